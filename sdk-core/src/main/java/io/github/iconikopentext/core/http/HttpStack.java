@@ -1,0 +1,152 @@
+package io.github.iconikopentext.core.http;
+
+import com.squareup.moshi.Moshi;
+import io.github.iconikopentext.core.error.ConfigurationException;
+import io.github.iconikopentext.core.http.internal.CallExecutor;
+import io.github.iconikopentext.core.http.internal.ExcerptingConverterFactory;
+import io.github.iconikopentext.core.http.internal.LoggingInterceptor;
+import io.github.iconikopentext.core.http.internal.SdkCallAdapterFactory;
+import io.github.iconikopentext.core.http.internal.SharedHttpClient;
+import io.github.iconikopentext.core.http.internal.StandardHeadersInterceptor;
+import io.github.iconikopentext.core.json.Json;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import okhttp3.HttpUrl;
+import okhttp3.Interceptor;
+import okhttp3.OkHttpClient;
+import retrofit2.Retrofit;
+import retrofit2.converter.moshi.MoshiConverterFactory;
+
+/**
+ * The transport of one service client: OkHttp + Retrofit + Moshi configured the SDK's way. Every typed client of
+ * the SDK is built on one.
+ *
+ * <p>What every call gets: the SDK {@code User-Agent}; an {@code X-Request-ID}; the interceptors given here (a
+ * client's authentication); debug logging of method, path, status and duration with secrets masked; the client-side
+ * rate limit; the retry policy; and error responses mapped to {@link io.github.iconikopentext.core.error.ApiException}
+ * subclasses. Service interface methods return the body type directly ({@code Asset get(...)}), {@code Void}, or
+ * {@code CompletableFuture<T>} for async calls.
+ *
+ * <p>The OkHttp client is derived from the caller's ({@link HttpOptions#okHttpClient()}) or from one shared by the
+ * whole SDK, so connection pool and dispatcher are shared; nothing here needs closing. Thread-safe.
+ */
+public final class HttpStack {
+  private final String serviceName;
+  private final HttpUrl baseUrl;
+  private final OkHttpClient okHttpClient;
+  private final Moshi moshi;
+  private final Retrofit retrofit;
+  private final HttpOptions options;
+
+  private HttpStack(Builder b) {
+    this.serviceName = b.serviceName;
+    this.options = b.options;
+    this.baseUrl = toHttpUrl(b.baseUrl);
+    this.moshi = b.moshi;
+
+    OkHttpClient.Builder client = options.okHttpClient().orElseGet(SharedHttpClient::get).newBuilder()
+        .connectTimeout(options.connectTimeout())
+        .readTimeout(options.readTimeout())
+        .writeTimeout(options.writeTimeout())
+        .callTimeout(options.callTimeout())
+        .retryOnConnectionFailure(false); // retries are the retry policy's business, and only for idempotent calls
+    client.addInterceptor(new StandardHeadersInterceptor());
+    b.interceptors.forEach(client::addInterceptor);
+    client.addNetworkInterceptor(new LoggingInterceptor(serviceName));
+    this.okHttpClient = client.build();
+
+    CallExecutor executor = new CallExecutor(serviceName, options.retryPolicy(),
+        options.rateLimit().orElse(null), options.sleeper(), options.clock());
+    this.retrofit = new Retrofit.Builder()
+        .baseUrl(baseUrl)
+        .client(okHttpClient)
+        .addCallAdapterFactory(new SdkCallAdapterFactory(executor))
+        .addConverterFactory(new ExcerptingConverterFactory(MoshiConverterFactory.create(moshi)))
+        .build();
+  }
+
+  /**
+   * Starts a stack for {@code serviceName} (used in logs and rate-limiter names) at {@code baseUrl}; service
+   * interface paths are resolved against it.
+   */
+  public static Builder builder(String serviceName, URI baseUrl) {
+    return new Builder(serviceName, baseUrl);
+  }
+
+  /** Creates an implementation of a Retrofit service interface. */
+  public <S> S create(Class<S> service) {
+    return retrofit.create(service);
+  }
+
+  /** The configured OkHttp client, e.g. for streaming downloads outside Retrofit. */
+  public OkHttpClient okHttpClient() {
+    return okHttpClient;
+  }
+
+  /** The Moshi instance used for bodies. */
+  public Moshi moshi() {
+    return moshi;
+  }
+
+  /** The base URL, always ending with {@code /}. */
+  public HttpUrl baseUrl() {
+    return baseUrl;
+  }
+
+  public HttpOptions options() {
+    return options;
+  }
+
+  public String serviceName() {
+    return serviceName;
+  }
+
+  private static HttpUrl toHttpUrl(URI uri) {
+    String text = uri.toString();
+    HttpUrl url = HttpUrl.parse(text.endsWith("/") ? text : text + "/");
+    if (url == null) {
+      throw new ConfigurationException("not an http(s) URL: " + uri);
+    }
+    return url;
+  }
+
+  /** Builds an {@link HttpStack}. Not thread-safe. */
+  public static final class Builder {
+    private final String serviceName;
+    private final URI baseUrl;
+    private HttpOptions options = HttpOptions.defaults();
+    private Moshi moshi = Json.moshi();
+    private final List<Interceptor> interceptors = new ArrayList<>();
+
+    private Builder(String serviceName, URI baseUrl) {
+      this.serviceName = Objects.requireNonNull(serviceName, "serviceName == null");
+      this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl == null");
+    }
+
+    public Builder options(HttpOptions options) {
+      this.options = Objects.requireNonNull(options, "options == null");
+      return this;
+    }
+
+    /** A Moshi with extra adapters; start from {@link Json#newBuilder()}. */
+    public Builder moshi(Moshi moshi) {
+      this.moshi = Objects.requireNonNull(moshi, "moshi == null");
+      return this;
+    }
+
+    /**
+     * Adds an application interceptor, e.g. the client's authentication. It runs once per attempt, after the
+     * standard headers were added and before logging.
+     */
+    public Builder addInterceptor(Interceptor interceptor) {
+      interceptors.add(Objects.requireNonNull(interceptor, "interceptor == null"));
+      return this;
+    }
+
+    public HttpStack build() {
+      return new HttpStack(this);
+    }
+  }
+}

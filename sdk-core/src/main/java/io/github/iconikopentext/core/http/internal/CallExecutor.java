@@ -1,0 +1,276 @@
+package io.github.iconikopentext.core.http.internal;
+
+import io.github.iconikopentext.core.error.ErrorDetails;
+import io.github.iconikopentext.core.error.InvalidResponseException;
+import io.github.iconikopentext.core.error.NetworkException;
+import io.github.iconikopentext.core.error.RateLimitException;
+import io.github.iconikopentext.core.error.SdkException;
+import io.github.iconikopentext.core.error.ServerException;
+import io.github.iconikopentext.core.http.RateLimit;
+import io.github.iconikopentext.core.http.RetryPolicy;
+import io.github.iconikopentext.core.http.Sleeper;
+import io.github.resilience4j.core.IntervalBiFunction;
+import io.github.resilience4j.ratelimiter.RateLimiter;
+import io.github.resilience4j.ratelimiter.RateLimiterConfig;
+import io.github.resilience4j.retry.Retry;
+import io.github.resilience4j.retry.RetryConfig;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import okhttp3.Request;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import retrofit2.Call;
+import retrofit2.Callback;
+import retrofit2.Response;
+
+/**
+ * Runs Retrofit calls with the SDK's rate limit, retry policy and error mapping, synchronously (waiting with the
+ * injected {@link Sleeper}) or asynchronously (re-submitting from {@link SdkScheduler}, never sleeping on an OkHttp
+ * thread). Retry decisions and back-off come from a resilience4j {@link Retry}. Thread-safe. Not part of the API.
+ */
+public final class CallExecutor {
+  private static final Logger log = LoggerFactory.getLogger(CallExecutor.class);
+  private static final Set<String> IDEMPOTENT_METHODS = Set.of("GET", "HEAD", "PUT", "DELETE", "OPTIONS");
+  private static final Set<Integer> RETRYABLE_STATUSES = Set.of(429, 502, 503, 504);
+
+  private final String service;
+  private final RetryPolicy policy;
+  private final Retry retry;
+  private final RateLimiter rateLimiter;
+  private final Sleeper sleeper;
+  private final Clock clock;
+  private final ScheduledExecutorService scheduler;
+
+  public CallExecutor(String service, RetryPolicy policy, RateLimit rateLimit, Sleeper sleeper, Clock clock) {
+    this.service = service;
+    this.policy = policy;
+    this.sleeper = sleeper;
+    this.clock = clock;
+    this.scheduler = SdkScheduler.get();
+    this.retry = Retry.of(service, RetryConfig.custom()
+        .maxAttempts(policy.maxAttempts())
+        .retryOnException(CallExecutor::isRetryable)
+        .intervalBiFunction((IntervalBiFunction<Object>) (attempt, outcome) ->
+            outcome.isLeft() ? backoffMillis(attempt, outcome.getLeft()) : -1L)
+        .build());
+    this.rateLimiter = rateLimit == null ? null : RateLimiter.of(service, RateLimiterConfig.custom()
+        .limitForPeriod(rateLimit.burst())
+        .limitRefreshPeriod(rateLimit.refreshPeriod())
+        .timeoutDuration(rateLimit.maxWait())
+        .build());
+  }
+
+  /** Whether a failure may be retried (given that the call itself may be repeated). */
+  static boolean isRetryable(Throwable t) {
+    if (t instanceof NetworkException) {
+      return true;
+    }
+    if (t instanceof RateLimitException) {
+      return true;
+    }
+    return t instanceof ServerException s && RETRYABLE_STATUSES.contains(s.statusCode());
+  }
+
+  long backoffMillis(int attempt, Throwable failure) {
+    Duration hint = null;
+    if (failure instanceof RateLimitException r) {
+      hint = r.retryAfter().orElse(null);
+    } else if (failure instanceof ServerException s) {
+      hint = s.retryAfter().orElse(null);
+    }
+    if (hint != null) {
+      return Math.min(hint.toMillis(), policy.maxRetryAfter().toMillis());
+    }
+    double base = policy.initialBackoff().toMillis() * Math.pow(2, Math.max(0, attempt - 1));
+    double capped = Math.min(base, policy.maxBackoff().toMillis());
+    double factor = 1 + policy.jitter() * (ThreadLocalRandom.current().nextDouble() * 2 - 1);
+    return (long) Math.min(capped * factor, policy.maxBackoff().toMillis());
+  }
+
+  /** Executes {@code call}, retrying per policy; returns the body (null for 204/Void). */
+  public <T> T execute(Call<T> call, boolean markedIdempotent) {
+    Request request = call.request();
+    Retry.AsyncContext<Object> context = mayRetry(request, markedIdempotent) ? retry.asyncContext() : null;
+    long started = System.nanoTime();
+    long waitedMillis = 0;
+    Call<T> current = call;
+    while (true) {
+      waitedMillis += awaitPermit(request);
+      try {
+        T body = attempt(current);
+        if (context != null) {
+          context.onComplete();
+        }
+        return body;
+      } catch (SdkException failure) {
+        long delay = context == null ? -1 : context.onError(failure);
+        long spent = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started) + waitedMillis;
+        if (delay < 0 || spent + delay > policy.totalBudget().toMillis()) {
+          throw failure;
+        }
+        log.debug("{} {} {} failed ({}), retrying in {} ms", service, request.method(),
+            request.url().encodedPath(), reason(failure), delay);
+        sleep(Duration.ofMillis(delay));
+        waitedMillis += delay;
+        current = current.clone();
+      }
+    }
+  }
+
+  /** Executes {@code call} asynchronously; retries are re-submitted from the scheduler thread. */
+  public <T> CompletableFuture<T> executeAsync(Call<T> call, boolean markedIdempotent) {
+    Request request = call.request();
+    Retry.AsyncContext<Object> context = mayRetry(request, markedIdempotent) ? retry.asyncContext() : null;
+    CompletableFuture<T> future = new CompletableFuture<>();
+    AtomicReference<Call<T>> inFlight = new AtomicReference<>(call);
+    future.whenComplete((value, error) -> {
+      if (future.isCancelled()) {
+        inFlight.get().cancel();
+      }
+    });
+    new AsyncAttempt<>(request, context, future, inFlight, System.nanoTime()).start(call);
+    return future;
+  }
+
+  private final class AsyncAttempt<T> {
+    private final Request request;
+    private final Retry.AsyncContext<Object> context;
+    private final CompletableFuture<T> future;
+    private final AtomicReference<Call<T>> inFlight;
+    private final long started;
+
+    AsyncAttempt(Request request, Retry.AsyncContext<Object> context, CompletableFuture<T> future,
+        AtomicReference<Call<T>> inFlight, long started) {
+      this.request = request;
+      this.context = context;
+      this.future = future;
+      this.inFlight = inFlight;
+      this.started = started;
+    }
+
+    void start(Call<T> call) {
+      if (future.isDone()) {
+        return;
+      }
+      inFlight.set(call);
+      long waitNanos = reservePermit();
+      if (waitNanos < 0) {
+        future.completeExceptionally(permitTimeout(request));
+      } else if (waitNanos > 0) {
+        scheduler.schedule(() -> enqueue(call), waitNanos, TimeUnit.NANOSECONDS);
+      } else {
+        enqueue(call);
+      }
+    }
+
+    private void enqueue(Call<T> call) {
+      call.enqueue(new Callback<T>() {
+        @Override
+        public void onResponse(Call<T> c, Response<T> response) {
+          if (response.isSuccessful()) {
+            if (context != null) {
+              context.onComplete();
+            }
+            future.complete(response.body());
+          } else {
+            failed(c, ErrorMapper.map(response.raw(), response.errorBody(), clock));
+          }
+        }
+
+        @Override
+        public void onFailure(Call<T> c, Throwable t) {
+          if (t instanceof IOException io) {
+            failed(c, network(request, io));
+          } else if (t instanceof SdkException s) {
+            failed(c, s);
+          } else {
+            future.completeExceptionally(t);
+          }
+        }
+      });
+    }
+
+    private void failed(Call<T> call, SdkException failure) {
+      long delay = context == null || call.isCanceled() ? -1 : context.onError(failure);
+      long spent = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+      if (delay < 0 || spent + delay > policy.totalBudget().toMillis()) {
+        future.completeExceptionally(failure);
+        return;
+      }
+      log.debug("{} {} {} failed ({}), retrying in {} ms", service, request.method(),
+          request.url().encodedPath(), reason(failure), delay);
+      scheduler.schedule(() -> start(call.clone()), delay, TimeUnit.MILLISECONDS);
+    }
+  }
+
+  private <T> T attempt(Call<T> call) {
+    Response<T> response;
+    try {
+      response = call.execute();
+    } catch (IOException e) {
+      throw network(call.request(), e);
+    } catch (InvalidResponseException e) {
+      Request r = call.request();
+      throw new InvalidResponseException(
+          r.method() + " " + r.url().encodedPath() + ": " + e.getMessage(), e.excerpt(), e.getCause());
+    }
+    if (response.isSuccessful()) {
+      return response.body();
+    }
+    throw ErrorMapper.map(response.raw(), response.errorBody(), clock);
+  }
+
+  private static NetworkException network(Request request, IOException e) {
+    return new NetworkException(request.method() + " " + request.url().encodedPath() + " failed: "
+        + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage()), e);
+  }
+
+  private static boolean mayRetry(Request request, boolean markedIdempotent) {
+    return markedIdempotent || IDEMPOTENT_METHODS.contains(request.method());
+  }
+
+  private long awaitPermit(Request request) {
+    long nanos = reservePermit();
+    if (nanos < 0) {
+      throw permitTimeout(request);
+    }
+    if (nanos > 0) {
+      sleep(Duration.ofNanos(nanos));
+    }
+    return TimeUnit.NANOSECONDS.toMillis(nanos);
+  }
+
+  private long reservePermit() {
+    return rateLimiter == null ? 0 : rateLimiter.reservePermission();
+  }
+
+  private RateLimitException permitTimeout(Request request) {
+    return new RateLimitException(request.method(), request.url().encodedPath(), null,
+        new ErrorDetails(List.of("client-side rate limit of " + service + " gave no permit within its maximum wait"),
+            java.util.Map.of(), null, ""),
+        null);
+  }
+
+  private void sleep(Duration duration) {
+    try {
+      sleeper.sleep(duration);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new NetworkException("interrupted while waiting to retry", e);
+    }
+  }
+
+  private static String reason(SdkException failure) {
+    return failure instanceof io.github.iconikopentext.core.error.ApiException api
+        ? "HTTP " + api.statusCode()
+        : failure.getClass().getSimpleName();
+  }
+}

@@ -1,0 +1,65 @@
+package io.github.iconikopentext.core.http.internal;
+
+import com.squareup.moshi.JsonDataException;
+import com.squareup.moshi.JsonEncodingException;
+import io.github.iconikopentext.core.error.InvalidResponseException;
+import java.io.EOFException;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Type;
+import java.nio.charset.StandardCharsets;
+import okhttp3.RequestBody;
+import okhttp3.ResponseBody;
+import okio.BufferedSource;
+import retrofit2.Converter;
+import retrofit2.Retrofit;
+
+/**
+ * Wraps a JSON converter so that a body it cannot read becomes an {@link InvalidResponseException} carrying the
+ * JSON path and a short, redacted excerpt of the body start, instead of a raw Moshi exception. Only the first
+ * {@value #EXCERPT_BYTES} bytes are kept aside; the body is still streamed. Not part of the API.
+ */
+public final class ExcerptingConverterFactory extends Converter.Factory {
+  static final int EXCERPT_BYTES = 256;
+
+  private final Converter.Factory delegate;
+
+  public ExcerptingConverterFactory(Converter.Factory delegate) {
+    this.delegate = delegate;
+  }
+
+  @Override
+  public Converter<ResponseBody, ?> responseBodyConverter(Type type, Annotation[] annotations, Retrofit retrofit) {
+    Converter<ResponseBody, ?> inner = delegate.responseBodyConverter(type, annotations, retrofit);
+    if (inner == null) {
+      return null;
+    }
+    return body -> {
+      BufferedSource source = body.source();
+      source.request(EXCERPT_BYTES);
+      long available = Math.min(source.getBuffer().size(), EXCERPT_BYTES);
+      String start = source.getBuffer().snapshot((int) available).string(StandardCharsets.UTF_8);
+      try {
+        return inner.convert(body);
+      } catch (JsonDataException | JsonEncodingException e) {
+        throw new InvalidResponseException("response body is not the expected JSON: " + e.getMessage(),
+            Redaction.excerpt(start, 200), e);
+      } catch (EOFException e) {
+        if (start.isBlank()) {
+          throw new InvalidResponseException("response body is empty where JSON was expected", "", e);
+        }
+        throw e; // the body was cut off mid-stream: a network failure
+      }
+    };
+  }
+
+  @Override
+  public Converter<?, RequestBody> requestBodyConverter(
+      Type type, Annotation[] parameterAnnotations, Annotation[] methodAnnotations, Retrofit retrofit) {
+    return delegate.requestBodyConverter(type, parameterAnnotations, methodAnnotations, retrofit);
+  }
+
+  @Override
+  public Converter<?, String> stringConverter(Type type, Annotation[] annotations, Retrofit retrofit) {
+    return delegate.stringConverter(type, annotations, retrofit);
+  }
+}

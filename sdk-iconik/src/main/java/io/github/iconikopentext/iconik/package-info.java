@@ -1,0 +1,2 @@
+/** The iconik module of the iconik–OpenText SDK. */
+package io.github.iconikopentext.iconik;

@@ -1,0 +1,2 @@
+/** The integration module of the iconik–OpenText SDK. */
+package io.github.iconikopentext.integration;

@@ -1,0 +1,2 @@
+/** The opentext module of the iconik–OpenText SDK. */
+package io.github.iconikopentext.opentext;

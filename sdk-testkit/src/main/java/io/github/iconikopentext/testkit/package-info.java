@@ -1,0 +1,2 @@
+/** The testkit module of the iconik–OpenText SDK. */
+package io.github.iconikopentext.testkit;
