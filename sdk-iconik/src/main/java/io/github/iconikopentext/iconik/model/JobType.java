@@ -1,0 +1,38 @@
+package io.github.iconikopentext.iconik.model;
+
+/** A job's type (spec enum). Values iconik adds later read as {@link #UNKNOWN}. */
+public enum JobType {
+  MEDIAINFO,
+  TRANSCODE,
+  KEYFRAMES,
+  EXPORT,
+  DELETE,
+  REINDEX,
+  MOVE,
+  TRANSFER,
+  ANALYZE,
+  METADATA,
+  CUSTOM,
+  SCAN,
+  ARCHIVE,
+  RESTORE,
+  RESTORE_FROM_GLACIER,
+  ACL,
+  COPY,
+  TRANSCRIPTION,
+  REQUEST_COLLECTION_MAP,
+  COLLECTION_CUSTOM_ORDER,
+  STORAGE_GATEWAY_FILE_INGEST,
+  MARK_MISSING,
+  FACE_RECOGNITION,
+  SET_APPROVAL,
+  REQUEST_APPROVAL,
+  CHANGE_PERSON,
+  CONFIRM_PERSON,
+  DELETE_PERSON,
+  AUTOMATION,
+  REVIEW_REQUEST,
+  CONVERT_SAVED_SEARCH_TO_COLLECTION,
+  /** A value this SDK version does not know. */
+  UNKNOWN
+}
