@@ -3,4 +3,4 @@ package io.github.iconikopentext.opentext.internal.cms;
 import java.util.List;
 
 /** The (UNCONFIRMED) body of {@code POST /ft-query}. Not part of the API. */
-record FullTextBody(String query, List<String> types) {}
+public record FullTextBody(String query, List<String> types) {}

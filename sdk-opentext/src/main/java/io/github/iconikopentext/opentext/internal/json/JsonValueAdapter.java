@@ -18,8 +18,8 @@ import java.util.Set;
 /**
  * Reads free-form JSON ({@code Object}, e.g. CMS properties and trait attributes) keeping integers as {@link Long}
  * instead of Moshi's default {@link Double}, so that an integer attribute written as {@code 3} reads back as
- * {@code 3L}, and long ids do not lose precision. Fractions stay {@link Double}. Writing is Moshi's own. Not part of
- * the API.
+ * {@code 3L}, and long ids do not lose precision. Fractions stay {@link Double}. Writing is Moshi's own, except that a
+ * {@code null} value inside free-form JSON is written (it clears an attribute in a PATCH). Not part of the API.
  */
 public final class JsonValueAdapter extends JsonAdapter<Object> {
   public static final JsonAdapter.Factory FACTORY = new JsonAdapter.Factory() {
@@ -92,6 +92,14 @@ public final class JsonValueAdapter extends JsonAdapter<Object> {
 
   @Override
   public void toJson(JsonWriter out, Object value) throws IOException {
+    if (value == null) {
+      // An explicit null in free-form JSON means "clear this attribute": write it even where nulls are omitted.
+      boolean serializeNulls = out.getSerializeNulls();
+      out.setSerializeNulls(true);
+      out.nullValue();
+      out.setSerializeNulls(serializeNulls);
+      return;
+    }
     writer.toJson(out, value);
   }
 }
