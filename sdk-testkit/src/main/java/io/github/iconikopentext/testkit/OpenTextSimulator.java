@@ -6,6 +6,7 @@ import io.github.iconikopentext.core.credentials.StaticCredentialsProvider;
 import io.github.iconikopentext.opentext.admin.AdminGroup;
 import io.github.iconikopentext.opentext.admin.AdminUser;
 import io.github.iconikopentext.opentext.admin.App;
+import io.github.iconikopentext.opentext.admin.ServiceClient;
 import io.github.iconikopentext.opentext.admin.Tenant;
 import io.github.iconikopentext.opentext.cms.TraitDefinition;
 import io.github.iconikopentext.opentext.cms.TypeDefinition;
@@ -145,6 +146,14 @@ public final class OpenTextSimulator implements AutoCloseable {
   /** Adds an app; returns its id (the given one, or a new one when {@code app.id()} is null). */
   public String seedApp(String organizationId, App app) {
     return server.seedApp(organizationId, SimulatorServer.toJson(App.class, app));
+  }
+
+  /**
+   * Adds a service client to an app. Give it {@link #clientId()} as its {@code clientId} to let a test regenerate
+   * the simulator's own secret through the Admin API.
+   */
+  public void seedServiceClient(String organizationId, String appId, ServiceClient client) {
+    server.seedClient(organizationId, appId, SimulatorServer.toJson(ServiceClient.class, client));
   }
 
   public void seedTypeDefinition(TypeDefinition type) {

@@ -47,6 +47,10 @@ final class AdminHandler {
     return put(apps, org, app);
   }
 
+  void seedClient(String org, String app, Map<String, Object> client) {
+    put(clients, org + "/" + app, client);
+  }
+
   SimResponse handle(SimRequest r) {
     String path = r.path();
     String method = r.method();

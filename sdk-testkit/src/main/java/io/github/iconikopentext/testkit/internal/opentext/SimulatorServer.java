@@ -75,6 +75,10 @@ public final class SimulatorServer implements AutoCloseable {
     return admin.seedApp(org, app);
   }
 
+  public void seedClient(String org, String app, Map<String, Object> client) {
+    admin.seedClient(org, app, client);
+  }
+
   public CssStore css() {
     return css;
   }
