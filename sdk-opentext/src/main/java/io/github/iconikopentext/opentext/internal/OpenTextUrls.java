@@ -2,8 +2,8 @@ package io.github.iconikopentext.opentext.internal;
 
 import io.github.iconikopentext.core.Environment;
 import io.github.iconikopentext.core.error.ConfigurationException;
+import io.github.iconikopentext.core.internal.Hosts;
 import java.net.URI;
-import java.util.Locale;
 import java.util.Optional;
 import okhttp3.HttpUrl;
 
@@ -21,7 +21,7 @@ public final class OpenTextUrls {
       throw new ConfigurationException("environment '" + env.name() + "': " + what + " '" + uri
           + "' is not an http(s) URL");
     }
-    if (!url.isHttps() && !env.allowInsecureHttp() && !isLoopback(url.host())) {
+    if (!url.isHttps() && !env.allowInsecureHttp() && !Hosts.isLoopback(url.host())) {
       throw new ConfigurationException("environment '" + env.name() + "': " + what + " '" + uri
           + "' uses plain http to a non-loopback host; use https, or allow insecure http in the environment");
     }
@@ -40,13 +40,16 @@ public final class OpenTextUrls {
   /** A service base URL: the setting {@code key} when the environment has it, else {@code {base}/{defaultPath}}. */
   public static URI serviceBase(Environment env, String settingKey, String defaultPath) {
     Optional<String> configured = env.setting(settingKey);
-    URI uri = configured.map(URI::create)
-        .orElseGet(() -> URI.create(env.openTextBaseUrl().toString() + "/" + defaultPath));
-    return checked(env, "setting " + settingKey, uri).uri();
-  }
-
-  private static boolean isLoopback(String host) {
-    String h = host.toLowerCase(Locale.ROOT);
-    return h.equals("localhost") || h.startsWith("127.") || h.equals("::1") || h.equals("0:0:0:0:0:0:0:1");
+    if (configured.isPresent()) {
+      URI uri;
+      try {
+        uri = URI.create(configured.get().trim());
+      } catch (IllegalArgumentException e) {
+        throw new ConfigurationException("environment '" + env.name() + "': setting " + settingKey + " '"
+            + configured.get() + "' is not a URL");
+      }
+      return checked(env, "setting " + settingKey, uri).uri();
+    }
+    return URI.create(env.openTextBaseUrl().toString() + "/" + defaultPath);
   }
 }
