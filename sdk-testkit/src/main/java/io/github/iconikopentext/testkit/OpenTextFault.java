@@ -51,7 +51,11 @@ public sealed interface OpenTextFault {
     }
   }
 
-  /** See {@link #slow(Duration)}. @param delay the delay */
+  /**
+   * See {@link #slow(Duration)}.
+   *
+   * @param delay how long to wait before answering
+   */
   record Slow(Duration delay) implements OpenTextFault {}
 
   /** See {@link #connectionReset()}. */

@@ -1,7 +1,5 @@
 package io.github.iconikopentext.opentext.admin;
 
-import com.squareup.moshi.Json;
-
 /**
  * A tenant of an organization (dev, test and prod are usually separate tenants). Response shape UNCONFIRMED:
  * components the server omits are {@code null}.
@@ -12,5 +10,4 @@ import com.squareup.moshi.Json;
  * @param description the description
  * @param status the status as the server reports it
  */
-public record Tenant(String id, String name, @Json(name = "displayName") String displayName, String description,
-    String status) {}
+public record Tenant(String id, String name, String displayName, String description, String status) {}
