@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.iconikopentext.core.credentials.Secret;
 import io.github.iconikopentext.core.error.ConfigurationException;
 import io.github.iconikopentext.core.webhook.WebhookVerificationException.Reason;
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -307,6 +308,24 @@ class StandardWebhooksVerifierTest {
     headers.put("Webhook-Id", "msg_other");
 
     assertRejected(() -> verifier().verify(headers, BODY), Reason.MALFORMED_HEADER);
+  }
+
+  @Test
+  void multiValuedHeaderWithTwoDifferentValuesIsMalformed() {
+    Map<String, List<String>> headers = Map.of("webhook-id", List.of(ID, "msg_other"),
+        "webhook-timestamp", List.of(Long.toString(TIMESTAMP)), "webhook-signature", List.of(SIGNATURE));
+
+    assertRejected(() -> verifier().verify(WebhookHeaders.ofMultiValued(headers), BODY), Reason.MALFORMED_HEADER);
+  }
+
+  @Test
+  void readBodyStopsJustPastTheMaximum() throws Exception {
+    WebhookVerifier verifier = verifierBuilder(TIMESTAMP).secret(SECRET).maxBodyBytes(1024).build();
+    ByteArrayInputStream large = new ByteArrayInputStream(new byte[2 * 1024 * 1024]);
+
+    assertRejected(() -> verifier.readBody(large), Reason.BODY_TOO_LARGE);
+    assertThat(large.available()).isEqualTo(2 * 1024 * 1024 - 1025);
+    assertThat(verifier.readBody(new ByteArrayInputStream(BODY))).isEqualTo(BODY);
   }
 
   @Test
