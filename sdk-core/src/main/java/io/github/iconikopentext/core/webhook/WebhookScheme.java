@@ -1,11 +1,15 @@
 package io.github.iconikopentext.core.webhook;
 
+import io.github.iconikopentext.core.credentials.Secret;
+import io.github.iconikopentext.core.error.ConfigurationException;
 import io.github.iconikopentext.core.webhook.internal.GitHubStyleScheme;
+import io.github.iconikopentext.core.webhook.internal.KeyedScheme;
 import io.github.iconikopentext.core.webhook.internal.SharedSecretHeaderScheme;
-import io.github.iconikopentext.core.webhook.internal.SignatureScheme;
 import io.github.iconikopentext.core.webhook.internal.StandardWebhooksScheme;
 import io.github.iconikopentext.core.webhook.internal.StripeStyleScheme;
+import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * How a webhook request is authenticated: which headers carry what, and how the signature is computed. Choose one
@@ -23,12 +27,20 @@ import java.util.Objects;
  * <p>Immutable and thread-safe.
  */
 public final class WebhookScheme {
-  private static final WebhookScheme STANDARD_WEBHOOKS = new WebhookScheme(new StandardWebhooksScheme());
+  private static final WebhookScheme STANDARD_WEBHOOKS = new WebhookScheme(StandardWebhooksScheme.NAME, true,
+      StandardWebhooksScheme.NAME, StandardWebhooksScheme::new);
 
-  private final SignatureScheme rules;
+  private final String name;
+  private final boolean timestamped;
+  private final String description;
+  private final Function<List<Secret>, KeyedScheme> keying;
 
-  private WebhookScheme(SignatureScheme rules) {
-    this.rules = rules;
+  private WebhookScheme(String name, boolean timestamped, String description,
+      Function<List<Secret>, KeyedScheme> keying) {
+    this.name = name;
+    this.timestamped = timestamped;
+    this.description = description;
+    this.keying = keying;
   }
 
   /** Standard Webhooks 1.0: headers {@code webhook-id}, {@code webhook-timestamp}, {@code webhook-signature}. */
@@ -43,7 +55,9 @@ public final class WebhookScheme {
 
   /** Stripe-style signatures ({@code t=<seconds>,v1=<hex>}) in a header of the given name. */
   public static WebhookScheme stripeStyle(String signatureHeader) {
-    return new WebhookScheme(new StripeStyleScheme(headerName(signatureHeader, "signatureHeader")));
+    String header = headerName(signatureHeader, "signatureHeader");
+    return new WebhookScheme(StripeStyleScheme.NAME, true, StripeStyleScheme.NAME + "(" + header + ")",
+        secrets -> new StripeStyleScheme(header, secrets));
   }
 
   /**
@@ -56,13 +70,18 @@ public final class WebhookScheme {
 
   /** GitHub-style signatures ({@code sha256=<hex>}) in the given header; the signature is the replay key. */
   public static WebhookScheme githubStyle(String signatureHeader) {
-    return new WebhookScheme(new GitHubStyleScheme(headerName(signatureHeader, "signatureHeader"), null));
+    String header = headerName(signatureHeader, "signatureHeader");
+    return new WebhookScheme(GitHubStyleScheme.NAME, false, GitHubStyleScheme.NAME + "(" + header + ")",
+        secrets -> new GitHubStyleScheme(header, null, secrets));
   }
 
   /** GitHub-style signatures in {@code signatureHeader}; the required {@code deliveryIdHeader} is the replay key. */
   public static WebhookScheme githubStyle(String signatureHeader, String deliveryIdHeader) {
-    return new WebhookScheme(new GitHubStyleScheme(headerName(signatureHeader, "signatureHeader"),
-        headerName(deliveryIdHeader, "deliveryIdHeader")));
+    String header = headerName(signatureHeader, "signatureHeader");
+    String delivery = headerName(deliveryIdHeader, "deliveryIdHeader");
+    return new WebhookScheme(GitHubStyleScheme.NAME, false,
+        GitHubStyleScheme.NAME + "(" + header + ", " + delivery + ")",
+        secrets -> new GitHubStyleScheme(header, delivery, secrets));
   }
 
   /**
@@ -70,21 +89,36 @@ public final class WebhookScheme {
    * iconik webhook's {@code headers}. No timestamp and no message id: de-duplicate on the payload's id instead.
    */
   public static WebhookScheme sharedSecretHeader(String headerName) {
-    return new WebhookScheme(new SharedSecretHeaderScheme(headerName(headerName, "headerName")));
+    String header = headerName(headerName, "headerName");
+    return new WebhookScheme(SharedSecretHeaderScheme.NAME, false,
+        SharedSecretHeaderScheme.NAME + "(" + header + ")", secrets -> new SharedSecretHeaderScheme(header, secrets));
   }
 
   /** A human-readable name, e.g. {@code Standard Webhooks}. */
   public String name() {
-    return rules.displayName();
+    return name;
   }
 
-  SignatureScheme rules() {
-    return rules;
+  /** Whether the scheme signs a timestamp, which bounds how long a replay record is needed. */
+  boolean timestamped() {
+    return timestamped;
+  }
+
+  /**
+   * This scheme with its keys, for a verifier or signer ({@code role}).
+   *
+   * @throws ConfigurationException when there is no secret or one does not fit the scheme
+   */
+  KeyedScheme withSecrets(List<Secret> secrets, String role) {
+    if (secrets.isEmpty()) {
+      throw new ConfigurationException("the " + name + " webhook " + role + " has no secret; add one");
+    }
+    return keying.apply(List.copyOf(secrets));
   }
 
   @Override
   public String toString() {
-    return rules.toString();
+    return description;
   }
 
   private static String headerName(String name, String what) {

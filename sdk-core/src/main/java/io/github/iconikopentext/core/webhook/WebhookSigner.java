@@ -34,11 +34,8 @@ public final class WebhookSigner {
   private final Clock clock;
 
   private WebhookSigner(Builder b) {
-    if (b.secrets.isEmpty()) {
-      throw new ConfigurationException("the " + b.scheme.name() + " webhook signer has no secret; add one");
-    }
     this.scheme = b.scheme;
-    this.keyed = b.scheme.rules().withSecrets(List.copyOf(b.secrets));
+    this.keyed = b.scheme.withSecrets(b.secrets, "signer");
     this.clock = b.clock;
   }
 

@@ -56,17 +56,14 @@ public final class WebhookVerifier {
   private final ReplayGuard replayGuard;
 
   private WebhookVerifier(Builder b) {
-    if (b.secrets.isEmpty()) {
-      throw new ConfigurationException("the " + b.scheme.name() + " webhook verifier has no secret; add one");
-    }
     this.scheme = b.scheme;
-    this.keyed = b.scheme.rules().withSecrets(List.copyOf(b.secrets));
+    this.keyed = b.scheme.withSecrets(b.secrets, "verifier");
     this.secretCount = b.secrets.size();
     this.tolerance = b.tolerance;
     this.timestamps = new TimestampPolicy(b.clock, b.tolerance);
     this.maxBodyBytes = b.maxBodyBytes;
     this.replayGuard = b.replayGuard != null ? b.replayGuard : ReplayGuard.inMemory(DEFAULT_REPLAY_GUARD_ENTRIES,
-        b.scheme.rules().timestamped() ? b.tolerance.multipliedBy(2) : UNTIMED_REPLAY_RETENTION, b.clock);
+        b.scheme.timestamped() ? b.tolerance.multipliedBy(2) : UNTIMED_REPLAY_RETENTION, b.clock);
   }
 
   /** A builder for a verifier of {@code scheme}; add at least one secret. */

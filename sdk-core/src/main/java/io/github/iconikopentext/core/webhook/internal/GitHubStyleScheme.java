@@ -12,67 +12,46 @@ import java.util.Map;
  * GitHub-style: {@code sha256=<hex>} of HMAC-SHA256 over the body, keyed with the secret's UTF-8 bytes. No timestamp,
  * so replay protection rests on the delivery id header when one is configured, else on the signature itself.
  */
-public final class GitHubStyleScheme implements SignatureScheme {
+public final class GitHubStyleScheme implements KeyedScheme {
+  public static final String NAME = "GitHub-style";
   public static final String DEFAULT_SIGNATURE_HEADER = "X-Hub-Signature-256";
   public static final String DEFAULT_DELIVERY_HEADER = "X-GitHub-Delivery";
-  private static final String NAME = "GitHub-style";
   private static final String ALGORITHM = "sha256";
 
   private final String signatureHeader;
   private final String deliveryHeader;
+  private final List<HmacSha256> keys;
 
   /** @param deliveryHeader the header carrying the delivery id, required when not {@code null} */
-  public GitHubStyleScheme(String signatureHeader, String deliveryHeader) {
+  public GitHubStyleScheme(String signatureHeader, String deliveryHeader, List<Secret> secrets) {
     this.signatureHeader = signatureHeader;
     this.deliveryHeader = deliveryHeader;
+    this.keys = Secrets.utf8Keys(secrets);
   }
 
   @Override
-  public String displayName() {
-    return NAME;
-  }
-
-  @Override
-  public boolean timestamped() {
-    return false;
-  }
-
-  @Override
-  public KeyedScheme withSecrets(List<Secret> secrets) {
-    return new Keyed(Secrets.utf8Keys(secrets));
-  }
-
-  private final class Keyed implements KeyedScheme {
-    private final List<HmacSha256> keys;
-
-    Keyed(List<HmacSha256> keys) {
-      this.keys = keys;
-    }
-
-    @Override
-    public VerifiedWebhook verify(WebhookHeaders headers, byte[] body, TimestampPolicy timestamps) {
-      String value = Failures.require(headers, signatureHeader, NAME);
-      String deliveryId = deliveryHeader == null ? null : Failures.require(headers, deliveryHeader, NAME);
-      Candidates candidates = parse(value);
-      for (HmacSha256 key : keys) {
-        byte[] expected = key.mac(body);
-        if (candidates.matches(expected)) {
-          return VerifiedWebhook.of(deliveryId != null ? deliveryId : Hex.encode(expected), null);
-        }
+  public VerifiedWebhook verify(WebhookHeaders headers, byte[] body, TimestampPolicy timestamps) {
+    String value = Failures.require(headers, signatureHeader, NAME);
+    String deliveryId = deliveryHeader == null ? null : Failures.require(headers, deliveryHeader, NAME);
+    Candidates candidates = parse(value);
+    for (HmacSha256 key : keys) {
+      byte[] expected = key.mac(body);
+      if (candidates.matches(expected)) {
+        return VerifiedWebhook.of(deliveryId != null ? deliveryId : Hex.encode(expected), null);
       }
-      throw Failures.noMatch(signatureHeader, candidates.size(), keys.size());
     }
+    throw Failures.noMatch(signatureHeader, candidates.size(), keys.size());
+  }
 
-    /** One signature, by the first secret: GitHub's receivers expect exactly one. */
-    @Override
-    public Map<String, String> sign(String messageId, long epochSecond, byte[] body) {
-      Map<String, String> headers = new LinkedHashMap<>();
-      headers.put(signatureHeader, ALGORITHM + "=" + Hex.encode(keys.get(0).mac(body)));
-      if (deliveryHeader != null) {
-        headers.put(deliveryHeader, messageId);
-      }
-      return Collections.unmodifiableMap(headers);
+  /** One signature, by the first secret: GitHub's receivers expect exactly one. */
+  @Override
+  public Map<String, String> sign(String messageId, long epochSecond, byte[] body) {
+    Map<String, String> headers = new LinkedHashMap<>();
+    headers.put(signatureHeader, ALGORITHM + "=" + Hex.encode(keys.get(0).mac(body)));
+    if (deliveryHeader != null) {
+      headers.put(deliveryHeader, messageId);
     }
+    return Collections.unmodifiableMap(headers);
   }
 
   /** {@code sha256=<hex>} entries, separated by commas if there are several; other algorithms are skipped. */

@@ -59,11 +59,6 @@ public final class InMemoryReplayGuard implements ReplayGuard {
     expiryById.remove(messageId);
   }
 
-  /** The number of ids currently remembered. */
-  public synchronized int size() {
-    return expiryById.size();
-  }
-
   private void dropExpired(long now) {
     Iterator<Long> it = expiryById.values().iterator();
     while (it.hasNext() && it.next() <= now) {

@@ -19,62 +19,41 @@ import java.util.Set;
  * The header value and the secrets are compared as SHA-256 digests, so the comparison takes the same time whatever
  * the value and reveals not even the secret's length. Nothing identifies a message, so there is no replay key.
  */
-public final class SharedSecretHeaderScheme implements SignatureScheme {
-  private static final String NAME = "shared-secret header";
+public final class SharedSecretHeaderScheme implements KeyedScheme {
+  public static final String NAME = "shared-secret header";
 
   private final String header;
+  private final List<byte[]> digests;
+  private final Secret first;
 
-  public SharedSecretHeaderScheme(String header) {
+  public SharedSecretHeaderScheme(String header, List<Secret> secrets) {
     this.header = header;
-  }
-
-  @Override
-  public String displayName() {
-    return NAME;
-  }
-
-  @Override
-  public boolean timestamped() {
-    return false;
-  }
-
-  @Override
-  public KeyedScheme withSecrets(List<Secret> secrets) {
     List<byte[]> digests = new ArrayList<>(secrets.size());
     for (Secret secret : secrets) {
       digests.add(sha256(secret.utf8Bytes()));
     }
-    return new Keyed(List.copyOf(digests), secrets.get(0));
+    this.digests = List.copyOf(digests);
+    this.first = secrets.get(0);
   }
 
-  private final class Keyed implements KeyedScheme {
-    private final List<byte[]> digests;
-    private final Secret first;
-
-    Keyed(List<byte[]> digests, Secret first) {
-      this.digests = digests;
-      this.first = first;
+  @Override
+  public VerifiedWebhook verify(WebhookHeaders headers, byte[] body, TimestampPolicy timestamps) {
+    byte[] presented = sha256(Failures.require(headers, header, NAME).getBytes(StandardCharsets.UTF_8));
+    boolean match = false;
+    for (byte[] digest : digests) {
+      match |= MessageDigest.isEqual(digest, presented);
     }
-
-    @Override
-    public VerifiedWebhook verify(WebhookHeaders headers, byte[] body, TimestampPolicy timestamps) {
-      byte[] presented = sha256(Failures.require(headers, header, NAME).getBytes(StandardCharsets.UTF_8));
-      boolean match = false;
-      for (byte[] digest : digests) {
-        match |= MessageDigest.isEqual(digest, presented);
-      }
-      if (!match) {
-        throw new WebhookVerificationException(Reason.NO_MATCHING_SIGNATURE,
-            "header " + header + " does not match any of the " + digests.size() + " configured secret(s)");
-      }
-      return VerifiedWebhook.of(null, null);
+    if (!match) {
+      throw new WebhookVerificationException(Reason.NO_MATCHING_SIGNATURE,
+          "header " + header + " does not match any of the " + digests.size() + " configured secret(s)");
     }
+    return VerifiedWebhook.of(null, null);
+  }
 
-    /** The header with the first secret; the returned map's {@code toString()} masks it. */
-    @Override
-    public Map<String, String> sign(String messageId, long epochSecond, byte[] body) {
-      return new SecretHeader(header, first);
-    }
+  /** The header with the first secret; the returned map's {@code toString()} masks it. */
+  @Override
+  public Map<String, String> sign(String messageId, long epochSecond, byte[] body) {
+    return new SecretHeader(header, first);
   }
 
   private static byte[] sha256(byte[] input) {

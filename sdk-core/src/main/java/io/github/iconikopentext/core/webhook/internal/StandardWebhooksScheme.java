@@ -15,69 +15,52 @@ import java.util.Map;
  * Standard Webhooks 1.0: HMAC-SHA256 over {@code id.timestamp.body}, key from a {@code whsec_} base64 secret,
  * signatures {@code v1,<base64>} separated by spaces.
  */
-public final class StandardWebhooksScheme implements SignatureScheme {
+public final class StandardWebhooksScheme implements KeyedScheme {
+  public static final String NAME = "Standard Webhooks";
   public static final String ID = "webhook-id";
   public static final String TIMESTAMP = "webhook-timestamp";
   public static final String SIGNATURE = "webhook-signature";
-  private static final String NAME = "Standard Webhooks";
   private static final String VERSION = "v1";
 
-  @Override
-  public String displayName() {
-    return NAME;
+  private final List<HmacSha256> keys;
+
+  public StandardWebhooksScheme(List<Secret> secrets) {
+    this.keys = Secrets.standardWebhooksKeys(secrets);
   }
 
   @Override
-  public boolean timestamped() {
-    return true;
-  }
-
-  @Override
-  public KeyedScheme withSecrets(List<Secret> secrets) {
-    return new Keyed(Secrets.standardWebhooksKeys(secrets));
-  }
-
-  private static final class Keyed implements KeyedScheme {
-    private final List<HmacSha256> keys;
-
-    Keyed(List<HmacSha256> keys) {
-      this.keys = keys;
-    }
-
-    @Override
-    public VerifiedWebhook verify(WebhookHeaders headers, byte[] body, TimestampPolicy timestamps) {
-      String id = Failures.require(headers, ID, NAME);
-      String timestamp = Failures.require(headers, TIMESTAMP, NAME);
-      String signatureHeader = Failures.require(headers, SIGNATURE, NAME);
-      Instant signedAt = timestamps.check(TIMESTAMP, timestamp);
-      Candidates candidates = parse(signatureHeader);
-      byte[] prefix = signedPrefix(id, timestamp);
-      for (HmacSha256 key : keys) {
-        if (candidates.matches(key.mac(prefix, body))) {
-          return VerifiedWebhook.of(id, signedAt);
-        }
+  public VerifiedWebhook verify(WebhookHeaders headers, byte[] body, TimestampPolicy timestamps) {
+    String id = Failures.require(headers, ID, NAME);
+    String timestamp = Failures.require(headers, TIMESTAMP, NAME);
+    String signatureHeader = Failures.require(headers, SIGNATURE, NAME);
+    Instant signedAt = timestamps.check(TIMESTAMP, timestamp);
+    Candidates candidates = parse(signatureHeader);
+    byte[] prefix = signedPrefix(id, timestamp);
+    for (HmacSha256 key : keys) {
+      if (candidates.matches(key.mac(prefix, body))) {
+        return VerifiedWebhook.of(id, signedAt);
       }
-      throw Failures.noMatch(SIGNATURE, candidates.size(), keys.size());
     }
+    throw Failures.noMatch(SIGNATURE, candidates.size(), keys.size());
+  }
 
-    @Override
-    public Map<String, String> sign(String messageId, long epochSecond, byte[] body) {
-      String timestamp = Long.toString(epochSecond);
-      byte[] prefix = signedPrefix(messageId, timestamp);
-      StringBuilder signatures = new StringBuilder();
-      Base64.Encoder base64 = Base64.getEncoder();
-      for (HmacSha256 key : keys) {
-        if (signatures.length() > 0) {
-          signatures.append(' ');
-        }
-        signatures.append(VERSION).append(',').append(base64.encodeToString(key.mac(prefix, body)));
+  @Override
+  public Map<String, String> sign(String messageId, long epochSecond, byte[] body) {
+    String timestamp = Long.toString(epochSecond);
+    byte[] prefix = signedPrefix(messageId, timestamp);
+    StringBuilder signatures = new StringBuilder();
+    Base64.Encoder base64 = Base64.getEncoder();
+    for (HmacSha256 key : keys) {
+      if (signatures.length() > 0) {
+        signatures.append(' ');
       }
-      Map<String, String> headers = new LinkedHashMap<>();
-      headers.put(ID, messageId);
-      headers.put(TIMESTAMP, timestamp);
-      headers.put(SIGNATURE, signatures.toString());
-      return Collections.unmodifiableMap(headers);
+      signatures.append(VERSION).append(',').append(base64.encodeToString(key.mac(prefix, body)));
     }
+    Map<String, String> headers = new LinkedHashMap<>();
+    headers.put(ID, messageId);
+    headers.put(TIMESTAMP, timestamp);
+    headers.put(SIGNATURE, signatures.toString());
+    return Collections.unmodifiableMap(headers);
   }
 
   private static byte[] signedPrefix(String id, String timestamp) {

@@ -13,67 +13,46 @@ import java.util.Map;
  * secret's UTF-8 bytes as given ({@code whsec_} included). Unlike Stripe's own library, the tolerance applies to
  * future timestamps too. Stripe sends no message id, so the matching signature is the replay key.
  */
-public final class StripeStyleScheme implements SignatureScheme {
+public final class StripeStyleScheme implements KeyedScheme {
+  public static final String NAME = "Stripe-style";
   public static final String DEFAULT_HEADER = "Stripe-Signature";
-  private static final String NAME = "Stripe-style";
   private static final String VERSION = "v1";
   private static final String FORMAT = "'t=<seconds>,v1=<hex>' with entries separated by commas";
 
   private final String header;
+  private final List<HmacSha256> keys;
 
-  public StripeStyleScheme(String header) {
+  public StripeStyleScheme(String header, List<Secret> secrets) {
     this.header = header;
+    this.keys = Secrets.utf8Keys(secrets);
   }
 
   @Override
-  public String displayName() {
-    return NAME;
-  }
-
-  @Override
-  public boolean timestamped() {
-    return true;
-  }
-
-  @Override
-  public KeyedScheme withSecrets(List<Secret> secrets) {
-    return new Keyed(Secrets.utf8Keys(secrets));
-  }
-
-  private final class Keyed implements KeyedScheme {
-    private final List<HmacSha256> keys;
-
-    Keyed(List<HmacSha256> keys) {
-      this.keys = keys;
-    }
-
-    @Override
-    public VerifiedWebhook verify(WebhookHeaders headers, byte[] body, TimestampPolicy timestamps) {
-      String value = Failures.require(headers, header, NAME);
-      Candidates candidates = new Candidates();
-      String timestamp = parse(value, candidates);
-      Instant signedAt = timestamps.check(header, timestamp);
-      candidates.requireAny(header, VERSION, FORMAT);
-      byte[] prefix = (timestamp + '.').getBytes(StandardCharsets.UTF_8);
-      for (HmacSha256 key : keys) {
-        byte[] expected = key.mac(prefix, body);
-        if (candidates.matches(expected)) {
-          return VerifiedWebhook.of(Hex.encode(expected), signedAt);
-        }
+  public VerifiedWebhook verify(WebhookHeaders headers, byte[] body, TimestampPolicy timestamps) {
+    String value = Failures.require(headers, header, NAME);
+    Candidates candidates = new Candidates();
+    String timestamp = parse(value, candidates);
+    Instant signedAt = timestamps.check(header, timestamp);
+    candidates.requireAny(header, VERSION, FORMAT);
+    byte[] prefix = (timestamp + '.').getBytes(StandardCharsets.UTF_8);
+    for (HmacSha256 key : keys) {
+      byte[] expected = key.mac(prefix, body);
+      if (candidates.matches(expected)) {
+        return VerifiedWebhook.of(Hex.encode(expected), signedAt);
       }
-      throw Failures.noMatch(header, candidates.size(), keys.size());
     }
+    throw Failures.noMatch(header, candidates.size(), keys.size());
+  }
 
-    @Override
-    public Map<String, String> sign(String messageId, long epochSecond, byte[] body) {
-      String timestamp = Long.toString(epochSecond);
-      byte[] prefix = (timestamp + '.').getBytes(StandardCharsets.UTF_8);
-      StringBuilder value = new StringBuilder("t=").append(timestamp);
-      for (HmacSha256 key : keys) {
-        value.append(',').append(VERSION).append('=').append(Hex.encode(key.mac(prefix, body)));
-      }
-      return Map.of(header, value.toString());
+  @Override
+  public Map<String, String> sign(String messageId, long epochSecond, byte[] body) {
+    String timestamp = Long.toString(epochSecond);
+    byte[] prefix = (timestamp + '.').getBytes(StandardCharsets.UTF_8);
+    StringBuilder value = new StringBuilder("t=").append(timestamp);
+    for (HmacSha256 key : keys) {
+      value.append(',').append(VERSION).append('=').append(Hex.encode(key.mac(prefix, body)));
     }
+    return Map.of(header, value.toString());
   }
 
   /** Collects the v1 signatures into {@code candidates} and returns the {@code t} value. */

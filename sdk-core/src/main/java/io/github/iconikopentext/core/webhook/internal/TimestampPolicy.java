@@ -23,10 +23,6 @@ public final class TimestampPolicy {
     this.toleranceSeconds = tolerance.toSeconds();
   }
 
-  public Clock clock() {
-    return clock;
-  }
-
   /**
    * Parses a timestamp in whole seconds since the epoch, as sent in {@code header}, and checks the tolerance.
    *
