@@ -10,6 +10,9 @@ import java.util.Map;
  * <p>Most servers already offer such a lookup, so a method reference is enough: {@code request::getHeader}
  * (servlet), {@code exchange.getRequestHeaders()::getFirst} (JDK {@code HttpServer}), {@code httpHeaders::getFirst}
  * (Spring). For plain maps use {@link #of(Map)} or {@link #ofMultiValued(Map)}.
+ *
+ * <p>A verifier calls it only on the verifying thread, during {@code verify}. The map adapters read their map on
+ * every call rather than copying it, so the map must not change during verification.
  */
 @FunctionalInterface
 public interface WebhookHeaders {

@@ -106,6 +106,10 @@ public final class WebhookVerifier {
    */
   public VerifiedWebhook verify(WebhookHeaders headers, String body) {
     Objects.requireNonNull(body, "body == null");
+    if (body.length() > maxBodyBytes) {
+      // Every char is at least one UTF-8 byte: too large without encoding it.
+      throw tooLarge("the body of " + body.length() + " characters");
+    }
     return verify(headers, body.getBytes(StandardCharsets.UTF_8));
   }
 
