@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Runs the SDK's JMH benchmarks with their short configuration and writes docs/benchmarks.md from the results.
+#
+#   sdk-benchmarks/run.sh               everything (about 6 minutes on 2 cores, build included)
+#   sdk-benchmarks/run.sh Webhook       only the benchmarks matching a JMH regex; the report then covers only those
+#   sdk-benchmarks/run.sh -i 10 ...     any other JMH option, e.g. more measurement iterations
+#
+# The short configuration lives in the benchmark classes' annotations: one fork per benchmark and parameter set,
+# 1-second iterations (3 warm-up + 5 measured for most; 2 + 3 for the 64-thread token benchmark), single-shot
+# iterations for paged listing. Every benchmark runs under JMH's gc profiler (-prof gc). Each SDK benchmark that
+# misses its target is run again (2 + 3 iterations) under JMH's Flight Recorder profiler (-prof jfr), and the
+# report summarises the recording. Raw results and recordings: sdk-benchmarks/target/jmh/.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+out=sdk-benchmarks/target/jmh
+jar=sdk-benchmarks/target/benchmarks.jar
+report=io.github.iconikopentext.benchmarks.report.ReportGenerator
+
+mvn -B -ntp -q -pl sdk-benchmarks -am package -Pbenchmarks -DskipTests
+rm -rf "$out"
+mkdir -p "$out/profiles"
+
+load_before=$(cat /proc/loadavg)
+start=$(date +%s)
+java -jar "$jar" -prof gc -rf json -rff "$out/results.json" "$@" </dev/null | tee "$out/results.txt"
+
+java -cp "$jar" "$report" missed "$out/results.json" >"$out/missed.tsv"
+while IFS=$'\t' read -r id include params; do
+  echo "profiling $id: $include $params"
+  # $params holds zero or more "-p name=value" arguments: split on purpose.
+  # shellcheck disable=SC2086
+  java -jar "$jar" "$include" $params -wi 2 -i 3 -f 1 -prof "jfr:dir=$out/profiles/$id" \
+    -o "$out/profiles/$id.txt" </dev/null
+done <"$out/missed.tsv"
+seconds=$(($(date +%s) - start))
+load_after=$(cat /proc/loadavg)
+
+java -cp "$jar" "$report" report --results "$out/results.json" --profiles "$out/profiles" \
+  --out docs/benchmarks.md --command "sdk-benchmarks/run.sh${*:+ $*}" \
+  --load-before "$load_before" --load-after "$load_after" --seconds "$seconds"

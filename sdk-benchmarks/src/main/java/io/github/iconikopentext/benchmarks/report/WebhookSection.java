@@ -1,0 +1,81 @@
+package io.github.iconikopentext.benchmarks.report;
+
+import io.github.iconikopentext.benchmarks.report.JmhResults.Metric;
+import io.github.iconikopentext.benchmarks.report.JmhResults.Result;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Webhook verification: the SDK against the reference Standard Webhooks library, stripe-java and raw HMAC. */
+final class WebhookSection implements Section {
+  private static final String CLASS = "WebhookVerificationBenchmark.";
+  private static final String SDK_STANDARD = CLASS + "sdkStandardWebhooks";
+  private static final String PEER_STANDARD = CLASS + "peerStandardWebhooksLibrary";
+  private static final String SDK_STRIPE = CLASS + "sdkStripeStyle";
+  private static final String PEER_STRIPE = CLASS + "peerStripeJava";
+  private static final String LIMIT = CLASS + "limitRawHmacSha256";
+  private static final Map<String, String> LABELS = Map.of(
+      SDK_STANDARD, "SDK `WebhookVerifier`, Standard Webhooks",
+      PEER_STANDARD, "`com.standardwebhooks:standardwebhooks` 1.1.0 (reference library)",
+      SDK_STRIPE, "SDK `WebhookVerifier`, Stripe-style",
+      PEER_STRIPE, "stripe-java 29.0.0 `Webhook.Signature.verifyHeader`",
+      LIMIT, "raw JCA HMAC-SHA256 over the same bytes (limit)");
+  private static final List<String> ORDER = List.of(SDK_STANDARD, PEER_STANDARD, SDK_STRIPE, PEER_STRIPE, LIMIT);
+
+  @Override
+  public String title() {
+    return "Webhook verification";
+  }
+
+  @Override
+  public List<Check> write(JmhResults results, Markdown out) {
+    out.paragraph("One verification of a signed request, replay guard off, single thread. The SDK gets the raw body "
+        + "bytes; the peers get the body already decoded to a `String`, since their APIs take text (the decoding "
+        + "is not measured, in the peers' favour). The limit is one HMAC-SHA256 over the same signed bytes "
+        + "(`id.timestamp.body`) with a `Mac` initialised once per thread. Allocation from JMH's gc profiler.");
+    List<Check> checks = new ArrayList<>();
+    for (String size : List.of("1024", "65536")) {
+      String label = size.equals("1024") ? "1 KiB" : "64 KiB";
+      Map<String, String> params = Map.of("bodyBytes", size);
+      Optional<Result> limit = results.find(LIMIT, params);
+      if (limit.isEmpty()) {
+        out.paragraph("No results for " + label + " bodies in this run.");
+        continue;
+      }
+      out.heading(3, label + " body");
+      List<List<String>> rows = new ArrayList<>();
+      for (String benchmark : ORDER) {
+        results.find(benchmark, params).ifPresent(r -> rows.add(List.of(
+            LABELS.get(benchmark),
+            Format.metric(r.primary()),
+            Format.number(r.primary().score() * Integer.parseInt(size) / 1e6),
+            Ratio.of(r.primary(), limit.get().primary()).format(),
+            r.allocationPerOp().map(m -> Format.bytes(m.score())).orElse("n/a"))));
+      }
+      out.table(List.of("contender", "throughput", "MB/s of body", "× raw HMAC", "allocated per op"), rows);
+      checks.add(peerCheck(results, "webhook-standard-" + size, SDK_STANDARD, PEER_STANDARD, params,
+          "SDK Standard Webhooks ≥ 1.0 × standardwebhooks, " + label));
+      checks.add(peerCheck(results, "webhook-stripe-" + size, SDK_STRIPE, PEER_STRIPE, params,
+          "SDK Stripe-style ≥ 1.0 × stripe-java, " + label));
+      if (size.equals("65536")) {
+        checks.add(results.find(SDK_STANDARD, params)
+            .map(sdk -> Check.atLeast("webhook-limit-65536", "SDK Standard Webhooks ≥ 0.9 × raw HMAC, 64 KiB",
+                Ratio.of(sdk.primary(), limit.get().primary()), 0.9, new Check.Profile(SDK_STANDARD, params)))
+            .orElse(Check.notMeasured("webhook-limit-65536", "SDK Standard Webhooks ≥ 0.9 × raw HMAC, 64 KiB",
+                "the SDK benchmark did not run")));
+      }
+    }
+    return checks;
+  }
+
+  private static Check peerCheck(JmhResults results, String id, String sdk, String peer, Map<String, String> params,
+      String target) {
+    Optional<Metric> ours = results.find(sdk, params).map(Result::primary);
+    Optional<Metric> theirs = results.find(peer, params).map(Result::primary);
+    if (ours.isEmpty() || theirs.isEmpty()) {
+      return Check.notMeasured(id, target, "the SDK or the peer benchmark did not run");
+    }
+    return Check.atLeast(id, target, Ratio.of(ours.get(), theirs.get()), 1.0, new Check.Profile(sdk, params));
+  }
+}
