@@ -1,6 +1,7 @@
 package io.github.iconikopentext.core.audit;
 
 import io.github.iconikopentext.core.credentials.Credential;
+import io.github.iconikopentext.core.credentials.CredentialsProvider;
 import io.github.iconikopentext.core.credentials.Secret;
 import io.github.iconikopentext.core.credentials.StaticCredentialsProvider;
 import java.io.IOException;
@@ -26,6 +27,7 @@ final class TestEvents {
 
   static AuditEvent event(int n) {
     return AuditEvent.builder(AuditAction.ASSET_READ)
+        .id("evt-" + n)
         .time(T0.plusSeconds(n))
         .environment("prod")
         .system(AuditSystem.ICONIK)
@@ -36,7 +38,11 @@ final class TestEvents {
   }
 
   static JsonLinesAuditSink.Builder sink(Path path) {
-    return JsonLinesAuditSink.builder(path, KEY_PROVIDER)
+    return sink(path, KEY_PROVIDER);
+  }
+
+  static JsonLinesAuditSink.Builder sink(Path path, CredentialsProvider key) {
+    return JsonLinesAuditSink.builder(path, key)
         .checkpointEvery(5)
         .checkpointInterval(Duration.ZERO)
         .syncInterval(Duration.ZERO)
