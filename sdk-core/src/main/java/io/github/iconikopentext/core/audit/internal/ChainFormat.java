@@ -8,7 +8,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
-import java.util.Arrays;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -180,9 +179,5 @@ public final class ChainFormat {
       return i;
     }
     return -1;
-  }
-
-  static byte[] copy(byte[] bytes, int from, int to) {
-    return Arrays.copyOfRange(bytes, from, to);
   }
 }

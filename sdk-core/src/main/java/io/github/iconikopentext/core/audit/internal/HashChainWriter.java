@@ -234,7 +234,11 @@ public final class HashChainWriter {
     syncThrough(sequence);
   }
 
-  /** Writes the closing checkpoint, syncs, and releases the file. Idempotent. */
+  /**
+   * Writes the closing checkpoint, syncs, and releases the file. Idempotent.
+   *
+   * @throws AuditException if that failed, or the writer had failed earlier (its last records may be lost)
+   */
   public void close() {
     if (ticker != null) {
       ticker.shutdown(); // not shutdownNow: the tick in progress must finish its write, not be interrupted
@@ -246,11 +250,14 @@ public final class HashChainWriter {
         return;
       }
       closed = true;
-      if (broken == null) {
-        appendCheckpoint(ChainFormat.REASON_CLOSE, null, 0);
-        writePending();
-        file.getFD().sync();
+      AuditException failure = broken;
+      if (failure != null) {
+        throw new AuditException("audit log " + settings.path() + " was closed without its closing checkpoint: it "
+            + "had failed earlier (" + failure.getMessage() + ")", failure);
       }
+      appendCheckpoint(ChainFormat.REASON_CLOSE, null, 0);
+      writePending();
+      file.getFD().sync();
     } catch (IOException e) {
       throw fail(e);
     } finally {
