@@ -106,7 +106,7 @@ class JsonLinesAuditSinkTest {
   void logWrittenByEightThreadsVerifies() throws Exception {
     Path log = dir.resolve("concurrent.jsonl");
     int threads = 8;
-    int perThread = 2_000;
+    int perThread = 1_000;
     CountDownLatch start = new CountDownLatch(1);
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try (JsonLinesAuditSink sink = sink(log).checkpointEvery(100).build()) {
