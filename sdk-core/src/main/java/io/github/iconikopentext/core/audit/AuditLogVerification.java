@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /**
  * What {@link AuditLogVerifier} found in a log: how much of it verified and, if something is wrong, the first bad
- * record.
+ * record. Immutable and thread-safe.
  *
  * @param records complete records verified (events and checkpoints) before the first problem, or in all
  * @param events event records among them

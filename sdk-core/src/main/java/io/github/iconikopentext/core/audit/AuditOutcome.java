@@ -18,7 +18,7 @@ import java.util.Objects;
  *
  * <p>{@link #errorCode()} is a stable, SDK-defined code ({@code not_found}, {@code permission_denied}, …; see
  * {@link #failure(Throwable)}) or one the caller chose, never an exception message — messages may quote server
- * responses, which do not belong in an audit record.
+ * responses, which do not belong in an audit record. Immutable and thread-safe.
  *
  * @param status success or failure
  * @param errorCode a short machine-readable code for a failure; {@code null} on success

@@ -4,7 +4,7 @@ import java.util.Objects;
 
 /**
  * What an audited action was applied to: an asset, a file, a CMS instance, a storage or destination, and so on.
- * The target's id becomes the CloudEvents {@code subject}.
+ * The target's id becomes the CloudEvents {@code subject}. Immutable and thread-safe.
  *
  * @param kind what sort of object it is
  * @param id the object's id in its system (never a secret)

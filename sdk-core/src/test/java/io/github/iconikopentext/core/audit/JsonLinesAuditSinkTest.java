@@ -201,6 +201,32 @@ class JsonLinesAuditSinkTest {
   }
 
   @Test
+  void keyFailureAtACheckpointFailsTheWriteBeforeTheEventIsRecorded() throws IOException {
+    Path log = dir.resolve("a.jsonl");
+    AtomicReference<RuntimeException> keyFailure = new AtomicReference<>();
+    CredentialsProvider flaky = () -> {
+      RuntimeException failure = keyFailure.get();
+      if (failure != null) {
+        throw failure;
+      }
+      return TestEvents.KEY;
+    };
+    try (JsonLinesAuditSink sink = sink(log, flaky).checkpointEvery(2).build()) {
+      sink.write(event(1));
+      keyFailure.set(new CredentialException("key vault unreachable"));
+      assertThatThrownBy(() -> sink.write(event(2)))
+          .isInstanceOf(AuditException.class).hasMessageContaining("key vault unreachable");
+      keyFailure.set(null);
+      sink.write(event(3));
+    }
+
+    AuditLogVerification result = verifier().verify(log);
+    assertThat(result.isIntact()).as(result.toString()).isTrue();
+    assertThat(result.events()).isEqualTo(2);
+    assertThat(Files.readString(log)).contains("asset-1", "asset-3").doesNotContain("asset-2");
+  }
+
+  @Test
   void secondWriterOnTheSameFileIsRefused() {
     Path log = dir.resolve("a.jsonl");
     try (JsonLinesAuditSink first = sink(log).build()) {

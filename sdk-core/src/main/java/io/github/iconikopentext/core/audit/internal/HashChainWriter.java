@@ -189,9 +189,13 @@ public final class HashChainWriter {
     lock.lock();
     try {
       ensureWritable();
+      boolean checkpointDue =
+          settings.checkpointEvery() > 0 && eventsSinceCheckpoint + 1 >= settings.checkpointEvery();
+      // Get the key first: if that fails, the caller must learn it before the event is in the chain.
+      Mac checkpointMac = checkpointDue ? currentMac() : null;
       sequence = appendEvent(encoded);
-      if (settings.checkpointEvery() > 0 && eventsSinceCheckpoint >= settings.checkpointEvery()) {
-        appendCheckpoint(ChainFormat.REASON_COUNT, null, 0);
+      if (checkpointDue) {
+        appendCheckpoint(ChainFormat.REASON_COUNT, null, 0, checkpointMac);
       }
       if (pendingSize >= WRITE_THRESHOLD) {
         writePending();
@@ -288,7 +292,10 @@ public final class HashChainWriter {
   }
 
   private long appendCheckpoint(String reason, String previousSession, long discardedBytes) {
-    Mac currentMac = currentMac();
+    return appendCheckpoint(reason, previousSession, discardedBytes, currentMac());
+  }
+
+  private long appendCheckpoint(String reason, String previousSession, long discardedBytes, Mac currentMac) {
     long sequence = lastSequence + 1;
     byte[] line = ChainFormat.encodeCheckpoint(new ChainFormat.CheckpointFields(sequence, lastHash,
         settings.clock().instant(), reason, eventsSinceCheckpoint, keyCredential.id(), previousSession,
