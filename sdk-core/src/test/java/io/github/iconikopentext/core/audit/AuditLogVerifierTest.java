@@ -240,6 +240,17 @@ class AuditLogVerifierTest {
   }
 
   @Test
+  void hugeLineIsReportedWithoutBeingReadIntoMemory() throws IOException {
+    Path log = writeLog(dir);
+    List<String> lines = lines(log);
+    lines.set(4, "x".repeat(3 << 20));
+    writeLines(log, lines);
+
+    Problem p = assertProblem(log, Kind.EDITED, 5, 5);
+    assertThat(p.message()).contains("longer than 1048576 bytes");
+  }
+
+  @Test
   void wrongKeyDoesNotVerifyTheFirstCheckpoint() {
     Path log = writeLog(dir);
     Credential sameIdOtherSecret =

@@ -31,6 +31,8 @@ public final class ChainFormat {
   public static final String CHECKPOINT_TYPE = "io.github.iconikopentext.audit.checkpoint.v1";
   public static final String CHECKPOINT_SOURCE = "urn:iconikopentext:audit-log";
   public static final int SEQUENCE_DIGITS = 16;
+  /** No record comes near this; a longer line is damage, and readers stop collecting it here. */
+  public static final int MAX_LINE_BYTES = 1 << 20;
   /** The shortest HMAC key accepted: the hash's output length, as RFC 2104 recommends. */
   public static final int MIN_KEY_BYTES = 32;
 

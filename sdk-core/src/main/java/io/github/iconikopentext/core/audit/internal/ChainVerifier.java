@@ -34,7 +34,7 @@ public final class ChainVerifier {
   }
 
   public AuditLogVerification verify(Path path) {
-    try (LineReader in = new LineReader(Files.newInputStream(path))) {
+    try (LineReader in = new LineReader(Files.newInputStream(path), ChainFormat.MAX_LINE_BYTES)) {
       return new Run(in).run();
     } catch (NoSuchFileException e) {
       throw new AuditException("no audit log at " + path, e);
@@ -235,6 +235,9 @@ public final class ChainVerifier {
         return null;
       }
       String hash = ChainFormat.hex(sha256.digest(line.bytes()));
+      if (line.oversized()) {
+        return new Entry(line, null, "longer than " + ChainFormat.MAX_LINE_BYTES + " bytes, which no record is", hash);
+      }
       try {
         return new Entry(line, ChainRecord.parse(line.bytes()), null, hash);
       } catch (ChainRecord.MalformedException e) {

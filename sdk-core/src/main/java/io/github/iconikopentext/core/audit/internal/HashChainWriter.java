@@ -41,7 +41,6 @@ import org.slf4j.LoggerFactory;
 public final class HashChainWriter {
   private static final Logger log = LoggerFactory.getLogger(HashChainWriter.class);
   static final int WRITE_THRESHOLD = 64 * 1024;
-  private static final int MAX_LINE_BYTES = 1 << 20;
 
   /** How the writer is configured; validated by the public builder. */
   public record Settings(Path path, CredentialsProvider key, boolean durable, Duration syncInterval,
@@ -427,7 +426,7 @@ public final class HashChainWriter {
   private long lastIndexOfNewline(long from) throws IOException {
     ByteBuffer buffer = ByteBuffer.allocate(8192);
     long end = from + 1;
-    long limit = Math.max(0, end - MAX_LINE_BYTES);
+    long limit = Math.max(0, end - ChainFormat.MAX_LINE_BYTES);
     while (end > limit) {
       long start = Math.max(limit, end - buffer.capacity());
       buffer.clear().limit((int) (end - start));
@@ -441,7 +440,7 @@ public final class HashChainWriter {
     }
     if (limit > 0) {
       throw new AuditException("cannot append to audit log " + settings.path() + ": its last line is longer than "
-          + MAX_LINE_BYTES + " bytes, which no audit record is");
+          + ChainFormat.MAX_LINE_BYTES + " bytes, which no audit record is");
     }
     return -1;
   }
