@@ -6,7 +6,6 @@ import io.github.iconikopentext.core.credentials.Credential;
 import io.github.iconikopentext.core.credentials.CredentialsProvider;
 import java.io.IOException;
 import java.io.RandomAccessFile;
-import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
@@ -141,32 +140,27 @@ public final class HashChainWriter {
     String previousSession = null;
     lock.lock();
     try {
-      long size = channel.size();
-      long discarded = 0;
-      if (size > 0) {
-        long lineEnd = lastIndexOfNewline(size - 1);
-        discarded = size - (lineEnd + 1);
+      LogTail tail = LogTail.read(channel, settings.path());
+      long discarded = tail.tornBytes();
+      if (tail.lastLine() != null) {
+        ChainRecord last;
+        try {
+          last = ChainRecord.parse(tail.lastLine());
+        } catch (ChainRecord.MalformedException e) {
+          throw new AuditException("cannot append to audit log " + settings.path() + ": its last complete line is "
+              + "not an audit record (" + e.getMessage() + "); check it with AuditLogVerifier");
+        }
+        lastSequence = last.sequence();
+        lastHash = ChainFormat.hex(sha256.digest(tail.lastLine()));
+        boolean closedCleanly = last.checkpoint() && ChainFormat.REASON_CLOSE.equals(last.reason());
+        previousSession = closedCleanly ? ChainFormat.SESSION_CLOSED : ChainFormat.SESSION_UNCLOSED;
+      } else if (discarded > 0) {
         previousSession = ChainFormat.SESSION_UNCLOSED;
-        if (lineEnd >= 0) {
-          byte[] line = readLineEndingAt(lineEnd);
-          ChainRecord last;
-          try {
-            last = ChainRecord.parse(line);
-          } catch (ChainRecord.MalformedException e) {
-            throw new AuditException("cannot append to audit log " + settings.path() + ": its last complete line is "
-                + "not an audit record (" + e.getMessage() + "); check it with AuditLogVerifier");
-          }
-          lastSequence = last.sequence();
-          lastHash = ChainFormat.hex(sha256.digest(line));
-          if (last.checkpoint() && ChainFormat.REASON_CLOSE.equals(last.reason())) {
-            previousSession = ChainFormat.SESSION_CLOSED;
-          }
-        }
-        if (discarded > 0) {
-          log.warn("audit log {} ended in an incomplete line ({} bytes), left by a writer that stopped mid-write; "
-              + "trimmed it and recorded that in the next checkpoint", settings.path(), discarded);
-          channel.truncate(lineEnd + 1);
-        }
+      }
+      if (discarded > 0) {
+        log.warn("audit log {} ended in an incomplete line ({} bytes), left by a writer that stopped mid-write; "
+            + "trimmed it and recorded that in the next checkpoint", settings.path(), discarded);
+        channel.truncate(tail.completeLength());
       }
       file.seek(channel.size());
       appendCheckpoint(ChainFormat.REASON_OPEN, previousSession, discarded);
@@ -421,46 +415,6 @@ public final class HashChainWriter {
       broken = failure;
     }
     return failure;
-  }
-
-  private long lastIndexOfNewline(long from) throws IOException {
-    ByteBuffer buffer = ByteBuffer.allocate(8192);
-    long end = from + 1;
-    long limit = Math.max(0, end - ChainFormat.MAX_LINE_BYTES);
-    while (end > limit) {
-      long start = Math.max(limit, end - buffer.capacity());
-      buffer.clear().limit((int) (end - start));
-      readFully(buffer, start);
-      for (int i = buffer.limit() - 1; i >= 0; i--) {
-        if (buffer.get(i) == '\n') {
-          return start + i;
-        }
-      }
-      end = start;
-    }
-    if (limit > 0) {
-      throw new AuditException("cannot append to audit log " + settings.path() + ": its last line is longer than "
-          + ChainFormat.MAX_LINE_BYTES + " bytes, which no audit record is");
-    }
-    return -1;
-  }
-
-  private byte[] readLineEndingAt(long lineEnd) throws IOException {
-    long start = lineEnd == 0 ? 0 : lastIndexOfNewline(lineEnd - 1) + 1;
-    ByteBuffer buffer = ByteBuffer.allocate((int) (lineEnd - start));
-    readFully(buffer, start);
-    return buffer.array();
-  }
-
-  private void readFully(ByteBuffer buffer, long at) throws IOException {
-    long offset = at;
-    while (buffer.hasRemaining()) {
-      int n = channel.read(buffer, offset);
-      if (n < 0) {
-        throw new IOException("unexpected end of file at byte " + offset);
-      }
-      offset += n;
-    }
   }
 
   /** Makes a new file's directory entry durable; not every platform can sync a directory, hence best effort. */
