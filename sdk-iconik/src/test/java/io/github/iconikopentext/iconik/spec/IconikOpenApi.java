@@ -119,30 +119,64 @@ public final class IconikOpenApi {
   }
 
   /**
-   * The operation behind a client URL path such as {@code /API/assets/v1/assets/{asset_id}/} ({@code {…}}
-   * placeholders or concrete segments are both fine for the service prefix).
+   * The operation whose path template equals {@code apiPath}'s once parameter names are erased, e.g.
+   * {@code /API/assets/v1/assets/{id}/}: the contract tests' strict comparison.
    */
   public Operation operation(String method, String apiPath) {
+    String[] parts = split(apiPath);
+    for (Operation op : operations(parts[0])) {
+      if (op.method().equals(method) && normalize(op.path()).equals(normalize(parts[1]))) {
+        return op;
+      }
+    }
+    throw new AssertionError(method + " " + apiPath + " is not an operation of iconik's " + parts[0] + " spec");
+  }
+
+  /**
+   * The operation serving a concrete request path such as {@code /API/assets/v1/assets/3f0c…/} (or a template):
+   * the matching template with the fewest parameters, so {@code /v1/assets/{asset_id}/} wins over
+   * {@code /v1/{object_type}/{object_id}/}.
+   */
+  public Operation operationServing(String method, String requestPath) {
+    String[] parts = split(requestPath);
+    Operation best = null;
+    int bestParams = Integer.MAX_VALUE;
+    for (Operation op : operations(parts[0])) {
+      if (!op.method().equals(method)) {
+        continue;
+      }
+      String regex = java.util.Arrays.stream(op.path().split("/", -1))
+          .map(seg -> seg.matches("\\{[^}/]+}") ? "[^/]+" : java.util.regex.Pattern.quote(seg))
+          .collect(java.util.stream.Collectors.joining("/"));
+      int params = op.path().split("\\{", -1).length - 1;
+      if (parts[1].matches(regex) && params < bestParams) {
+        best = op;
+        bestParams = params;
+      }
+    }
+    if (best == null) {
+      throw new AssertionError(method + " " + requestPath + " is served by no operation of iconik's " + parts[0]
+          + " spec");
+    }
+    return best;
+  }
+
+  /** {@code /API/<service>/<rest>} → {service, /rest}. */
+  private static String[] split(String apiPath) {
     String[] parts = apiPath.replaceFirst("^/", "").split("/", 3);
     if (parts.length < 3 || !parts[0].equals("API")) {
       throw new AssertionError("not an iconik API path: " + apiPath);
     }
-    String service = parts[1];
-    String specPath = "/" + parts[2];
-    for (Operation op : operations(service)) {
-      if (op.method().equals(method) && normalize(op.path()).equals(normalize(specPath))) {
-        return op;
-      }
-    }
-    throw new AssertionError(method + " " + apiPath + " is not an operation of iconik's " + service + " spec");
+    return new String[] {parts[1], "/" + parts[2]};
   }
 
   /**
    * Validates {@code body} as the response of {@code method apiPath} with {@code status} ({@code "default"} for
-   * the error response). Returns the schema violations; empty means valid.
+   * the error response); {@code apiPath} may be a template or a concrete request path. Returns the schema
+   * violations; empty means valid.
    */
   public List<String> validateResponse(String method, String apiPath, String status, String body) {
-    Operation op = operation(method, apiPath);
+    Operation op = operationServing(method, apiPath);
     JsonNode response = document(op.service()).path("paths").path(op.path()).path(op.method().toLowerCase(Locale.ROOT))
         .path("responses").path(status);
     if (response.isMissingNode()) {

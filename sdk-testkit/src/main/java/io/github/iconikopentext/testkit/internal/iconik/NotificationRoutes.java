@@ -109,7 +109,7 @@ final class NotificationRoutes {
     user.put("id", s.userId);
     user.put("first_name", "Simulated");
     user.put("last_name", "User");
-    user.put("email", "simulator@iconik.invalid");
+    user.put("email", "simulator@example.com");
     user.put("system_domain_id", s.systemDomainId);
     user.put("status", "ACTIVE");
     user.put("type", "POWER");
