@@ -17,7 +17,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import io.github.iconikopentext.core.Environment;
 import io.github.iconikopentext.core.credentials.StaticCredentialsProvider;
 import io.github.iconikopentext.core.http.HttpOptions;
 import io.github.iconikopentext.iconik.model.Job;

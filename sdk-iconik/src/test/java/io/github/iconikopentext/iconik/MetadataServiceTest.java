@@ -17,6 +17,7 @@ import io.github.iconikopentext.iconik.model.MetadataFieldType;
 import io.github.iconikopentext.iconik.model.MetadataValues;
 import io.github.iconikopentext.iconik.model.MetadataView;
 import io.github.iconikopentext.iconik.spec.Fixtures;
+import io.github.iconikopentext.iconik.spec.SampleMetadata;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -34,19 +35,6 @@ class MetadataServiceTest {
   static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
   private final IconikClient iconik = new TestClients().client(wm.baseUrl());
-
-  static MetadataValues allTypes() {
-    return MetadataValues.builder()
-        .put("title_text", "Evening news")
-        .putAll("keywords", List.of("politics", "economy"))
-        .put("episode", 42)
-        .put("rating", new BigDecimal("4.5"))
-        .put("approved", true)
-        .put("air_date", LocalDate.of(2024, 5, 1))
-        .put("ingested_at", OffsetDateTime.parse("2024-05-01T18:30:00Z"))
-        .put("genre", "news")
-        .build();
-  }
 
   @Test
   void valuesOfEveryFieldTypeReadWithTypedAccessors() {
@@ -97,17 +85,11 @@ class MetadataServiceTest {
   @Test
   void everyFieldTypeSurvivesTheWireShapeUnchanged() throws IOException {
     JsonAdapter<MetadataValues> adapter = IconikJson.moshi().adapter(MetadataValues.class);
-    MetadataValues sent = allTypes();
+    MetadataValues sent = SampleMetadata.everyFieldType();
 
     MetadataValues back = adapter.fromJson(adapter.toJson(sent));
 
-    assertThat(back.fields()).containsExactlyElementsOf(sent.fields());
-    assertThat(back.strings("keywords")).isEqualTo(sent.strings("keywords"));
-    assertThat(back.number("episode")).isEqualTo(sent.number("episode"));
-    assertThat(back.number("rating")).isEqualTo(sent.number("rating"));
-    assertThat(back.bool("approved")).contains(true);
-    assertThat(back.date("air_date")).contains(LocalDate.of(2024, 5, 1));
-    assertThat(back.dateTime("ingested_at")).isEqualTo(sent.dateTime("ingested_at"));
+    assertThat(SampleMetadata.sameTypedValues(sent, back)).as("%s came back as %s", sent, back).isTrue();
   }
 
   @Test
