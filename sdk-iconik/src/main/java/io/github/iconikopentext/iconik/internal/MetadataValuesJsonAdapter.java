@@ -41,13 +41,14 @@ public final class MetadataValuesJsonAdapter extends JsonAdapter<MetadataValues>
     reader.beginObject();
     while (reader.hasNext()) {
       String field = reader.nextName();
-      values.putAll(field, readField(reader));
+      values.putAll(field, readField(reader, field, values));
     }
     reader.endObject();
     return values.build();
   }
 
-  private List<Object> readField(JsonReader reader) throws IOException {
+  private List<Object> readField(JsonReader reader, String field, MetadataValues.Builder values)
+      throws IOException {
     List<Object> out = new ArrayList<>();
     if (reader.peek() == JsonReader.Token.NULL) {
       reader.nextNull();
@@ -55,7 +56,10 @@ public final class MetadataValuesJsonAdapter extends JsonAdapter<MetadataValues>
     }
     reader.beginObject();
     while (reader.hasNext()) {
-      if (reader.nextName().equals("field_values") && reader.peek() == JsonReader.Token.BEGIN_ARRAY) {
+      String member = reader.nextName();
+      if (member.equals("mode") && reader.peek() == JsonReader.Token.STRING) {
+        mode(reader.nextString()).ifPresent(m -> values.mode(field, m)); // sent back in webhook deliveries
+      } else if (member.equals("field_values") && reader.peek() == JsonReader.Token.BEGIN_ARRAY) {
         reader.beginArray();
         while (reader.hasNext()) {
           Object value = readFieldValue(reader);
@@ -70,6 +74,15 @@ public final class MetadataValuesJsonAdapter extends JsonAdapter<MetadataValues>
     }
     reader.endObject();
     return out;
+  }
+
+  private static java.util.Optional<MetadataValues.Mode> mode(String text) {
+    for (MetadataValues.Mode m : MetadataValues.Mode.values()) {
+      if (m.wireName().equalsIgnoreCase(text)) {
+        return java.util.Optional.of(m);
+      }
+    }
+    return java.util.Optional.empty();
   }
 
   private Object readFieldValue(JsonReader reader) throws IOException {
