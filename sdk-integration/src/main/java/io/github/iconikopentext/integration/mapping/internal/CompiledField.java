@@ -21,7 +21,8 @@ final class CompiledField {
   private final boolean list;
   private final String split;
   private final String join;
-  private final boolean openTextList;
+  /** Whether the field holds exactly one value on both sides. */
+  private final boolean single;
   private final Kind iconikKind;
   private final Kind openTextKind;
   private final ElementConverter[] converters;
@@ -42,7 +43,7 @@ final class CompiledField {
     this.list = definition.list();
     this.split = definition.split();
     this.join = definition.join();
-    this.openTextList = split != null || (list && join == null);
+    this.single = !list && split == null;
     this.iconikKind = definition.type().kind();
     this.openTextKind = definition.openTextKind();
     this.converters = definition.converters().toArray(new ElementConverter[0]);
@@ -86,7 +87,7 @@ final class CompiledField {
     if (count == 0) {
       return missing(openTextDefault, issues);
     }
-    if (!openTextList) {
+    if (single) {
       if (count > 1) {
         return multipleValues(count, issues);
       }
@@ -113,7 +114,7 @@ final class CompiledField {
    * why, unless nothing was there and nothing was required — when there is nothing to write.
    */
   List<Object> toIconik(Object openTextValue, IssueCollector issues) {
-    if (openTextValue != null && !openTextList && join == null && !(openTextValue instanceof List)) {
+    if (openTextValue != null && join == null && split == null && !(openTextValue instanceof List)) {
       Object value = reported(elementToIconik(openTextValue, issues), 0, 1, issues);
       return value == null ? null : List.of(value);
     }
@@ -137,7 +138,7 @@ final class CompiledField {
     if (count == 0) {
       return missing(iconikDefault, issues);
     }
-    if (count > 1 && !openTextList) {
+    if (count > 1 && single) {
       return multipleValues(count, issues);
     }
     Object[] converted = new Object[count];

@@ -86,20 +86,30 @@ final class DateFormatConverter implements ElementConverter {
     return formatter.format((TemporalAccessor) value);
   }
 
+  /**
+   * Parses leniently, then insists the value writes back as the same text: the formatter's smart resolving would
+   * otherwise turn {@code 31.02.2024} into 29 February without a word.
+   */
   @Override
   public Object toIconik(Object value) {
     String text = (String) value;
+    Object parsed;
     try {
       if (input == Kind.DATE) {
-        return LocalDate.parse(text, formatter);
+        parsed = LocalDate.parse(text, formatter);
+      } else {
+        parsed = writesOffset
+            ? OffsetDateTime.parse(text, formatter)
+            : LocalDateTime.parse(text, formatter).atOffset(ZoneOffset.UTC);
       }
-      return writesOffset
-          ? OffsetDateTime.parse(text, formatter)
-          : LocalDateTime.parse(text, formatter).atOffset(ZoneOffset.UTC);
     } catch (DateTimeException e) {
-      return Rejection.invalid(
-          Rejection.excerpt(text) + " is not a " + input.label() + " in the pattern '" + pattern + '\'');
+      parsed = null;
     }
+    if (parsed != null && text.equals(toOpenText(parsed))) {
+      return parsed;
+    }
+    return Rejection.invalid(
+        Rejection.excerpt(text) + " is not a " + input.label() + " in the pattern '" + pattern + '\'');
   }
 
   @Override
