@@ -1,18 +1,39 @@
 package io.github.iconikopentext.integration.mapping.internal;
 
-import io.github.iconikopentext.core.json.internal.JavaTimeAdapters;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.chrono.IsoChronology;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.ResolverStyle;
+import java.time.temporal.TemporalAccessor;
+import java.util.Locale;
 
 /**
- * ISO-8601 dates and date-times as iconik writes them, parsed without {@link java.time.format.DateTimeFormatter}
- * for the usual shapes ({@code 2024-05-01}, {@code 2024-10-02T17:06:00.314064+00:00}, {@code …Z}, no zone = UTC):
- * formatter-based parsing costs microseconds per value, which the mapper cannot afford per asset. Anything
- * else goes to the SDK's lenient parser. Both methods return {@code null} for text that is not a date.
+ * ISO-8601 dates and date-times as iconik writes them, parsed without {@link DateTimeFormatter} for the usual
+ * shapes ({@code 2024-05-01}, {@code 2024-10-02T17:06:00.314064+00:00}, {@code …Z}, no zone = UTC):
+ * formatter-based parsing costs microseconds per value, which the mapper cannot afford per asset. Other shapes the
+ * SDK accepts (no seconds, a space for {@code T}, {@code +0200}, a bare date as midnight UTC) go to a formatter.
+ * Both parse methods return {@code null} for text that is not a valid date: unlike a smart resolver, they never
+ * turn 30 February into 29 February or 24:00 into the next day.
  */
 final class IsoTime {
+  private static final DateTimeFormatter OTHER_SHAPES = new DateTimeFormatterBuilder()
+      .parseCaseInsensitive()
+      .append(DateTimeFormatter.ISO_LOCAL_DATE)
+      .optionalStart()
+      .appendLiteral('T')
+      .append(DateTimeFormatter.ISO_LOCAL_TIME)
+      .optionalStart().appendOffset("+HH:MM:ss", "Z").optionalEnd()
+      .optionalStart().appendOffset("+HHmm", "Z").optionalEnd()
+      .optionalEnd()
+      .toFormatter(Locale.ROOT)
+      .withChronology(IsoChronology.INSTANCE)
+      .withResolverStyle(ResolverStyle.STRICT);
+
   private IsoTime() {}
 
   static LocalDate parseDate(String text) {
@@ -20,29 +41,42 @@ final class IsoTime {
       int year = digits(text, 0, 4);
       int month = digits(text, 5, 2);
       int day = digits(text, 8, 2);
-      if ((year | month | day) >= 0) {
-        try {
-          return LocalDate.of(year, month, day);
-        } catch (DateTimeException e) {
-          return null;
-        }
+      if ((year | month | day) < 0) {
+        return null;
       }
-      return null;
+      try {
+        return LocalDate.of(year, month, day);
+      } catch (DateTimeException e) {
+        return null;
+      }
     }
-    try {
-      return JavaTimeAdapters.parseLocalDate(text);
-    } catch (DateTimeException e) {
-      return null;
-    }
+    TemporalAccessor parsed = parseOtherShape(text);
+    return parsed == null ? null : LocalDate.from(parsed);
   }
 
   static OffsetDateTime parseDateTime(String text) {
-    OffsetDateTime fast = parseCommonDateTime(text);
-    if (fast != null) {
-      return fast;
+    OffsetDateTime common = parseCommonDateTime(text);
+    if (common != null) {
+      return common;
+    }
+    TemporalAccessor parsed = parseOtherShape(text);
+    if (parsed instanceof OffsetDateTime dateTime) {
+      return dateTime;
+    }
+    if (parsed instanceof LocalDateTime dateTime) {
+      return dateTime.atOffset(ZoneOffset.UTC);
+    }
+    return parsed == null ? null : ((LocalDate) parsed).atStartOfDay().atOffset(ZoneOffset.UTC);
+  }
+
+  /** An {@link OffsetDateTime}, {@link LocalDateTime} or {@link LocalDate}, or null. */
+  private static TemporalAccessor parseOtherShape(String text) {
+    String trimmed = text.strip();
+    if (trimmed.length() > 10 && trimmed.charAt(10) == ' ') {
+      trimmed = trimmed.substring(0, 10) + 'T' + trimmed.substring(11);
     }
     try {
-      return JavaTimeAdapters.parseOffsetDateTime(text);
+      return OTHER_SHAPES.parseBest(trimmed, OffsetDateTime::from, LocalDateTime::from, LocalDate::from);
     } catch (DateTimeException e) {
       return null;
     }
@@ -76,7 +110,7 @@ final class IsoTime {
     return text.append((char) ('0' + value / 10)).append((char) ('0' + value % 10));
   }
 
-  /** {@code yyyy-MM-ddTHH:mm:ss[.fraction][Z|±HH:MM]}, or null when the text has another shape. */
+  /** {@code yyyy-MM-ddTHH:mm:ss[.fraction][Z|±HH:MM]}, or null when the text is not a valid one. */
   private static OffsetDateTime parseCommonDateTime(String text) {
     int length = text.length();
     if (length < 19 || text.charAt(4) != '-' || text.charAt(7) != '-' || text.charAt(10) != 'T'
