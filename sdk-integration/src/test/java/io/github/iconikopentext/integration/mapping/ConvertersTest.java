@@ -195,6 +195,8 @@ class ConvertersTest {
 
   @Nested
   class SplitAndJoin {
+    private static final String JOIN_WITH_COMMA =
+        field("string", "'list': true, 'converters': [{'name': 'join', 'separator': ','}]");
     @Test
     void splitTurnsOneIconikTextIntoAnOpenTextList() {
       MetadataMapper mapper = mapper(field("string",
@@ -234,7 +236,7 @@ class ConvertersTest {
 
     @Test
     void joinRefusesAValueHoldingTheSeparatorRatherThanCorruptIt() {
-      MetadataMapper mapper = mapper(field("string", "'list': true, 'converters': [{'name': 'join', 'separator': ','}]"));
+      MetadataMapper mapper = mapper(JOIN_WITH_COMMA);
 
       MappingResult<OpenTextMetadata> result = mapper.toOpenText(iconik(List.of("Smith, J.", "Doe")));
 
@@ -246,7 +248,7 @@ class ConvertersTest {
 
     @Test
     void joinRefusesAnEmptyValueThatWouldBeLost() {
-      MetadataMapper mapper = mapper(field("string", "'list': true, 'converters': [{'name': 'join', 'separator': ','}]"));
+      MetadataMapper mapper = mapper(JOIN_WITH_COMMA);
 
       MappingIssue issue = onlyIssue(mapper.toOpenText(iconik(List.of("a", ""))));
 

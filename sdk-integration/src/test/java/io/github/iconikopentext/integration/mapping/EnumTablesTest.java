@@ -67,7 +67,8 @@ class EnumTablesTest {
   @Test
   void matchingIsExactUnlessAConverterNormalisesFirst() {
     MetadataMapper exact = priority("'reject'", "'reject'", "");
-    MetadataMapper normalised = priority("'reject'", "'reject'", ", 'converters': ['trim', {'name': 'case', 'to': 'upper'}]");
+    MetadataMapper normalised =
+        priority("'reject'", "'reject'", ", 'converters': ['trim', {'name': 'case', 'to': 'upper'}]");
 
     assertThat(exact.toOpenText(iconik("high")).hasErrors()).isTrue();
     assertThat(normalised.toOpenText(iconik(" high ")).valueOrThrow().properties()).containsEntry("prio", "P1");

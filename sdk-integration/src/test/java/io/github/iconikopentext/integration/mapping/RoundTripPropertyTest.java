@@ -81,7 +81,7 @@ class RoundTripPropertyTest {
     roundTrips(MetadataMapper.mediaGovernance(), generators, 1.0);
   }
 
-  /** Each field is present with the given probability; absent fields must stay absent (these specs have no defaults). */
+  /** Each field is present with the given probability; absent fields stay absent (no defaults in these specs). */
   private void roundTrips(MetadataMapper mapper, Map<String, Supplier<Object>> generators, double presence) {
     for (int i = 0; i < ITERATIONS; i++) {
       MetadataValues.Builder builder = MetadataValues.builder();

@@ -137,7 +137,8 @@ class SpecValidationTest {
             "$.fields[0].converters[0].pattern", "asks for parts a date does not have"),
         Arguments.of("unreadable pattern to iconik", spec(field + "'type': 'date', 'direction': 'to-iconik', "
             + "'converters': [{'name': 'date-format', 'pattern': 'MMMM uuuu'}]}"),
-            "$.fields[0].converters[0]", "the field maps to iconik, but pattern 'MMMM uuuu' does not hold a whole date"),
+            "$.fields[0].converters[0]",
+            "the field maps to iconik, but pattern 'MMMM uuuu' does not hold a whole date"),
         Arguments.of("bad locale", spec(field + "'type': 'date', "
             + "'converters': [{'name': 'date-format', 'pattern': 'dd', 'locale': 'not a locale'}]}"),
             "$.fields[0].converters[0].locale", "not a BCP 47 language tag"),

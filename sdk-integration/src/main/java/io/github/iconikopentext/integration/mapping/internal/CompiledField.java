@@ -1,7 +1,6 @@
 package io.github.iconikopentext.integration.mapping.internal;
 
 import io.github.iconikopentext.integration.mapping.MappingIssue;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -217,19 +216,6 @@ final class CompiledField {
     issues.add(iconikField, MappingIssue.Code.MULTIPLE_VALUES, MappingIssue.Severity.ERROR,
         "the field takes one value but has " + count + "; none was mapped");
     return null;
-  }
-
-  /** Renders a spec default the way iconik holds it, for {@link FieldCompiler}; null on a rejection. */
-  static List<Object> canonicalIconik(Kind kind, List<?> rawValues) {
-    List<Object> out = new ArrayList<>(rawValues.size());
-    for (Object raw : rawValues) {
-      Object value = kind.coerce(raw);
-      if (value instanceof Rejection) {
-        return null;
-      }
-      out.add(kind.toIconik(value));
-    }
-    return List.copyOf(out);
   }
 
   @Override

@@ -16,7 +16,8 @@ import java.util.regex.PatternSyntaxException;
 final class ConverterCompiler {
   static final List<String> NAMES =
       List.of("trim", "case", "regex", "date-format", "number-format", "split", "join");
-  private static final String[] ROUNDING_NAMES = {"half-up", "half-down", "half-even", "up", "down", "ceiling", "floor"};
+  private static final String[] ROUNDING_NAMES =
+      {"half-up", "half-down", "half-even", "up", "down", "ceiling", "floor"};
 
   /**
    * The field's converters.

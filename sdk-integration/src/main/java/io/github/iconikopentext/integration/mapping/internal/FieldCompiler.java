@@ -1,6 +1,7 @@
 package io.github.iconikopentext.integration.mapping.internal;
 
 import io.github.iconikopentext.integration.mapping.MappingIssue;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -224,9 +225,10 @@ final class FieldCompiler {
     int problemsBefore = problems.size();
     Direction direction = definition.direction();
     IssueCollector issues = new IssueCollector();
-    Object openTextDefault = direction.toOpenText() ? withoutDefault.toOpenText(asObjects(rawValues), issues) : null;
+    Object openTextDefault =
+        direction.toOpenText() ? withoutDefault.toOpenText(asObjects(rawValues), issues) : null;
     Kind iconikKind = definition.split() == null ? definition.type().kind() : Kind.TEXT;
-    List<Object> canonical = CompiledField.canonicalIconik(iconikKind, rawValues);
+    List<Object> canonical = canonicalIconik(iconikKind, rawValues);
     List<Object> iconikDefault = null;
     if (direction == Direction.BOTH) {
       iconikDefault = withoutDefault.toIconik(openTextDefault, issues);
@@ -271,6 +273,19 @@ final class FieldCompiler {
       return null;
     }
     return values;
+  }
+
+  /** A spec default the way iconik holds it, or null when a value is not of the kind. */
+  private static List<Object> canonicalIconik(Kind kind, List<?> rawValues) {
+    List<Object> out = new ArrayList<>(rawValues.size());
+    for (Object raw : rawValues) {
+      Object value = kind.coerce(raw);
+      if (value instanceof Rejection) {
+        return null;
+      }
+      out.add(kind.toIconik(value));
+    }
+    return List.copyOf(out);
   }
 
   @SuppressWarnings("unchecked")

@@ -6,7 +6,7 @@ import io.github.iconikopentext.integration.mapping.MappingIssue;
  * Why one value could not be converted. Converters return it in place of a value so the hot path needs neither
  * exceptions nor a result wrapper for the common, successful case; it is only allocated when a value is bad.
  */
-public final class Rejection {
+final class Rejection {
   private static final int EXCERPT_LENGTH = 60;
 
   final MappingIssue.Code code;
