@@ -17,7 +17,6 @@ final class CompiledField {
   private final OpenTextTarget target;
   private final Direction direction;
   private final boolean required;
-  private final boolean list;
   private final String split;
   private final String join;
   /** Whether the field holds exactly one value on both sides. */
@@ -39,10 +38,9 @@ final class CompiledField {
     this.target = definition.target();
     this.direction = definition.direction();
     this.required = definition.required();
-    this.list = definition.list();
     this.split = definition.split();
     this.join = definition.join();
-    this.single = !list && split == null;
+    this.single = !definition.list() && split == null;
     this.iconikKind = definition.type().kind();
     this.openTextKind = definition.openTextKind();
     this.converters = definition.converters().toArray(new ElementConverter[0]);
@@ -69,7 +67,7 @@ final class CompiledField {
    * multi-value field (even with one element). Returns null — having reported why, unless nothing was there and
    * nothing was required — when there is nothing to write.
    */
-  Object toOpenText(List<Object> iconikValues, IssueCollector issues) {
+  Object toOpenText(List<?> iconikValues, IssueCollector issues) {
     List<?> values = iconikValues;
     if (split != null && !values.isEmpty()) {
       if (values.size() > 1) {
@@ -191,7 +189,7 @@ final class CompiledField {
       return table.fallback();
     }
     return new Rejection(MappingIssue.Code.UNMAPPED_ENUM_VALUE, Rejection.excerpt(value) + " is not in the "
-        + tableName + " table " + table.values().keySet() + " and its fallback is reject");
+        + tableName + " table " + table.sourceValues() + " and its fallback is reject");
   }
 
   /** The value, or null after reporting the rejection (naming the element's position within a list). */

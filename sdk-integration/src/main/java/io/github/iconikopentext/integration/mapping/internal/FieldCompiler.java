@@ -146,7 +146,7 @@ final class FieldCompiler {
       String fallback = field.toIconik().fallback();
       if (fallback != null && field.toOpenText() != null && field.toOpenText().lookup(fallback) == null) {
         problems.add(Paths.member(enumSpec.path("to_iconik"), "fallback"), "fallback " + Rejection.excerpt(fallback)
-            + " is not an iconik value of the to_opentext table " + field.toOpenText().values().keySet());
+            + " is not an iconik value of the to_opentext table " + field.toOpenText().sourceValues());
       }
     }
     if (direction == Direction.BOTH && field.toOpenText() != null && field.toIconik() != null) {
@@ -225,8 +225,7 @@ final class FieldCompiler {
     int problemsBefore = problems.size();
     Direction direction = definition.direction();
     IssueCollector issues = new IssueCollector();
-    Object openTextDefault =
-        direction.toOpenText() ? withoutDefault.toOpenText(asObjects(rawValues), issues) : null;
+    Object openTextDefault = direction.toOpenText() ? withoutDefault.toOpenText(rawValues, issues) : null;
     Kind iconikKind = definition.split() == null ? definition.type().kind() : Kind.TEXT;
     List<Object> canonical = canonicalIconik(iconikKind, rawValues);
     List<Object> iconikDefault = null;
@@ -286,10 +285,5 @@ final class FieldCompiler {
       out.add(kind.toIconik(value));
     }
     return List.copyOf(out);
-  }
-
-  @SuppressWarnings("unchecked")
-  private static List<Object> asObjects(List<?> values) {
-    return (List<Object>) values;
   }
 }
