@@ -90,14 +90,8 @@ final class CompiledField {
       }
       return reported(elementToOpenText(values.get(0), issues), 0, 1, issues);
     }
-    Object[] converted = new Object[count];
-    boolean failed = false;
-    for (int i = 0; i < count; i++) {
-      Object value = reported(elementToOpenText(values.get(i), issues), i, count, issues);
-      failed |= value == null;
-      converted[i] = value;
-    }
-    if (failed) {
+    Object[] converted = convertEach(values, true, issues);
+    if (converted == null) {
       return null;
     }
     if (join != null) {
@@ -138,14 +132,8 @@ final class CompiledField {
     if (count > 1 && single) {
       return multipleValues(count, issues);
     }
-    Object[] converted = new Object[count];
-    boolean failed = false;
-    for (int i = 0; i < count; i++) {
-      Object value = reported(elementToIconik(values.get(i), issues), i, count, issues);
-      failed |= value == null;
-      converted[i] = value;
-    }
-    if (failed) {
+    Object[] converted = convertEach(values, false, issues);
+    if (converted == null) {
       return null;
     }
     if (split != null) {
@@ -153,6 +141,19 @@ final class CompiledField {
       return joined == null ? null : List.of(joined);
     }
     return List.of(converted);
+  }
+
+  /** Every value converted, or null after reporting each one that could not be: a field is all or nothing. */
+  private Object[] convertEach(List<?> values, boolean toOpenText, IssueCollector issues) {
+    int count = values.size();
+    Object[] converted = new Object[count];
+    boolean failed = false;
+    for (int i = 0; i < count; i++) {
+      Object value = toOpenText ? elementToOpenText(values.get(i), issues) : elementToIconik(values.get(i), issues);
+      converted[i] = reported(value, i, count, issues);
+      failed |= converted[i] == null;
+    }
+    return failed ? null : converted;
   }
 
   private Object elementToOpenText(Object iconikValue, IssueCollector issues) {

@@ -15,13 +15,12 @@ import java.util.Objects;
  * {@code date-format}: writes a date or date-time to OpenText as text in a {@link DateTimeFormatter} pattern and
  * reads it back. A date-time pattern without an offset writes the instant in UTC and reads text as UTC.
  */
-final class DateFormatConverter implements ElementConverter {
+final class DateFormatConverter extends ElementConverter {
   /** A day above 12 and a time with every part set, so a pattern that drops or swaps anything shows it. */
   private static final LocalDate SAMPLE_DATE = LocalDate.of(2031, 11, 27);
   private static final OffsetDateTime SAMPLE_DATE_TIME =
       OffsetDateTime.of(2031, 11, 27, 13, 45, 37, 123_456_000, ZoneOffset.ofHoursMinutes(5, 30));
 
-  private final Kind input;
   private final String pattern;
   private final DateTimeFormatter formatter;
   private final boolean writesOffset;
@@ -33,10 +32,10 @@ final class DateFormatConverter implements ElementConverter {
    * @throws IllegalArgumentException when the pattern is invalid or asks for parts the kind does not have
    */
   DateFormatConverter(Kind input, String pattern, Locale locale) {
+    super("date-format", input, Kind.TEXT);
     if (input != Kind.DATE && input != Kind.DATETIME) {
       throw new IllegalArgumentException("input must be a date or date-time kind");
     }
-    this.input = input;
     this.pattern = Objects.requireNonNull(pattern, "pattern == null");
     this.formatter = DateTimeFormatter.ofPattern(pattern, locale);
     String sampleText;
@@ -64,22 +63,7 @@ final class DateFormatConverter implements ElementConverter {
   }
 
   @Override
-  public String name() {
-    return "date-format";
-  }
-
-  @Override
-  public Kind input() {
-    return input;
-  }
-
-  @Override
-  public Kind output() {
-    return Kind.TEXT;
-  }
-
-  @Override
-  public Object toOpenText(Object value) {
+  Object toOpenText(Object value) {
     if (value instanceof OffsetDateTime dateTime && !writesOffset) {
       return formatter.format(dateTime.withOffsetSameInstant(ZoneOffset.UTC));
     }
@@ -91,11 +75,11 @@ final class DateFormatConverter implements ElementConverter {
    * otherwise turn {@code 31.02.2024} into 29 February without a word.
    */
   @Override
-  public Object toIconik(Object value) {
+  Object toIconik(Object value) {
     String text = (String) value;
     Object parsed;
     try {
-      if (input == Kind.DATE) {
+      if (input() == Kind.DATE) {
         parsed = LocalDate.parse(text, formatter);
       } else {
         parsed = writesOffset
@@ -109,25 +93,25 @@ final class DateFormatConverter implements ElementConverter {
       return parsed;
     }
     return Rejection.invalid(
-        Rejection.excerpt(text) + " is not a " + input.label() + " in the pattern '" + pattern + '\'');
+        Rejection.excerpt(text) + " is not a " + input().label() + " in the pattern '" + pattern + '\'');
   }
 
   @Override
-  public String unreadable() {
+  String unreadable() {
     return unreadable;
   }
 
   @Override
-  public String lossiness() {
+  String lossiness() {
     if (unreadable != null) {
       return unreadable;
     }
-    Object sample = input == Kind.DATE ? SAMPLE_DATE : SAMPLE_DATE_TIME;
+    Object sample = input() == Kind.DATE ? SAMPLE_DATE : SAMPLE_DATE_TIME;
     Object back = toIconik(toOpenText(sample));
     if (sample.equals(back)) {
       return null;
     }
-    return "pattern '" + pattern + "' does not keep every part of a " + input.label() + ": " + sample
+    return "pattern '" + pattern + "' does not keep every part of a " + input().label() + ": " + sample
         + " comes back as " + back;
   }
 }

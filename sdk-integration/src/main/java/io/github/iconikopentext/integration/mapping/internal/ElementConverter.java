@@ -8,25 +8,40 @@ package io.github.iconikopentext.integration.mapping.internal;
  * <p>Implementations are immutable, thread-safe and do their expensive preparation (pattern compilation, formatter
  * construction) once, when the spec is loaded.
  */
-interface ElementConverter {
+abstract class ElementConverter {
+  private final String name;
+  private final Kind input;
+  private final Kind output;
+
+  ElementConverter(String name, Kind input, Kind output) {
+    this.name = name;
+    this.input = input;
+    this.output = output;
+  }
 
   /** The converter's name in the spec, for messages. */
-  String name();
+  final String name() {
+    return name;
+  }
 
-  Kind input();
+  final Kind input() {
+    return input;
+  }
 
-  Kind output();
+  final Kind output() {
+    return output;
+  }
 
-  Object toOpenText(Object value);
+  abstract Object toOpenText(Object value);
 
-  Object toIconik(Object value);
+  abstract Object toIconik(Object value);
 
   /**
    * Why mapping a value to OpenText and back would not return it, or {@code null} when it would for every value
-   * this converter accepts unchanged. Normalizers such as {@code trim} return {@code null}: the values they leave
+   * this converter leaves unchanged. Normalizers such as {@code trim} return {@code null}: the values they leave
    * unchanged do come back.
    */
-  default String lossiness() {
+  String lossiness() {
     return unreadable();
   }
 
@@ -34,7 +49,7 @@ interface ElementConverter {
    * Why a value written to OpenText by this converter can never be read back into iconik, or {@code null}. Only
    * matters for fields mapped to iconik.
    */
-  default String unreadable() {
+  String unreadable() {
     return null;
   }
 }

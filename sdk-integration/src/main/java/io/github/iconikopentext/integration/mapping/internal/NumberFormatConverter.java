@@ -11,8 +11,7 @@ import java.math.RoundingMode;
  * value with more decimals than {@code decimals} is rejected unless a rounding mode is given: rounding is lossy, so
  * it must be asked for.
  */
-final class NumberFormatConverter implements ElementConverter {
-  private final Kind input;
+final class NumberFormatConverter extends ElementConverter {
   /** Fixed number of decimals, or -1 to write the value's own scale. */
   private final int decimals;
   /** How to round to {@code decimals}, or null to reject values that would need rounding. */
@@ -27,6 +26,7 @@ final class NumberFormatConverter implements ElementConverter {
    * @throws IllegalArgumentException when the separators are unusable
    */
   NumberFormatConverter(Kind input, int decimals, RoundingMode rounding, String grouping, String decimalSeparator) {
+    super("number-format", input, Kind.TEXT);
     if (input != Kind.INTEGER && input != Kind.DECIMAL) {
       throw new IllegalArgumentException("input must be an integer or decimal kind");
     }
@@ -36,7 +36,6 @@ final class NumberFormatConverter implements ElementConverter {
       throw new IllegalArgumentException("grouping '" + grouping + "' and decimal_separator '" + decimalSeparator
           + "' must differ, or numbers cannot be read back");
     }
-    this.input = input;
     this.decimals = decimals;
     this.rounding = rounding;
     this.grouping = grouping;
@@ -61,22 +60,7 @@ final class NumberFormatConverter implements ElementConverter {
   }
 
   @Override
-  public String name() {
-    return "number-format";
-  }
-
-  @Override
-  public Kind input() {
-    return input;
-  }
-
-  @Override
-  public Kind output() {
-    return Kind.TEXT;
-  }
-
-  @Override
-  public Object toOpenText(Object value) {
+  Object toOpenText(Object value) {
     if (value instanceof Long number && decimals < 0 && plain) {
       return number.toString();
     }
@@ -94,7 +78,7 @@ final class NumberFormatConverter implements ElementConverter {
   }
 
   @Override
-  public Object toIconik(Object value) {
+  Object toIconik(Object value) {
     String text = ((String) value).strip();
     if (grouping != null) {
       text = text.replace(grouping, "");
@@ -111,7 +95,7 @@ final class NumberFormatConverter implements ElementConverter {
     } catch (NumberFormatException e) {
       return notANumber(value);
     }
-    if (input == Kind.DECIMAL) {
+    if (input() == Kind.DECIMAL) {
       return number;
     }
     try {
@@ -122,9 +106,9 @@ final class NumberFormatConverter implements ElementConverter {
   }
 
   @Override
-  public String lossiness() {
+  String lossiness() {
     BigDecimal decimalSample = new BigDecimal("-1234567.891");
-    Object sample = input == Kind.INTEGER
+    Object sample = input() == Kind.INTEGER
         ? (Object) (-1234567L)
         : decimals >= 0 ? decimalSample.setScale(decimals, RoundingMode.HALF_UP) : decimalSample;
     Object text = toOpenText(sample);

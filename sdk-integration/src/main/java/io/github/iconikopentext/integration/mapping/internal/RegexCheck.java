@@ -10,42 +10,19 @@ import java.util.regex.Pattern;
  * <p>Each thread reuses one {@link Matcher}: a new matcher per value costs about 200 bytes, most of what a mapped
  * asset would otherwise allocate. The matcher is reset to empty text after use so it keeps no value alive.
  */
-final class RegexCheck implements ElementConverter {
+final class RegexCheck extends TextNormalizer {
   private final Pattern pattern;
   private final ThreadLocal<Matcher> matchers;
 
   /** @throws java.util.regex.PatternSyntaxException when the pattern is invalid */
   RegexCheck(String pattern) {
+    super("regex");
     this.pattern = Pattern.compile(pattern);
     this.matchers = ThreadLocal.withInitial(() -> this.pattern.matcher(""));
   }
 
   @Override
-  public String name() {
-    return "regex";
-  }
-
-  @Override
-  public Kind input() {
-    return Kind.TEXT;
-  }
-
-  @Override
-  public Kind output() {
-    return Kind.TEXT;
-  }
-
-  @Override
-  public Object toOpenText(Object value) {
-    return check((String) value);
-  }
-
-  @Override
-  public Object toIconik(Object value) {
-    return check((String) value);
-  }
-
-  private Object check(String text) {
+  Object normalize(String text) {
     Matcher matcher = matchers.get();
     boolean matches = matcher.reset(text).matches();
     matcher.reset("");

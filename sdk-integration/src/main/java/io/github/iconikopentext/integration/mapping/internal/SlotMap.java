@@ -2,6 +2,7 @@ package io.github.iconikopentext.integration.mapping.internal;
 
 import java.util.AbstractMap;
 import java.util.AbstractSet;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -24,7 +25,7 @@ final class SlotMap<V> extends AbstractMap<String, V> {
 
     Keys(String[] names) {
       this.names = names.clone();
-      Map<String, Integer> index = new java.util.HashMap<>();
+      Map<String, Integer> index = new HashMap<>();
       for (int i = 0; i < names.length; i++) {
         index.put(names[i], i);
       }
@@ -73,7 +74,7 @@ final class SlotMap<V> extends AbstractMap<String, V> {
   @Override
   @SuppressWarnings("unchecked")
   public V get(Object key) {
-    Integer position = keys.positions.get(key);
+    Integer position = key == null ? null : keys.positions.get(key);
     return position == null ? null : (V) slots[offset + position];
   }
 

@@ -1,33 +1,15 @@
 package io.github.iconikopentext.integration.mapping.internal;
 
 /** {@code trim}: removes leading and trailing white space, in both directions. */
-final class TrimConverter implements ElementConverter {
+final class TrimConverter extends TextNormalizer {
   static final TrimConverter INSTANCE = new TrimConverter();
 
-  private TrimConverter() {}
-
-  @Override
-  public String name() {
-    return "trim";
+  private TrimConverter() {
+    super("trim");
   }
 
   @Override
-  public Kind input() {
-    return Kind.TEXT;
-  }
-
-  @Override
-  public Kind output() {
-    return Kind.TEXT;
-  }
-
-  @Override
-  public Object toOpenText(Object value) {
-    return ((String) value).strip();
-  }
-
-  @Override
-  public Object toIconik(Object value) {
-    return ((String) value).strip();
+  Object normalize(String text) {
+    return text.strip();
   }
 }
