@@ -125,7 +125,7 @@ class SpecValidationTest {
             "$.fields[0].converters[0]", "converter 'trim' needs text, but here the value is a date"),
         Arguments.of("converter after a format", spec(field + "'type': 'integer', "
             + "'converters': ['number-format', {'name': 'number-format'}]}"), "$.fields[0].converters[1].name",
-            "converter 'number-format' needs an integer or decimal, but here the value is a text"),
+            "converter 'number-format' needs an integer or decimal, but here the value is text"),
         Arguments.of("invalid regex", spec(field + "'type': 'string', "
             + "'converters': [{'name': 'regex', 'pattern': '[a-'}]}"), "$.fields[0].converters[0].pattern",
             "invalid regular expression"),
@@ -164,7 +164,7 @@ class SpecValidationTest {
             "the field must be a list"),
         Arguments.of("join of numbers", spec(field + "'type': 'integer', 'list': true, "
             + "'converters': [{'name': 'join', 'separator': ';'}]}"), "$.fields[0].converters[0].name",
-            "join needs text, but here the value is a integer"),
+            "join needs text, but here the value is an integer"),
         Arguments.of("empty separator", spec(field + "'type': 'string', 'list': true, "
             + "'converters': [{'name': 'join', 'separator': ''}]}"), "$.fields[0].converters[0].separator",
             "separator must be non-empty text"),

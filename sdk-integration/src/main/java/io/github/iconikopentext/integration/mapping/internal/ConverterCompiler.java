@@ -10,8 +10,8 @@ import java.util.regex.PatternSyntaxException;
 
 /**
  * Reads a field's {@code converters} array, following the value's kind from converter to converter so that a
- * converter that cannot take what the previous one gives (say {@code trim} after {@code date-format} … or before
- * it) is reported where it stands.
+ * converter that cannot take what comes before it (say {@code trim} on a date, or {@code join} of integers) is
+ * reported where it stands.
  */
 final class ConverterCompiler {
   static final List<String> NAMES =
@@ -105,7 +105,7 @@ final class ConverterCompiler {
                 + "must be a list");
           }
           if (current != null && current != Kind.TEXT) {
-            problems.add(namePath, "join needs text, but here the value is a " + current.label()
+            problems.add(namePath, "join needs text, but here the value is " + current.withArticle()
                 + "; add a date-format or number-format before it");
           }
         }
@@ -206,7 +206,7 @@ final class ConverterCompiler {
   private static Kind kindMismatch(String namePath, String converter, String needs, Kind current,
       ProblemList problems) {
     problems.add(namePath, "converter '" + converter + "' needs " + needs
-        + ", but here the value is " + (current == Kind.INTEGER ? "an " : "a ") + current.label());
+        + ", but here the value is " + current.withArticle());
     return null;
   }
 }

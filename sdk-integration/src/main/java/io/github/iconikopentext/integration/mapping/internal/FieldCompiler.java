@@ -245,8 +245,7 @@ final class FieldCompiler {
       problems.add(path, issue.message());
     }
     if (issues.isEmpty() && canonical == null) {
-      problems.add(path, "the default " + rawValues + " is not " + (iconikKind == Kind.INTEGER ? "an " : "a ")
-          + iconikKind.label());
+      problems.add(path, "the default " + rawValues + " is not " + iconikKind.withArticle());
     } else if (issues.isEmpty() && direction == Direction.BOTH && !canonical.equals(iconikDefault)) {
       problems.add(path, "the default " + canonical + " maps back as " + iconikDefault
           + "; give it in the form the converters produce");

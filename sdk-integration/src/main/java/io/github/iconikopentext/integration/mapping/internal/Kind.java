@@ -171,9 +171,13 @@ enum Kind {
     return label;
   }
 
+  /** The label as it reads after "is": {@code an integer}, {@code a date}, {@code text}. */
+  String withArticle() {
+    return this == TEXT ? label : (this == INTEGER ? "an " : "a ") + label;
+  }
+
   Rejection mismatch(Object value) {
-    String article = this == INTEGER ? "an " : "a ";
-    return Rejection.invalid(Rejection.excerpt(value) + " is not " + article + label);
+    return Rejection.invalid(Rejection.excerpt(value) + " is not " + withArticle());
   }
 
   private static boolean isWhole(double d) {

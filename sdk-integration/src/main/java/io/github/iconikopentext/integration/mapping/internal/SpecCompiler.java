@@ -53,7 +53,7 @@ public final class SpecCompiler {
   /** The plan, or null when a problem was found (the problems hold why). */
   private static MappingPlan plan(SpecObject spec, ProblemList problems) {
     spec.allowOnly("spec_version", "name", "description", "unmapped", "fields");
-    Integer version = spec.integer("spec_version", true, Integer.MIN_VALUE, Integer.MAX_VALUE);
+    Integer version = spec.integer("spec_version", true, 1, 999);
     if (version != null && version != SPEC_VERSION) {
       problems.add(spec.path("spec_version"),
           "unsupported spec_version " + version + " (this SDK reads version " + SPEC_VERSION + ')');
