@@ -1,6 +1,7 @@
 package io.github.iconikopentext.core;
 
 import io.github.iconikopentext.core.error.ConfigurationException;
+import io.github.iconikopentext.core.internal.Hosts;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.LinkedHashMap;
@@ -166,7 +167,7 @@ public final class Environment {
           "environment '" + env + "': " + what + " must not embed credentials (user info) in the URL");
     }
     if (scheme.equalsIgnoreCase("http")) {
-      if (!allowInsecureHttp && !isLoopback(uri.getHost())) {
+      if (!allowInsecureHttp && !Hosts.isLoopback(uri.getHost())) {
         throw new ConfigurationException("environment '" + env + "': " + what + " '" + value
             + "' uses plain http to a non-loopback host; use https, or set allowInsecureHttp to opt in");
       }
@@ -176,15 +177,6 @@ public final class Environment {
     }
     String text = uri.toString();
     return text.endsWith("/") ? URI.create(text.substring(0, text.length() - 1)) : uri;
-  }
-
-  /** Loopback by literal only: names other than {@code localhost} are never resolved here. */
-  static boolean isLoopback(String host) {
-    String h = host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
-    return h.equalsIgnoreCase("localhost")
-        || h.startsWith("127.") && h.chars().allMatch(c -> c == '.' || Character.isDigit(c))
-        || h.equals("::1")
-        || h.equals("0:0:0:0:0:0:0:1");
   }
 
   /** Builds an {@link Environment}. Not thread-safe. */

@@ -44,10 +44,13 @@ public final class ExcerptingConverterFactory extends Converter.Factory {
         throw new InvalidResponseException("response body is not the expected JSON: " + e.getMessage(),
             Redaction.excerpt(start, 200), e);
       } catch (EOFException e) {
+        // OkHttp reports a body cut off by the network as a ProtocolException; an EOFException from the JSON
+        // reader means the HTTP body arrived complete but its JSON ended early (or was empty).
         if (start.isBlank()) {
           throw new InvalidResponseException("response body is empty where JSON was expected", "", e);
         }
-        throw e; // the body was cut off mid-stream: a network failure
+        throw new InvalidResponseException("response body ends before its JSON is complete: " + e.getMessage(),
+            Redaction.excerpt(start, 200), e);
       }
     };
   }

@@ -1,0 +1,121 @@
+package io.github.iconikopentext.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.iconikopentext.core.error.ConfigurationException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EnvironmentTest {
+  @TempDir
+  Path dir;
+
+  @Test
+  void plainHttpToNonLoopbackHost_isRefusedWithClearError() {
+    assertThatThrownBy(() -> Environment.builder("prod").iconikBaseUrl("http://app.iconik.io").build())
+        .isInstanceOf(ConfigurationException.class)
+        .hasMessageContaining("prod")
+        .hasMessageContaining("plain http")
+        .hasMessageContaining("allowInsecureHttp");
+  }
+
+  @Test
+  void plainHttpToLoopback_isAccepted() {
+    assertThat(Environment.builder("test").iconikBaseUrl("http://127.0.0.1:8080").build().iconikBaseUrl())
+        .hasToString("http://127.0.0.1:8080");
+    assertThat(Environment.builder("test").iconikBaseUrl("http://localhost:1/").build().iconikBaseUrl())
+        .hasToString("http://localhost:1");
+    assertThat(Environment.builder("test").openTextBaseUrl("http://[::1]:9/").build().openTextBaseUrl())
+        .hasToString("http://[::1]:9");
+  }
+
+  @Test
+  void plainHttpWithExplicitOptIn_isAccepted() {
+    Environment env = Environment.builder("lab").iconikBaseUrl("http://iconik.lab.internal")
+        .allowInsecureHttp(true).build();
+    assertThat(env.allowInsecureHttp()).isTrue();
+  }
+
+  @Test
+  void loopbackLookalikeHosts_areNotLoopback() {
+    assertThatThrownBy(() -> Environment.builder("x").iconikBaseUrl("http://127.0.0.1.evil.example").build())
+        .isInstanceOf(ConfigurationException.class);
+    assertThatThrownBy(() -> Environment.builder("x").iconikBaseUrl("http://localhost.evil.example").build())
+        .isInstanceOf(ConfigurationException.class);
+  }
+
+  @Test
+  void otherSchemesAndCredentialsInUrl_areRefused() {
+    assertThatThrownBy(() -> Environment.builder("x").iconikBaseUrl("ftp://app.iconik.io").build())
+        .hasMessageContaining("must use https");
+    assertThatThrownBy(() -> Environment.builder("x").iconikBaseUrl("https://user:pw@app.iconik.io").build())
+        .hasMessageContaining("must not embed credentials").hasMessageNotContaining("pw@");
+    assertThatThrownBy(() -> Environment.builder("x").build()).hasMessageContaining("neither");
+  }
+
+  @Test
+  void missingEndpoint_isNamedWhenAsked() {
+    Environment env = Environment.builder("dev").iconikBaseUrl("https://app.iconik.io").build();
+    assertThatThrownBy(env::openTextBaseUrl).isInstanceOf(ConfigurationException.class)
+        .hasMessageContaining("dev").hasMessageContaining("OpenText base URL");
+  }
+
+  @Test
+  void propertiesFile_definesSeveralEnvironmentsWithSettings() throws Exception {
+    Path file = dir.resolve("environments.properties");
+    Files.writeString(file, String.join("\n",
+        "dev.iconik.base-url = https://app.iconik.io",
+        "dev.opentext.base-url = https://na-1-dev.api.opentext.com",
+        "dev.opentext.tenant-id = tenant-dev",
+        "dev.cms.folder = /Media/Dev",
+        "prod.iconik.base-url = https://eu.iconik.io/",
+        "prod.opentext.base-url = https://us.api.opentext.com",
+        "prod.opentext.tenant-id = tenant-prod"));
+
+    Map<String, Environment> envs = EnvironmentLoader.fromPropertiesFile(file);
+
+    assertThat(envs).containsOnlyKeys("dev", "prod");
+    assertThat(envs.get("dev").openTextTenantId()).isEqualTo("tenant-dev");
+    assertThat(envs.get("dev").setting("cms.folder")).contains("/Media/Dev");
+    assertThat(envs.get("prod").iconikBaseUrl()).hasToString("https://eu.iconik.io");
+  }
+
+  @Test
+  void propertiesFile_badValuesAreNamedWithTheirOrigin() throws Exception {
+    Path file = dir.resolve("bad.properties");
+    Files.writeString(file, "dev.iconik.base-url = http://app.iconik.io\n");
+    assertThatThrownBy(() -> EnvironmentLoader.fromPropertiesFile(file))
+        .isInstanceOf(ConfigurationException.class).hasMessageContaining(file.toString());
+
+    Files.writeString(file, "dev.iconik.base-url = https://a.io\ndev.allow-insecure-http = maybe\n");
+    assertThatThrownBy(() -> EnvironmentLoader.fromPropertiesFile(file)).hasMessageContaining("true or false");
+
+    Files.writeString(file, "novalue\n");
+    assertThatThrownBy(() -> EnvironmentLoader.fromPropertiesFile(file))
+        .hasMessageContaining("<environment>.<setting>");
+    assertThatThrownBy(() -> EnvironmentLoader.fromPropertiesFile(dir.resolve("nope"), "dev"))
+        .isInstanceOf(ConfigurationException.class);
+  }
+
+  @Test
+  void environmentVariables_prefixedWinsOverPlain() {
+    Map<String, String> vars = Map.of(
+        "ICONIK_BASE_URL", "https://app.iconik.io",
+        "PROD_ICONIK_BASE_URL", "https://eu.iconik.io",
+        "OPENTEXT_BASE_URL", "https://us.api.opentext.com",
+        "OPENTEXT_TENANT_ID", "t1");
+
+    Environment prod = EnvironmentLoader.fromEnvironmentVariables("prod", vars);
+    Environment dev = EnvironmentLoader.fromEnvironmentVariables("dev", vars);
+
+    assertThat(prod.iconikBaseUrl()).hasToString("https://eu.iconik.io");
+    assertThat(dev.iconikBaseUrl()).hasToString("https://app.iconik.io");
+    assertThat(dev.openTextTenantId()).isEqualTo("t1");
+    assertThatThrownBy(() -> EnvironmentLoader.fromEnvironmentVariables("dev", Map.of()))
+        .hasMessageContaining("ICONIK_BASE_URL");
+  }
+}

@@ -1,0 +1,139 @@
+package io.github.iconikopentext.integration.template.internal;
+
+import io.github.iconikopentext.core.credentials.SecretReference;
+import io.github.iconikopentext.core.internal.Hosts;
+import io.github.iconikopentext.integration.template.TemplateModel;
+import io.github.iconikopentext.integration.template.TemplateProblem;
+import io.github.iconikopentext.integration.template.TemplateSource;
+import java.net.URI;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** The structural checks of a filled template. Not part of the API. */
+public final class TemplateChecks {
+  /** Asset-state events a routing rule may name. */
+  public static final Set<String> EVENTS = Set.of("UploadCompleted", "ReviewRequested", "ApprovalGranted",
+      "ApprovalDenied", "MetadataChanged", "AssetDeleted", "JobFinished", "JobFailed");
+  /** Actions a routing rule may name. */
+  public static final Set<String> ACTIONS = Set.of("transfer", "notify", "metadata-sync");
+  private static final Set<String> TARGET_KINDS = Set.of("opentext", "filesystem", "http");
+
+  private TemplateChecks() {}
+
+  /** Every member named {@code secret} must hold a secret reference; the literal is never echoed. */
+  public static void literalSecrets(Object node, String path, List<TemplateProblem> problems) {
+    if (node instanceof Map<?, ?> map) {
+      map.forEach((k, v) -> {
+        String p = path + "." + k;
+        if (String.valueOf(k).equals("secret") && v != null
+            && !(v instanceof String s && SecretReference.looksLikeReference(s))) {
+          problems.add(new TemplateProblem(p, "must be a secret reference such as env:NAME or file:/path;"
+              + " literal secrets are not allowed in templates (the value is not shown)"));
+        } else {
+          literalSecrets(v, p, problems);
+        }
+      });
+    } else if (node instanceof List<?> list) {
+      for (int i = 0; i < list.size(); i++) {
+        literalSecrets(list.get(i), path + "[" + i + "]", problems);
+      }
+    }
+  }
+
+  public static void body(TemplateSource.Body body, List<TemplateProblem> problems) {
+    if (!TemplateSource.SCHEMA.equals(body.schema())) {
+      problems.add(new TemplateProblem("$.schema", "must be \"" + TemplateSource.SCHEMA + "\", was "
+          + (body.schema() == null ? "missing" : "\"" + body.schema() + "\"")));
+    }
+    require(body.name(), "$.name", problems);
+    if (body.iconik() != null && body.iconik().webhooks() != null) {
+      Set<String> names = new HashSet<>();
+      List<TemplateModel.WebhookSubscription> hooks = body.iconik().webhooks();
+      for (int i = 0; i < hooks.size(); i++) {
+        TemplateModel.WebhookSubscription w = hooks.get(i);
+        String p = "$.iconik.webhooks[" + i + "]";
+        require(w.name(), p + ".name", problems);
+        require(w.event_type(), p + ".event_type", problems);
+        url(w.url(), p + ".url", problems);
+        if (w.name() != null && !names.add(w.name())) {
+          problems.add(new TemplateProblem(p + ".name", "duplicate webhook name '" + w.name() + "'"));
+        }
+        if (w.secret_header() != null) {
+          require(w.secret_header().name(), p + ".secret_header.name", problems);
+          require(w.secret_header().secret(), p + ".secret_header.secret", problems);
+        }
+      }
+    }
+    if (body.iconik() != null && body.iconik().custom_actions() != null) {
+      List<TemplateModel.CustomActionSpec> actions = body.iconik().custom_actions();
+      for (int i = 0; i < actions.size(); i++) {
+        String p = "$.iconik.custom_actions[" + i + "]";
+        require(actions.get(i).context(), p + ".context", problems);
+        require(actions.get(i).title(), p + ".title", problems);
+        url(actions.get(i).url(), p + ".url", problems);
+      }
+    }
+    Map<String, TemplateModel.TargetSpec> targets = body.targets() == null ? Map.of() : body.targets();
+    targets.forEach((name, t) -> {
+      String p = "$.targets." + name;
+      if (t.kind() == null || !TARGET_KINDS.contains(t.kind())) {
+        problems.add(new TemplateProblem(p + ".kind", "must be one of " + TARGET_KINDS));
+      } else if (t.kind().equals("filesystem")) {
+        require(t.path(), p + ".path", problems);
+      } else if (t.kind().equals("http")) {
+        url(t.url(), p + ".url", problems);
+      }
+    });
+    List<TemplateModel.RoutingRule> routing = body.routing() == null ? List.of() : body.routing();
+    for (int i = 0; i < routing.size(); i++) {
+      TemplateModel.RoutingRule r = routing.get(i);
+      String p = "$.routing[" + i + "]";
+      if (r.event() == null || !EVENTS.contains(r.event())) {
+        problems.add(new TemplateProblem(p + ".event", "must be one of " + new java.util.TreeSet<>(EVENTS)));
+      }
+      if (r.action() == null || !ACTIONS.contains(r.action())) {
+        problems.add(new TemplateProblem(p + ".action", "must be one of " + new java.util.TreeSet<>(ACTIONS)));
+      }
+      boolean needsTarget = "transfer".equals(r.action()) || "notify".equals(r.action());
+      if (needsTarget && r.target() == null) {
+        problems.add(new TemplateProblem(p + ".target", "action '" + r.action() + "' needs a target"));
+      } else if (r.target() != null && !targets.containsKey(r.target()) && !r.target().equals("opentext")) {
+        problems.add(new TemplateProblem(p + ".target", "unknown target '" + r.target() + "' (known: opentext, "
+            + targets.keySet() + ")"));
+      }
+    }
+    if (body.mapping() != null && body.mapping().profile() == null && body.mapping().spec() == null) {
+      problems.add(new TemplateProblem("$.mapping", "needs either a profile name or an inline spec"));
+    }
+    if (body.credentials() != null) {
+      body.credentials().forEach((name, c) -> {
+        require(c.id(), "$.credentials." + name + ".id", problems);
+        require(c.secret(), "$.credentials." + name + ".secret", problems);
+      });
+    }
+  }
+
+  private static void require(String value, String path, List<TemplateProblem> problems) {
+    if (value == null || value.isBlank()) {
+      problems.add(new TemplateProblem(path, "is required"));
+    }
+  }
+
+  private static void url(String value, String path, List<TemplateProblem> problems) {
+    if (value == null || value.isBlank()) {
+      problems.add(new TemplateProblem(path, "is required"));
+      return;
+    }
+    try {
+      URI uri = new URI(value);
+      if (uri.getScheme() == null || uri.getHost() == null
+          || !(uri.getScheme().equals("https") || uri.getScheme().equals("http") && Hosts.isLoopback(uri.getHost()))) {
+        problems.add(new TemplateProblem(path, "must be an https URL (http only for loopback), was '" + value + "'"));
+      }
+    } catch (java.net.URISyntaxException e) {
+      problems.add(new TemplateProblem(path, "is not a URL: " + e.getReason()));
+    }
+  }
+}

@@ -1,0 +1,107 @@
+package io.github.iconikopentext.integration.transfer;
+
+import io.github.iconikopentext.core.error.ConfigurationException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.Objects;
+
+/**
+ * An archive on a filesystem: files land at {@code <root>/<asset id>/<file name>}. Content is first written to
+ * {@code <root>/.partial/<transfer id>.part} — so an interrupted transfer resumes where it stopped — then fsynced and
+ * renamed atomically into place once verified. Thread-safe for different transfers.
+ */
+public final class FileSystemTarget implements TransferTarget {
+  private final String name;
+  private final Path root;
+
+  public FileSystemTarget(String name, Path root) {
+    this.name = Objects.requireNonNull(name, "name == null");
+    this.root = Objects.requireNonNull(root, "root == null").toAbsolutePath().normalize();
+  }
+
+  @Override
+  public String name() {
+    return name;
+  }
+
+  @Override
+  public long resumeOffset(TransferItem item) throws IOException {
+    Path part = partial(item);
+    return Files.exists(part) ? Files.size(part) : 0;
+  }
+
+  @Override
+  public InputStream openWritten(TransferItem item) throws IOException {
+    return Files.newInputStream(partial(item));
+  }
+
+  @Override
+  public String write(TransferItem item, InputStream content, long offset) throws IOException {
+    Path part = partial(item);
+    Files.createDirectories(part.getParent());
+    try (FileChannel channel = FileChannel.open(part, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+      channel.truncate(offset); // drop anything past the verified resume point
+      channel.position(offset);
+      try (OutputStream out = java.nio.channels.Channels.newOutputStream(channel)) {
+        content.transferTo(out);
+        channel.force(true);
+      }
+    }
+    return part.toString();
+  }
+
+  @Override
+  public String commit(TransferItem item, String handle, VerifiedContent content) throws IOException {
+    Path destination = destination(item);
+    Path part = Path.of(handle);
+    if (!Files.exists(part) && Files.exists(destination) && Files.size(destination) == content.bytes()) {
+      return destination.toString(); // committed by an earlier attempt
+    }
+    Files.createDirectories(destination.getParent());
+    try {
+      Files.move(part, destination, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(part, destination, StandardCopyOption.REPLACE_EXISTING);
+    }
+    return destination.toString();
+  }
+
+  @Override
+  public void discard(TransferItem item, String handle) throws IOException {
+    Files.deleteIfExists(Path.of(handle));
+  }
+
+  private Path partial(TransferItem item) {
+    return root.resolve(".partial").resolve(item.id().value() + ".part");
+  }
+
+  private Path destination(TransferItem item) {
+    Path dir = root.resolve(safe(item.id().assetId(), "asset id"));
+    Path file = dir.resolve(safe(item.fileName(), "file name")).normalize();
+    if (!file.startsWith(root)) {
+      throw new ConfigurationException("file name of " + item.id() + " escapes the archive root");
+    }
+    return file;
+  }
+
+  /** Keeps a name to one path segment: no separators, no dot-dot. */
+  static String safe(String name, String what) {
+    String cleaned = name.replace('/', '_').replace('\\', '_').replace('\0', '_').strip();
+    if (cleaned.isEmpty() || cleaned.equals(".") || cleaned.equals("..")) {
+      throw new ConfigurationException(what + " '" + name + "' cannot be used as a file name");
+    }
+    return cleaned;
+  }
+
+  @Override
+  public String toString() {
+    return "filesystem target " + name + " at " + root;
+  }
+}

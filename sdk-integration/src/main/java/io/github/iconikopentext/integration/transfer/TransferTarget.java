@@ -1,0 +1,43 @@
+package io.github.iconikopentext.integration.transfer;
+
+import java.io.IOException;
+import java.io.InputStream;
+
+/**
+ * Where an {@link AssetTransfer} stores a file: OpenText (CSS + a CMS file instance), a filesystem archive, or any
+ * other destination a team adds.
+ *
+ * <p>The transfer streams the content into {@link #write}, verifies size and checksum, and only then calls
+ * {@link #commit}, which makes the file visible; a failed verification calls {@link #discard}. A target that can
+ * continue a partial write reports it through {@link #resumeOffset}. Implementations must be thread-safe for
+ * different transfers and must make {@link #commit} idempotent per transfer id, so a retried transfer never creates a
+ * second copy.
+ */
+public interface TransferTarget {
+
+  /** The target's name as routing rules and transfer ids use it, e.g. {@code opentext} or {@code archive}. */
+  String name();
+
+  /** Bytes of this transfer already written by an earlier attempt that {@link #write} can continue after; 0 if none. */
+  default long resumeOffset(TransferItem item) throws IOException {
+    return 0;
+  }
+
+  /** The bytes already written (the first {@link #resumeOffset} bytes), read back to seed the checksum. */
+  default InputStream openWritten(TransferItem item) throws IOException {
+    throw new UnsupportedOperationException(name() + " cannot resume");
+  }
+
+  /**
+   * Writes {@code content} — the file from byte {@code offset} on — without holding it in memory.
+   *
+   * @return a handle for {@link #commit} or {@link #discard} (e.g. a CSS blob id or a partial file path)
+   */
+  String write(TransferItem item, InputStream content, long offset) throws IOException;
+
+  /** Makes the verified content final and returns where it landed (a CMS instance id, a path). Idempotent. */
+  String commit(TransferItem item, String handle, VerifiedContent content) throws IOException;
+
+  /** Throws away what {@link #write} stored, after a failed verification. */
+  void discard(TransferItem item, String handle) throws IOException;
+}

@@ -1,0 +1,116 @@
+package io.github.iconikopentext.integration.template;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import io.github.iconikopentext.core.credentials.SecretResolvers;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TemplateSourceTest {
+  @TempDir
+  Path dir;
+
+  static String resource(String name) throws IOException {
+    try (InputStream in = TemplateSourceTest.class.getResourceAsStream("/templates/" + name)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  private TemplateValues values(String env) throws IOException {
+    Path file = dir.resolve("values-" + env + ".json");
+    Files.writeString(file, resource("values-" + env + ".json"));
+    return TemplateValues.read(env, file);
+  }
+
+  @Test
+  void exampleTemplate_resolvesForDevWithAllPlaceholdersFilled() throws Exception {
+    TemplateSource source = TemplateSource.parse(resource("approved-media.json"), "approved-media.json");
+
+    IntegrationTemplate dev = source.resolve(values("dev"));
+
+    assertThat(dev.name()).isEqualTo("approved-media-to-opentext");
+    assertThat(dev.environment()).isEqualTo("dev");
+    assertThat(dev.iconik().webhooks()).extracting(TemplateModel.WebhookSubscription::url)
+        .containsOnly("https://hooks-dev.example.com/iconik/webhooks");
+    assertThat(dev.iconik().custom_actions().get(0).title()).isEqualTo("Send to OpenText (dev)");
+    assertThat(dev.opentext().folder()).isEqualTo("/Media/Dev");
+    assertThat(dev.credentials().get("opentext").id()).isEqualTo("bridge-dev-client");
+    assertThat(dev.templateHash()).isEqualTo(source.contentHash()).hasSize(64);
+    assertThat(source.placeholders()).contains("receiver_url", "cms_folder", "iconik_app_id");
+  }
+
+  @Test
+  void devAndProd_differOnlyWhereTheirValuesDiffer() throws Exception {
+    TemplateSource source = TemplateSource.parse(resource("approved-media.json"), "t");
+    IntegrationTemplate dev = source.resolve(values("dev"));
+    IntegrationTemplate prod = source.resolve(values("prod"));
+
+    assertThat(prod.templateHash()).isEqualTo(dev.templateHash());
+    assertThat(prod.valuesHash()).isNotEqualTo(dev.valuesHash());
+    assertThat(prod.routing()).isEqualTo(dev.routing());
+    assertThat(prod.opentext().folder()).isEqualTo("/Media/Production");
+  }
+
+  @Test
+  void contentHash_ignoresFormattingAndMemberOrder() {
+    String a = "{\"schema\": \"iconik-opentext/template/v1\", \"name\": \"x\", \"routing\": []}";
+    String b = "{\n  \"routing\" : [ ],\n  \"name\":\"x\",\"schema\":\"iconik-opentext/template/v1\"}";
+    String c = "{\"schema\": \"iconik-opentext/template/v1\", \"name\": \"y\", \"routing\": []}";
+
+    assertThat(TemplateSource.parse(a, "a").contentHash()).isEqualTo(TemplateSource.parse(b, "b").contentHash())
+        .isNotEqualTo(TemplateSource.parse(c, "c").contentHash());
+  }
+
+  @Test
+  void everyProblemIsReportedWithItsPath_andLiteralSecretsAreNeverEchoed() {
+    String broken = """
+        {"schema": "iconik-opentext/template/v0",
+         "iconik": {"webhooks": [{"name": "w", "event_type": "assets", "url": "http://hooks.example.com/${missing}",
+                                  "secret_header": {"name": "X-S", "secret": "hunter2-literal"}}]},
+         "routing": [{"event": "Approved", "action": "transfer"}, {"event": "ReviewRequested", "action": "notify",
+                      "target": "nowhere"}],
+         "targets": {"t": {"kind": "ftp"}}}
+        """;
+
+    TemplateException e = catchThrowableOfType(TemplateException.class,
+        () -> TemplateSource.parse(broken, "broken.json").resolve(new TemplateValues("dev", Map.of())));
+
+    assertThat(e.problems()).extracting(TemplateProblem::path).containsExactlyInAnyOrder(
+        "$.iconik.webhooks[0].url", // unbound placeholder
+        "$.iconik.webhooks[0].secret_header.secret", // literal secret
+        "$.schema",
+        "$.name",
+        "$.iconik.webhooks[0].url", // plain http to a non-loopback host
+        "$.targets.t.kind",
+        "$.routing[0].event",
+        "$.routing[0].target",
+        "$.routing[1].target");
+    assertThat(e.getMessage()).contains("broken.json").contains("${missing}").doesNotContain("hunter2-literal");
+  }
+
+  @Test
+  void secretReferences_areCheckedWithoutRevealingValues() throws Exception {
+    IntegrationTemplate dev = TemplateSource.parse(resource("approved-media.json"), "t").resolve(values("dev"));
+    SecretResolvers resolvers = SecretResolvers.builder().environment(Map.of(
+        "ICONIK_WEBHOOK_SECRET", "whs-value", "ICONIK_AUTH_TOKEN", "tok-value")).build();
+
+    var problems = dev.checkSecrets(resolvers);
+
+    assertThat(problems).extracting(TemplateProblem::path).containsExactlyInAnyOrder(
+        "$.targets.review-channel.secret", "$.credentials.opentext.secret");
+    assertThat(problems.toString()).contains("env:OPENTEXT_CLIENT_SECRET").doesNotContain("tok-value");
+  }
+
+  @Test
+  void malformedJson_isATemplateProblemAtTheRoot() {
+    TemplateException e = catchThrowableOfType(TemplateException.class, () -> TemplateSource.parse("{\"name\": ", "x"));
+    assertThat(e.problems()).extracting(TemplateProblem::path).containsExactly("$");
+  }
+}
