@@ -17,7 +17,8 @@ import java.util.stream.Collectors;
  * each group's figures with ratios, the profiles of missed targets, and the configuration. Not thread-safe.
  */
 final class BenchmarkReport {
-  private static final List<Section> SECTIONS = List.of(new WebhookSection(), new TokenSection());
+  private static final List<Section> SECTIONS = List.of(new WebhookSection(), new PagingSection(),
+      new MappingSection(), new AuditSection(), new TokenSection());
 
   /**
    * How the run went, as the script that ran it saw it.

@@ -45,6 +45,11 @@ public record Check(String id, String target, String measured, Status status, St
     }
   }
 
+  /** This check with {@code measured} written differently, e.g. as the absolute figure behind a ratio. */
+  Check withMeasured(String text) {
+    return new Check(id, target, text, status, detail, profile);
+  }
+
   /** A target that could not be checked: none of its benchmarks ran. */
   static Check notMeasured(String id, String target, String why) {
     return new Check(id, target, "—", Status.NOT_MEASURED, why, Optional.empty());

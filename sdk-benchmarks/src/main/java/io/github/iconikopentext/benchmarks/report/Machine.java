@@ -21,6 +21,15 @@ record Machine(int cores, String cpu, String memory, String os) {
         System.getProperty("os.name") + " " + System.getProperty("os.version") + " " + System.getProperty("os.arch"));
   }
 
+  /** The type of the file system holding {@code java.io.tmpdir}, e.g. {@code ext4}, where the audit logs go. */
+  static String fileSystemOfTemp() {
+    try {
+      return Files.getFileStore(Path.of(System.getProperty("java.io.tmpdir"))).type();
+    } catch (IOException | SecurityException e) {
+      return "unknown";
+    }
+  }
+
   private static String readCpu() {
     List<String> lines = lines(Path.of("/proc/cpuinfo"));
     String model = field(lines, "model name");
