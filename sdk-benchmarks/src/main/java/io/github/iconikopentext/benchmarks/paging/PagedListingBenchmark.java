@@ -40,7 +40,7 @@ import org.openjdk.jmh.infra.Blackhole;
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3)
-@Measurement(iterations = 5)
+@Measurement(iterations = 8)
 @Fork(1)
 public class PagedListingBenchmark {
   private static final String APP_ID = "a9999999-9999-4999-8999-999999999999";

@@ -11,6 +11,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import jdk.jfr.consumer.RecordedEvent;
 import jdk.jfr.consumer.RecordedFrame;
@@ -26,16 +28,19 @@ import jdk.jfr.consumer.RecordingFile;
  * @param samples CPU samples taken in benchmark threads
  * @param topFrames the methods most often on top of the stack, with their share of the samples
  * @param sdkFrames SDK methods by the share of samples that ran in them or in what they called
+ * @param sdkCalls the calls out of SDK code (the innermost SDK method and the library or JDK method it called) by
+ *     the share of samples spent in them
  * @param allocations allocated classes by their share of the sampled allocation weight
  * @param gcCount garbage collections during the recording
  * @param gcPause their total duration
  */
-record JfrSummary(int samples, List<Share> topFrames, List<Share> sdkFrames, List<Share> allocations, int gcCount,
-    Duration gcPause) {
+record JfrSummary(int samples, List<Share> topFrames, List<Share> sdkFrames, List<Share> sdkCalls,
+    List<Share> allocations, int gcCount, Duration gcPause) {
   private static final String WORKER_THREAD = "jmh-worker";
   private static final String SDK_PACKAGE = "io.github.iconikopentext.";
   private static final String BENCHMARK_PACKAGE = "io.github.iconikopentext.benchmarks.";
   private static final int TOP = 8;
+  private static final Pattern LAMBDA_SUFFIX = Pattern.compile("\\$\\$Lambda\\$.*$");
 
   /** One method or class and its share. */
   record Share(String name, double fraction) {}
@@ -54,6 +59,7 @@ record JfrSummary(int samples, List<Share> topFrames, List<Share> sdkFrames, Lis
     }
     Tally leaves = new Tally();
     Tally sdk = new Tally();
+    Tally calls = new Tally();
     Tally allocated = new Tally();
     int samples = 0;
     int gcCount = 0;
@@ -72,9 +78,12 @@ record JfrSummary(int samples, List<Share> topFrames, List<Share> sdkFrames, Lis
           samples++;
           leaves.add(name(frames.get(0)), 1);
           Set<String> sdkMethods = new LinkedHashSet<>();
-          for (RecordedFrame frame : frames) {
-            String name = name(frame);
-            if (name.startsWith(SDK_PACKAGE) && !name.startsWith(BENCHMARK_PACKAGE)) {
+          for (int i = 0; i < frames.size(); i++) {
+            String name = name(frames.get(i));
+            if (isSdk(name)) {
+              if (sdkMethods.isEmpty() && i > 0) {
+                calls.add(name + " → " + name(frames.get(i - 1)), 1);
+              }
               sdkMethods.add(name);
             }
           }
@@ -84,8 +93,8 @@ record JfrSummary(int samples, List<Share> topFrames, List<Share> sdkFrames, Lis
         }
       }
     }
-    return new JfrSummary(samples, leaves.top(samples), sdk.top(samples), allocated.top(allocated.total),
-        gcCount, gcPause);
+    return new JfrSummary(samples, leaves.top(samples), sdk.top(samples), calls.top(samples),
+        allocated.top(allocated.total), gcCount, gcPause);
   }
 
   /** The summary as report Markdown. */
@@ -95,6 +104,7 @@ record JfrSummary(int samples, List<Share> topFrames, List<Share> sdkFrames, Lis
     out.table(List.of("top of stack", "share of samples"), rows(topFrames));
     if (!sdkFrames.isEmpty()) {
       out.table(List.of("SDK method (with what it calls)", "share of samples"), rows(sdkFrames));
+      out.table(List.of("call out of SDK code (with what it calls)", "share of samples"), rows(sdkCalls));
     }
     if (!allocations.isEmpty()) {
       out.table(List.of("allocated class", "share of allocated bytes"), rows(allocations));
@@ -103,6 +113,10 @@ record JfrSummary(int samples, List<Share> topFrames, List<Share> sdkFrames, Lis
 
   private static List<List<String>> rows(List<Share> shares) {
     return shares.stream().map(s -> List.of("`" + s.name() + "`", Format.percent(s.fraction()))).toList();
+  }
+
+  private static boolean isSdk(String method) {
+    return method.startsWith(SDK_PACKAGE) && !method.startsWith(BENCHMARK_PACKAGE);
   }
 
   private static boolean inWorker(RecordedEvent event, String field) {
@@ -115,8 +129,10 @@ record JfrSummary(int samples, List<Share> topFrames, List<Share> sdkFrames, Lis
     return stack == null ? List.of() : stack.getFrames();
   }
 
+  /** {@code Class.method}, with the run-specific suffix of lambda classes removed. */
   private static String name(RecordedFrame frame) {
-    return frame.getMethod().getType().getName() + "." + frame.getMethod().getName();
+    String type = LAMBDA_SUFFIX.matcher(frame.getMethod().getType().getName()).replaceFirst(Matcher.quoteReplacement("$$Lambda"));
+    return type + "." + frame.getMethod().getName();
   }
 
   /** Counts per name. */

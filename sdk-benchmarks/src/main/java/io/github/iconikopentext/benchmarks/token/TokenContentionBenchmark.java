@@ -40,8 +40,8 @@ import org.openjdk.jmh.infra.ThreadParams;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 @Threads(64)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
+@Warmup(iterations = 2, time = 1)
+@Measurement(iterations = 6, time = 1)
 @Fork(1)
 public class TokenContentionBenchmark {
   static final Duration PREFETCH = Duration.ofSeconds(3);
