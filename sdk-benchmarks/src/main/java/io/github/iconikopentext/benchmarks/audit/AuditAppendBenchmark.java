@@ -109,12 +109,14 @@ public class AuditAppendBenchmark {
 
     abstract Durability durability();
 
-    void open() throws IOException {
+    @Setup(Level.Iteration)
+    public void open() throws IOException {
       dir = Files.createTempDirectory("audit-bench");
       sink = JsonLinesAuditSink.builder(dir.resolve("audit.jsonl"), CHECKPOINT_KEY).durability(durability()).build();
     }
 
-    void close() throws IOException {
+    @TearDown(Level.Iteration)
+    public void close() throws IOException {
       sink.close();
       deleteTree(dir);
     }
@@ -127,16 +129,6 @@ public class AuditAppendBenchmark {
     Durability durability() {
       return Durability.BATCHED;
     }
-
-    @Setup(Level.Iteration)
-    public void setUp() throws IOException {
-      open();
-    }
-
-    @TearDown(Level.Iteration)
-    public void tearDown() throws IOException {
-      close();
-    }
   }
 
   /** A durable log. */
@@ -145,16 +137,6 @@ public class AuditAppendBenchmark {
     @Override
     Durability durability() {
       return Durability.DURABLE;
-    }
-
-    @Setup(Level.Iteration)
-    public void setUp() throws IOException {
-      open();
-    }
-
-    @TearDown(Level.Iteration)
-    public void tearDown() throws IOException {
-      close();
     }
   }
 
