@@ -144,10 +144,10 @@ final class BenchmarkReport {
         + "builds `sdk-benchmarks/target/benchmarks.jar`, runs every benchmark with `-prof gc`, profiles what missed "
         + "its target, and writes this file. Arguments to the script go to JMH (e.g. a benchmark regex); the raw "
         + "results are in `sdk-benchmarks/target/jmh/`.");
-    Map<String, Result> byClass = new LinkedHashMap<>();
+    Map<String, Result> byClass = new LinkedHashMap<>(); // one row per class and distinct configuration
     for (Result r : results.benchmarks()) {
       String type = r.shortName().substring(0, r.shortName().indexOf('.'));
-      byClass.putIfAbsent(type + " " + r.threads(), r);
+      byClass.putIfAbsent(type + " " + r.threads() + " " + r.warmup() + " " + r.measurement(), r);
     }
     List<List<String>> rows = new ArrayList<>();
     byClass.values().forEach(r -> rows.add(List.of(
