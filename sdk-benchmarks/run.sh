@@ -1,15 +1,16 @@
 #!/usr/bin/env bash
 # Runs the SDK's JMH benchmarks with their short configuration and writes docs/benchmarks.md from the results.
 #
-#   sdk-benchmarks/run.sh               everything (about 6 minutes on 2 cores, build included)
+#   sdk-benchmarks/run.sh               everything (about 6 minutes on 2 cores when the machine is quiet)
 #   sdk-benchmarks/run.sh Webhook       only the benchmarks matching a JMH regex; the report then covers only those
 #   sdk-benchmarks/run.sh -i 10 ...     any other JMH option, e.g. more measurement iterations
 #
-# The short configuration lives in the benchmark classes' annotations: one fork per benchmark and parameter set,
-# 1-second iterations (3 warm-up + 5 measured for most; 2 + 3 for the 64-thread token benchmark), single-shot
-# iterations for paged listing. Every benchmark runs under JMH's gc profiler (-prof gc). Each SDK benchmark that
-# misses its target is run again (2 + 3 iterations) under JMH's Flight Recorder profiler (-prof jfr), and the
-# report summarises the recording. Raw results and recordings: sdk-benchmarks/target/jmh/.
+# The short configuration lives in the benchmark classes' annotations: one fork per benchmark and parameter set;
+# 4 warm-up + 10 measured iterations of 500 ms for webhooks, mapping and audit; 2 + 6 of 1 s for the 64-thread
+# token benchmark; 3 + 8 single-shot listings of 100,000 assets (1 + 2 for the heap measurement). Every benchmark
+# runs under JMH's gc profiler (-prof gc). Each SDK benchmark that misses its target, and the peer or limit it was
+# compared with, is run again (2 + 3 iterations) under JMH's Flight Recorder profiler (-prof jfr), and the report
+# summarises the recordings. Raw results and recordings: sdk-benchmarks/target/jmh/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -26,12 +27,13 @@ start=$(date +%s)
 java -jar "$jar" -prof gc -rf json -rff "$out/results.json" "$@" </dev/null | tee "$out/results.txt"
 
 java -cp "$jar" "$report" missed "$out/results.json" >"$out/missed.tsv"
-while IFS=$'\t' read -r id include params; do
-  echo "profiling $id: $include $params"
+while IFS=$'\t' read -r dir include params; do
+  echo "profiling $dir $params"
+  mkdir -p "$out/profiles/$dir"
   # $params holds zero or more "-p name=value" arguments: split on purpose.
   # shellcheck disable=SC2086
-  java -jar "$jar" "$include" $params -wi 2 -i 3 -f 1 -prof "jfr:dir=$out/profiles/$id" \
-    -o "$out/profiles/$id.txt" </dev/null
+  java -jar "$jar" "$include" $params -wi 2 -i 3 -f 1 -prof "jfr:dir=$out/profiles/$dir" \
+    -o "$out/profiles/$dir/jmh.txt" </dev/null
 done <"$out/missed.tsv"
 seconds=$(($(date +%s) - start))
 load_after=$(cat /proc/loadavg)

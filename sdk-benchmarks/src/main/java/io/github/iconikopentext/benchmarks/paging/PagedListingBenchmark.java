@@ -33,6 +33,9 @@ import org.openjdk.jmh.infra.Blackhole;
  * SDK's typed, lazily paged {@code IconikClient.assets().list(…)} against a hand-written OkHttp + Moshi loop
  * ({@link RawAssetLister}) that decodes the same JSON into the same records. One operation lists all the assets.
  *
+ * <p>Two forks each: the SDK's listing time varies more from fork to fork than within one, and a single fork would
+ * hide that.
+ *
  * <p>{@code sdkHeapAfterIterating} measures what an iteration in progress keeps alive: the live heap after a full
  * GC, taken in the middle of the last page while the iterator is still referenced, minus the live heap before the
  * listing. It should not depend on how many assets were listed.
@@ -41,7 +44,7 @@ import org.openjdk.jmh.infra.Blackhole;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3)
 @Measurement(iterations = 8)
-@Fork(1)
+@Fork(2)
 public class PagedListingBenchmark {
   private static final String APP_ID = "a9999999-9999-4999-8999-999999999999";
   private static final String TOKEN = "benchmark-token";
@@ -148,6 +151,7 @@ public class PagedListingBenchmark {
   @Benchmark
   @Warmup(iterations = 1)
   @Measurement(iterations = 2)
+  @Fork(1)
   public long sdkHeapAfterIterating(HeapListing listing, Heap heap, Blackhole blackhole) {
     Iterator<Asset> it = listing.fixture.sdkIterator();
     long stopAt = listing.listed - AssetPageServer.PER_PAGE / 2;

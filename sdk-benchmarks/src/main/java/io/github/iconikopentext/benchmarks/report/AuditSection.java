@@ -46,7 +46,7 @@ final class AuditSection implements Section {
     fsync.ifPresent(r -> rows.add(row("limit: write + fsync per line", r, fsync)));
     out.table(List.of("contender", "events/s", "× its limit", "allocated per event"), rows);
     Ratio ofTarget = Ratio.of(batched.get().primary().score(), batched.get().primary().error(), TARGET, 0);
-    return List.of(Check.atLeast("audit-batched", target, ofTarget, 1.0, new Check.Profile(BATCHED, Map.of()))
+    return List.of(Check.atLeast("audit-batched", target, ofTarget, 1.0, new Check.Profile(BATCHED, null, Map.of()))
         .withMeasured(Format.metric(batched.get().primary()) + " (" + ofTarget.format() + ")"));
   }
 

@@ -78,7 +78,8 @@ final class BenchmarkReport {
         "JDK: " + jdk + "; JMH " + jmh + " with its gc profiler on every benchmark",
         "OS: " + machine.os(),
         "Load average (1, 5, 15 min) before the run: " + loadOf(run.loadBefore()) + "; after: "
-            + loadOf(run.loadAfter()) + ". " + loadNote(run.loadBefore(), machine.cores()),
+            + loadOf(run.loadAfter()) + " (the run's own 64-thread benchmark counts in it). "
+            + loadNote(run.loadBefore(), machine.cores()),
         "Wall time of the benchmarks and profiles: " + run.seconds() + " s"));
   }
 
@@ -121,19 +122,23 @@ final class BenchmarkReport {
       return;
     }
     out.heading(2, "Missed targets: what limits them");
-    out.paragraph("Each missed target's SDK benchmark was run again under JMH's Flight Recorder profiler "
-        + "(`-prof jfr`, CPU samples taken between safepoints too).");
+    out.paragraph("Each missed target's SDK benchmark, and the peer or limit it was compared with, was run again "
+        + "under JMH's Flight Recorder profiler (`-prof jfr`, CPU samples taken between safepoints too; 2 warm-up "
+        + "and 3 measurement iterations, so single-shot profiles cover the same number of operations).");
     for (Check check : missed) {
       out.heading(3, check.target() + ": " + check.measured());
       String analysis = checks.get(check).analysis(check.id());
       if (!analysis.isEmpty()) {
         out.paragraph(analysis);
       }
-      JfrSummary profile = JfrSummary.read(profiles.resolve(check.id()));
-      if (profile == null) {
-        out.paragraph("No profile was recorded for it in this run.");
-      } else {
-        profile.writeTo(out);
+      for (String benchmark : check.profile().map(Check.Profile::benchmarks).orElse(List.of())) {
+        out.heading(4, "Profile of `" + benchmark + "`");
+        JfrSummary profile = JfrSummary.read(profiles.resolve(ReportGenerator.profileDirectory(check.id(), benchmark)));
+        if (profile == null) {
+          out.paragraph("No profile was recorded for it in this run.");
+        } else {
+          profile.writeTo(out);
+        }
       }
     }
   }

@@ -1,5 +1,6 @@
 package io.github.iconikopentext.benchmarks.report;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -34,14 +35,21 @@ public record Check(String id, String target, String measured, Status status, St
   }
 
   /**
-   * A benchmark to run again under a profiler.
+   * The benchmarks to run again under a profiler: the SDK's, and the peer or limit it was compared with, so that
+   * the two profiles can be read side by side.
    *
-   * @param benchmark {@code Class.method}
+   * @param benchmark the SDK's {@code Class.method}
+   * @param comparedWith the peer's or limit's {@code Class.method}, or {@code null} for an absolute target
    * @param params the parameter values of the missed case
    */
-  public record Profile(String benchmark, Map<String, String> params) {
+  public record Profile(String benchmark, String comparedWith, Map<String, String> params) {
     public Profile {
       params = Map.copyOf(params);
+    }
+
+    /** The SDK benchmark, then the one it was compared with, if any. */
+    public List<String> benchmarks() {
+      return comparedWith == null ? List.of(benchmark) : List.of(benchmark, comparedWith);
     }
   }
 

@@ -57,7 +57,7 @@ final class MappingSection implements Section {
         Format.ratio(p.primary().score() / TARGET), "1.00×", allocation(p))));
     out.table(List.of("contender", "assets/s per core", "× target", "× hand-written", "allocated per asset"), rows);
     Ratio ofTarget = Ratio.of(sdk.get().primary().score(), sdk.get().primary().error(), TARGET, 0);
-    return List.of(Check.atLeast("mapping-throughput", target, ofTarget, 1.0, new Check.Profile(SDK, Map.of()))
+    return List.of(Check.atLeast("mapping-throughput", target, ofTarget, 1.0, new Check.Profile(SDK, PEER, Map.of()))
         .withMeasured(Format.metric(sdk.get().primary()) + " (" + ofTarget.format() + ")"));
   }
 

@@ -14,8 +14,9 @@ import java.util.stream.Collectors;
  * {@code sdk-benchmarks/run.sh}:
  *
  * <ul>
- *   <li>{@code missed <results.json>} prints, for every missed target, a line {@code id TAB include-regex TAB
- *       jmh-params}: what the script profiles next.
+ *   <li>{@code missed <results.json>} prints, for every missed target, a line {@code profile-dir TAB include-regex
+ *       TAB jmh-params} for its SDK benchmark and one for the peer or limit it was compared with: what the script
+ *       profiles next.
  *   <li>{@code report --results <json> --profiles <dir> --out <md> --command <text> --load-before <loadavg>
  *       --load-after <loadavg> --seconds <n>} writes the report.
  * </ul>
@@ -26,7 +27,8 @@ public final class ReportGenerator {
   public static void main(String[] args) throws IOException {
     if (args.length == 2 && args[0].equals("missed")) {
       for (Check check : new BenchmarkReport(JmhResults.read(Path.of(args[1]))).checks()) {
-        check.profile().ifPresent(p -> System.out.println(check.id() + "\t" + include(p) + "\t" + params(p)));
+        check.profile().ifPresent(p -> p.benchmarks().forEach(benchmark -> System.out.println(
+            profileDirectory(check.id(), benchmark) + "\t" + include(benchmark) + "\t" + params(p))));
       }
       return;
     }
@@ -49,9 +51,14 @@ public final class ReportGenerator {
     System.exit(2);
   }
 
-  /** A JMH include pattern that selects exactly this benchmark method. */
-  static String include(Check.Profile profile) {
-    return "\\." + profile.benchmark().replace(".", "\\.") + "$";
+  /** Where the profile of {@code benchmark} ({@code Class.method}) for check {@code id} is written. */
+  static String profileDirectory(String id, String benchmark) {
+    return id + "/" + benchmark;
+  }
+
+  /** A JMH include pattern that selects exactly this benchmark method ({@code Class.method}). */
+  static String include(String benchmark) {
+    return "\\." + benchmark.replace(".", "\\.") + "$";
   }
 
   /** JMH {@code -p} arguments selecting the profiled parameters, space separated. */

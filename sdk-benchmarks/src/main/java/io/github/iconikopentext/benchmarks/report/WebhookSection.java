@@ -54,7 +54,7 @@ final class WebhookSection implements Section {
         Optional<Result> sdk = results.find(SDK_STANDARD, params);
         checks.add(sdk.isPresent() && limit.isPresent()
             ? Check.atLeast("webhook-limit-65536", target, Ratio.of(sdk.get().primary(), limit.get().primary()),
-                0.9, new Check.Profile(SDK_STANDARD, params))
+                0.9, new Check.Profile(SDK_STANDARD, LIMIT, params))
             : Check.notMeasured("webhook-limit-65536", target, "the SDK or the limit benchmark did not run"));
       }
     }
@@ -84,6 +84,7 @@ final class WebhookSection implements Section {
     if (ours.isEmpty() || theirs.isEmpty()) {
       return Check.notMeasured(id, target, "the SDK or the peer benchmark did not run");
     }
-    return Check.atLeast(id, target, Ratio.of(ours.get(), theirs.get()), 1.0, new Check.Profile(sdk, params));
+    return Check.atLeast(id, target, Ratio.of(ours.get(), theirs.get()), 1.0,
+        new Check.Profile(sdk, peer, params));
   }
 }

@@ -54,7 +54,7 @@ class BenchmarkReportTest {
 
   @Test
   void aMissedBoundSaysByHowMuchAndWhetherItLiesWithinTheError() {
-    Check.Profile profile = new Check.Profile("A.b", Map.of());
+    Check.Profile profile = new Check.Profile("A.b", null, Map.of());
 
     Check missed = Check.atLeast("x", "≥ 0.9", new Ratio(0.81, 0.01), 0.9, profile);
     Check close = Check.atMost("y", "≤ 1.15", new Ratio(1.2, 0.1), 1.15, profile);
@@ -86,7 +86,8 @@ class BenchmarkReportTest {
     assertThat(checks.get("webhook-standard-1024").status()).isEqualTo(Status.MET);
     assertThat(checks.get("webhook-stripe-65536").status()).isEqualTo(Status.MISSED);
     assertThat(checks.get("webhook-stripe-65536").profile().orElseThrow())
-        .isEqualTo(new Check.Profile("WebhookVerificationBenchmark.sdkStripeStyle", KIB64));
+        .isEqualTo(new Check.Profile("WebhookVerificationBenchmark.sdkStripeStyle",
+            "WebhookVerificationBenchmark.peerStripeJava", KIB64));
     assertThat(checks.get("webhook-limit-65536").status()).isEqualTo(Status.MISSED);
     assertThat(checks.get("webhook-limit-65536").measured()).startsWith("0.85×");
     assertThat(checks.get("paging-time").status()).isEqualTo(Status.NOT_MEASURED);
@@ -125,23 +126,31 @@ class BenchmarkReportTest {
         .startsWith("# Benchmarks\n")
         .contains("CPU: Test CPU @ 2100 MHz, 2 cores")
         .contains("JDK: 17.0.15 (OpenJDK 64-Bit Server VM 17.0.15+6)")
-        .contains("before the run: 0.10, 0.20, 0.30; after: 3.00, 2.00, 1.00. The machine was quiet")
+        .contains("before the run: 0.10, 0.20, 0.30; after: 3.00, 2.00, 1.00 (the run's own 64-thread benchmark "
+            + "counts in it). The machine was quiet")
         .contains("| ≥ 500,000 assets/s per core, governance profile, 10 fields | 400,000 ± 10,000 ops/s (0.80× ± 0.02) "
             + "| **missed** | short by 20.0 % of the bound |")
         .contains("| SDK `MetadataMapper`, governance profile | 400,000 ± 10,000 ops/s | 0.80× | 2.00× ± 0.11 | 732 B |")
         .contains("## Webhook verification\n\nNo results in this run.")
         .contains("| SDK Standard Webhooks ≥ 0.9 × raw HMAC, 64 KiB | — | not measured |")
         .contains("## Missed targets: what limits them")
-        .contains("No profile was recorded for it in this run.")
+        .contains("#### Profile of `MetadataMappingBenchmark.peerHandWritten`\n\nNo profile was recorded for it in this "
+            + "run.")
         .contains("| `MetadataMappingBenchmark` | thrpt | 1 | 1 | 3 × 1 s | 5 × 1 s |  |");
   }
 
   @Test
   void missedTargetsBecomeJmhArguments() {
-    Check.Profile profile = new Check.Profile("WebhookVerificationBenchmark.sdkStripeStyle", KIB64);
+    Check.Profile profile = new Check.Profile("WebhookVerificationBenchmark.sdkStripeStyle",
+        "WebhookVerificationBenchmark.peerStripeJava", KIB64);
 
-    assertThat(ReportGenerator.include(profile)).isEqualTo("\\.WebhookVerificationBenchmark\\.sdkStripeStyle$");
+    assertThat(profile.benchmarks()).containsExactly("WebhookVerificationBenchmark.sdkStripeStyle",
+        "WebhookVerificationBenchmark.peerStripeJava");
+    assertThat(ReportGenerator.include(profile.benchmark()))
+        .isEqualTo("\\.WebhookVerificationBenchmark\\.sdkStripeStyle$");
     assertThat(ReportGenerator.params(profile)).isEqualTo("-p bodyBytes=65536");
+    assertThat(ReportGenerator.profileDirectory("webhook-stripe-65536", profile.comparedWith()))
+        .isEqualTo("webhook-stripe-65536/WebhookVerificationBenchmark.peerStripeJava");
   }
 
   private static Map<String, Check> checks(JmhJson json) throws IOException {
