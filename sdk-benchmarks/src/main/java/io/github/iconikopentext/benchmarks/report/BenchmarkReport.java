@@ -123,8 +123,9 @@ final class BenchmarkReport {
     }
     out.heading(2, "Missed targets: what limits them");
     out.paragraph("Each missed target's SDK benchmark, and the peer or limit it was compared with, was run again "
-        + "under JMH's Flight Recorder profiler (`-prof jfr`, CPU samples taken between safepoints too; one fork of 2 warm-up "
-        + "and 3 measurement iterations, so single-shot profiles cover the same number of operations).");
+        + "under JMH's Flight Recorder profiler (`-prof jfr`, CPU samples taken between safepoints too; one fork "
+        + "of 2 warm-up and 3 measurement iterations, so single-shot profiles cover the same number of "
+        + "operations).");
     for (Check check : missed) {
       out.heading(3, check.target() + ": " + check.measured());
       String analysis = checks.get(check).analysis(check.id());

@@ -131,7 +131,8 @@ record JfrSummary(int samples, List<Share> topFrames, List<Share> sdkFrames, Lis
 
   /** {@code Class.method}, with the run-specific suffix of lambda classes removed. */
   private static String name(RecordedFrame frame) {
-    String type = LAMBDA_SUFFIX.matcher(frame.getMethod().getType().getName()).replaceFirst(Matcher.quoteReplacement("$$Lambda"));
+    String type = LAMBDA_SUFFIX.matcher(frame.getMethod().getType().getName())
+        .replaceFirst(Matcher.quoteReplacement("$$Lambda"));
     return type + "." + frame.getMethod().getName();
   }
 

@@ -53,7 +53,8 @@ final class TokenSection implements Section {
       checks.add(new Check(id, target, requests + " requests in " + windows + " windows",
           met ? Check.Status.MET : Check.Status.MISSED,
           met ? "" : (requests - windows) + " requests more than windows",
-          met ? Optional.empty() : Optional.of(new Check.Profile(SDK, null, Map.of("tokenLifetimeSeconds", lifetime)))));
+          met ? Optional.empty()
+              : Optional.of(new Check.Profile(SDK, null, Map.of("tokenLifetimeSeconds", lifetime)))));
     }
     limit.ifPresent(l -> rows.add(List.of("volatile read of a held token (limit)", Format.metric(l.primary()),
         "1.00×", allocation(l), "—", "—")));

@@ -128,14 +128,15 @@ class BenchmarkReportTest {
         .contains("JDK: 17.0.15 (OpenJDK 64-Bit Server VM 17.0.15+6)")
         .contains("before the run: 0.10, 0.20, 0.30; after: 3.00, 2.00, 1.00 (the run's own 64-thread benchmark "
             + "counts in it). The machine was quiet")
-        .contains("| ≥ 500,000 assets/s per core, governance profile, 10 fields | 400,000 ± 10,000 ops/s (0.80× ± 0.02) "
-            + "| **missed** | short by 20.0 % of the bound |")
-        .contains("| SDK `MetadataMapper`, governance profile | 400,000 ± 10,000 ops/s | 0.80× | 2.00× ± 0.11 | 732 B |")
+        .contains("| ≥ 500,000 assets/s per core, governance profile, 10 fields "
+            + "| 400,000 ± 10,000 ops/s (0.80× ± 0.02) | **missed** | short by 20.0 % of the bound |")
+        .contains("| SDK `MetadataMapper`, governance profile "
+            + "| 400,000 ± 10,000 ops/s | 0.80× | 2.00× ± 0.11 | 732 B |")
         .contains("## Webhook verification\n\nNo results in this run.")
         .contains("| SDK Standard Webhooks ≥ 0.9 × raw HMAC, 64 KiB | — | not measured |")
         .contains("## Missed targets: what limits them")
-        .contains("#### Profile of `MetadataMappingBenchmark.peerHandWritten`\n\nNo profile was recorded for it in this "
-            + "run.")
+        .contains("#### Profile of `MetadataMappingBenchmark.peerHandWritten`\n\n"
+            + "No profile was recorded for it in this run.")
         .contains("| `MetadataMappingBenchmark` | thrpt | 1 | 1 | 3 × 1 s | 5 × 1 s |  |");
   }
 
