@@ -116,7 +116,7 @@ final class BenchmarkReport {
     out.table(List.of("target", "measured", "status", "note"), rows);
   }
 
-  private static void writeProfiles(Markdown out, Map<Check, Section> checks, Path profiles) throws IOException {
+  private void writeProfiles(Markdown out, Map<Check, Section> checks, Path profiles) throws IOException {
     List<Check> missed = checks.keySet().stream().filter(c -> c.status() == Check.Status.MISSED).toList();
     if (missed.isEmpty()) {
       return;
@@ -134,6 +134,10 @@ final class BenchmarkReport {
       }
       for (String benchmark : check.profile().map(Check.Profile::benchmarks).orElse(List.of())) {
         out.heading(4, "Profile of `" + benchmark + "`");
+        results.find(benchmark, check.profile().get().params())
+            .filter(r -> r.primary().perFork().size() > 1)
+            .ifPresent(r -> out.paragraph("In the main run its forks averaged " + r.primary().forkMeans().stream()
+                .map(Format::number).collect(Collectors.joining(", ")) + " " + r.primary().unit() + "."));
         JfrSummary profile = JfrSummary.read(profiles.resolve(ReportGenerator.profileDirectory(check.id(), benchmark)));
         if (profile == null) {
           out.paragraph("No profile was recorded for it in this run.");

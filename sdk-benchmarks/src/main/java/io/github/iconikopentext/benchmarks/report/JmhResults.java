@@ -32,22 +32,34 @@ public record JmhResults(List<Result> benchmarks) {
    * @param score the mean over the measurement iterations (for counters: their sum)
    * @param error the 99.9 % error
    * @param unit e.g. {@code ops/s}, {@code ns/op}, {@code B/op}
-   * @param perIteration the value of each measurement iteration, all forks in a row
+   * @param perFork the value of each measurement iteration, one list per fork
    */
-  public record Metric(double score, double error, String unit, List<Double> perIteration) {
+  public record Metric(double score, double error, String unit, List<List<Double>> perFork) {
 
     public Metric {
-      perIteration = List.copyOf(perIteration);
+      perFork = perFork.stream().map(List::copyOf).toList();
+    }
+
+    /** The value of each measurement iteration, all forks in a row. */
+    public List<Double> perIteration() {
+      return perFork.stream().flatMap(List::stream).toList();
+    }
+
+    /** The mean of each fork's measurement iterations. */
+    public List<Double> forkMeans() {
+      return perFork.stream().map(f -> f.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN))
+          .toList();
     }
 
     /** The value of the last measurement iteration; for cumulative counters, the total. */
     public double last() {
-      return perIteration.isEmpty() ? score : perIteration.get(perIteration.size() - 1);
+      List<Double> all = perIteration();
+      return all.isEmpty() ? score : all.get(all.size() - 1);
     }
 
     /** The mean of the per-iteration values; for counters JMH's score is their sum. */
     public double meanPerIteration() {
-      return perIteration.stream().mapToDouble(Double::doubleValue).average().orElse(score);
+      return perIteration().stream().mapToDouble(Double::doubleValue).average().orElse(score);
     }
   }
 
@@ -165,17 +177,19 @@ public record JmhResults(List<Result> benchmarks) {
   }
 
   private static Metric metric(Map<?, ?> m) {
-    List<Double> perIteration = new ArrayList<>();
+    List<List<Double>> perFork = new ArrayList<>();
     Object raw = m.get("rawData");
     if (raw instanceof List<?> forks) {
       for (Object fork : forks) {
+        List<Double> values = new ArrayList<>();
         for (Object value : (List<?>) fork) {
-          perIteration.add(number(value));
+          values.add(number(value));
         }
+        perFork.add(values);
       }
     }
     return new Metric(number(m.get("score")), number(m.get("scoreError")), String.valueOf(m.get("scoreUnit")),
-        perIteration);
+        perFork);
   }
 
   /** JMH writes numbers, or the strings {@code NaN} and {@code ±Infinity} where JSON has no number. */

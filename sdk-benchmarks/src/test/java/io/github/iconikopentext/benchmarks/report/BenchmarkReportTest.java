@@ -38,6 +38,7 @@ class BenchmarkReportTest {
     assertThat(counter.score()).isEqualTo(15.0);
     assertThat(counter.last()).isEqualTo(7.0);
     assertThat(counter.meanPerIteration()).isEqualTo(5.0);
+    assertThat(counter.forkMeans()).containsExactly(5.0);
     assertThat(results.find("TokenContentionBenchmark.sdkCachedToken", Map.of())).isEmpty();
   }
 
