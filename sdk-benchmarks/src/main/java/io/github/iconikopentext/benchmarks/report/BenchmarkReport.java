@@ -137,7 +137,7 @@ final class BenchmarkReport {
         results.find(benchmark, check.profile().get().params())
             .filter(r -> r.primary().perFork().size() > 1)
             .ifPresent(r -> out.paragraph("In the main run its forks averaged " + r.primary().forkMeans().stream()
-                .map(Format::number).collect(Collectors.joining(", ")) + " " + r.primary().unit() + "."));
+                .map(Format::number).collect(Collectors.joining("; ")) + " " + r.primary().unit() + "."));
         JfrSummary profile = JfrSummary.read(profiles.resolve(ReportGenerator.profileDirectory(check.id(), benchmark)));
         if (profile == null) {
           out.paragraph("No profile was recorded for it in this run.");
