@@ -40,6 +40,7 @@ record JfrSummary(int samples, List<Share> topFrames, List<Share> sdkFrames, Lis
   private static final String SDK_PACKAGE = "io.github.iconikopentext.";
   private static final String BENCHMARK_PACKAGE = "io.github.iconikopentext.benchmarks.";
   private static final int TOP = 8;
+  private static final int FEW_SAMPLES = 50;
   private static final Pattern LAMBDA_SUFFIX = Pattern.compile("\\$\\$Lambda\\$.*$");
 
   /** One method or class and its share. */
@@ -100,7 +101,9 @@ record JfrSummary(int samples, List<Share> topFrames, List<Share> sdkFrames, Lis
   /** The summary as report Markdown. */
   void writeTo(Markdown out) {
     out.paragraph(samples + " CPU samples in the benchmark threads; " + gcCount + " GCs, "
-        + gcPause.toMillis() + " ms of pauses in total.");
+        + gcPause.toMillis() + " ms of pauses in total."
+        + (samples < FEW_SAMPLES ? " Too few samples for the shares below to mean much: Flight Recorder drops the "
+            + "samples whose stack it cannot walk, as inside JIT intrinsics such as the SHA-256 compression." : ""));
     out.table(List.of("top of stack", "share of samples"), rows(topFrames));
     if (!sdkFrames.isEmpty()) {
       out.table(List.of("SDK method (with what it calls)", "share of samples"), rows(sdkFrames));
