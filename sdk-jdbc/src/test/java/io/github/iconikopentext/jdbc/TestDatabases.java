@@ -7,8 +7,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
+import javax.sql.ConnectionPoolDataSource;
+import org.h2.jdbcx.JdbcConnectionPool;
 import org.h2.jdbcx.JdbcDataSource;
-import org.postgresql.ds.PGSimpleDataSource;
+import org.postgresql.ds.PGConnectionPoolDataSource;
 
 /**
  * The databases the tests run on: H2 in PostgreSQL mode (always) and a real PostgreSQL, reached through the JDBC URL
@@ -16,6 +18,9 @@ import org.postgresql.ds.PGSimpleDataSource;
  */
 final class TestDatabases {
   static final String POSTGRES_URL_VARIABLE = "SDK_JDBC_POSTGRES_URL";
+
+  // More than the most threads a test runs, fewer than PostgreSQL's default 100 connections.
+  private static final int POOL_SIZE = 24;
 
   private static final AtomicInteger counter = new AtomicInteger();
 
@@ -26,7 +31,14 @@ final class TestDatabases {
     JdbcDataSource ds = new JdbcDataSource();
     ds.setURL("jdbc:h2:mem:sdkjdbc" + counter.incrementAndGet()
         + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
-    return ds;
+    return pooled(ds);
+  }
+
+  /** A small connection pool, as applications use: the stores take one connection per operation. */
+  static DataSource pooled(ConnectionPoolDataSource ds) {
+    JdbcConnectionPool pool = JdbcConnectionPool.create(ds);
+    pool.setMaxConnections(POOL_SIZE);
+    return pool;
   }
 
   /**
@@ -45,7 +57,7 @@ final class TestDatabases {
 
     static {
       String url = System.getenv(POSTGRES_URL_VARIABLE);
-      PGSimpleDataSource ds = new PGSimpleDataSource();
+      PGConnectionPoolDataSource ds = new PGConnectionPoolDataSource();
       String reason = null;
       if (url == null || url.isBlank()) {
         reason = "PostgreSQL tests skipped: " + POSTGRES_URL_VARIABLE + " is not set (.ci/run starts a local"
@@ -59,7 +71,7 @@ final class TestDatabases {
               + ": SQLState " + e.getSQLState() + " " + e.getMessage();
         }
       }
-      DATA_SOURCE = ds;
+      DATA_SOURCE = pooled(ds);
       REASON_UNAVAILABLE = reason;
     }
   }

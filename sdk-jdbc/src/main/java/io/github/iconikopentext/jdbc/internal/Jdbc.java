@@ -10,6 +10,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
+import java.util.Set;
 import javax.sql.DataSource;
 
 /**
@@ -23,6 +24,9 @@ public final class Jdbc {
   public interface Work<T> {
     T run(Connection connection) throws SQLException;
   }
+
+  // PostgreSQL's undefined_table; H2's table not found (42S04: in an empty database).
+  private static final Set<String> MISSING_TABLE_STATES = Set.of("42P01", "42S02", "42S04");
 
   private final DataSource dataSource;
 
@@ -105,7 +109,7 @@ public final class Jdbc {
     if (driverMessage != null) {
       m.append(" (").append(firstLine(driverMessage)).append(')');
     }
-    if ("42P01".equals(state) || "42S02".equals(state)) {
+    if (MISSING_TABLE_STATES.contains(state)) {
       m.append("; the table is missing: run JdbcSchema.migrate() or apply the SQL in META-INF/iconik-opentext/sql");
     }
     return new JdbcStoreException(m.toString(), e);
