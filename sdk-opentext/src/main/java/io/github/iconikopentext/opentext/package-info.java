@@ -1,2 +1,6 @@
-/** The opentext module of the iconik–OpenText SDK. */
+/**
+ * The OpenText Cloud Platform client: {@link io.github.iconikopentext.opentext.OpenTextClient} with typed access to
+ * Developer Admin ({@code admin}), the Content Metadata Service ({@code cms}) and the Content Storage Service
+ * ({@code storage}); OAuth token management lives in {@code auth}. Packages named {@code internal} are not API.
+ */
 package io.github.iconikopentext.opentext;

@@ -1,0 +1,171 @@
+package io.github.iconikopentext.opentext;
+
+import io.github.iconikopentext.core.Environment;
+import io.github.iconikopentext.core.credentials.CachingCredentialsProvider;
+import io.github.iconikopentext.core.credentials.CredentialsProvider;
+import io.github.iconikopentext.core.http.HttpOptions;
+import io.github.iconikopentext.core.http.HttpStack;
+import io.github.iconikopentext.core.http.RateLimit;
+import io.github.iconikopentext.opentext.admin.OpenTextAdmin;
+import io.github.iconikopentext.opentext.auth.OpenTextAuth;
+import io.github.iconikopentext.opentext.auth.OpenTextTokenManager;
+import io.github.iconikopentext.opentext.cms.OpenTextCms;
+import io.github.iconikopentext.opentext.internal.BearerTokenInterceptor;
+import io.github.iconikopentext.opentext.internal.OpenTextUrls;
+import io.github.iconikopentext.opentext.internal.admin.AdminClient;
+import io.github.iconikopentext.opentext.internal.cms.CmsClient;
+import io.github.iconikopentext.opentext.internal.json.JsonValueAdapter;
+import io.github.iconikopentext.opentext.internal.storage.StorageClient;
+import io.github.iconikopentext.opentext.storage.OpenTextStorage;
+import java.net.URI;
+import java.util.Objects;
+
+/**
+ * The OpenText Cloud Platform client for one {@link Environment} (one tenant): {@link #admin()} (Developer Admin),
+ * {@link #cms()} (Content Metadata Service) and {@link #storage()} (Content Storage Service).
+ *
+ * <pre>{@code
+ * OpenTextClient openText = OpenTextClient.builder(environment)
+ *     .auth(OpenTextAuth.clientCredentials(SecretReferenceCredentialsProvider.of(clientId, "env:OT_CLIENT_SECRET")))
+ *     .build();
+ * CmsInstance asset = openText.cms().get(InstanceRef.file("ca_asset", id));
+ * }</pre>
+ *
+ * <p>Service base URLs are {@code {base}/admin/api/v1}, {@code {base}/cms} and {@code {base}/css}, where
+ * {@code {base}} is {@link Environment#openTextBaseUrl()} (e.g. {@code https://us.api.opentext.com}); the environment
+ * settings {@value #ADMIN_URL_SETTING}, {@value #CMS_URL_SETTING} and {@value #CSS_URL_SETTING} override them (e.g.
+ * {@code https://css.us.api.opentext.com} for CSS on its own host). Each service has its own HTTP stack — its own base
+ * URL and client-side rate limit (CMS: 5 requests/s by default) — and all share one token source.
+ *
+ * <p>Thread-safe; build one per environment and share it. It holds no resources that need closing.
+ */
+public final class OpenTextClient {
+  /** Environment setting overriding the Developer Admin base URL. */
+  public static final String ADMIN_URL_SETTING = "opentext.admin.base-url";
+  /** Environment setting overriding the CMS base URL. */
+  public static final String CMS_URL_SETTING = "opentext.cms.base-url";
+  /** Environment setting overriding the CSS base URL. */
+  public static final String CSS_URL_SETTING = "opentext.css.base-url";
+  /** CMS allows 5 requests per second per client; the default client-side limit keeps to it. */
+  public static final RateLimit CMS_DEFAULT_RATE_LIMIT = RateLimit.perSecond(5);
+
+  private final Environment environment;
+  private final CachingCredentialsProvider tokens;
+  private final OpenTextAdmin admin;
+  private final OpenTextCms cms;
+  private final OpenTextStorage storage;
+
+  private OpenTextClient(Builder b) {
+    this.environment = b.environment;
+    if (b.auth == null) {
+      throw new IllegalStateException("OpenTextClient for environment '" + environment.name()
+          + "' needs auth(…) or clientCredentials(…)");
+    }
+    environment.openTextBaseUrl(); // fails early, naming the environment, when it has no OpenText endpoint
+    OpenTextTokenManager manager = b.tokenManager != null
+        ? b.tokenManager
+        : OpenTextTokenManager.builder().httpOptions(b.httpOptions.toBuilder().rateLimit(null).build()).build();
+    this.tokens = manager.tokens(environment, b.auth);
+    BearerTokenInterceptor bearer = new BearerTokenInterceptor(tokens);
+    this.admin = new AdminClient(stack("opentext-admin",
+        OpenTextUrls.serviceBase(environment, ADMIN_URL_SETTING, "admin/api/v1"), b.httpOptions, bearer));
+    this.cms = new CmsClient(stack("opentext-cms", OpenTextUrls.serviceBase(environment, CMS_URL_SETTING, "cms"),
+        b.httpOptions.toBuilder().rateLimit(b.cmsRateLimit).build(), bearer));
+    this.storage = new StorageClient(stack("opentext-css",
+        OpenTextUrls.serviceBase(environment, CSS_URL_SETTING, "css"), b.httpOptions, bearer));
+  }
+
+  private static HttpStack stack(String name, URI baseUrl, HttpOptions options, BearerTokenInterceptor bearer) {
+    return HttpStack.builder(name, baseUrl)
+        .options(options)
+        .moshi(JsonValueAdapter.moshi())
+        .addInterceptor(bearer)
+        .build();
+  }
+
+  /** Starts a client for {@code environment}, which must have an OpenText base URL. */
+  public static Builder builder(Environment environment) {
+    return new Builder(environment);
+  }
+
+  /** Developer Admin: tenants, users, groups, apps and their service clients. */
+  public OpenTextAdmin admin() {
+    return admin;
+  }
+
+  /** Content Metadata Service: definitions, instances, renditions, folders, full-text search. */
+  public OpenTextCms cms() {
+    return cms;
+  }
+
+  /** Content Storage Service: streaming upload and download of file bytes. */
+  public OpenTextStorage storage() {
+    return storage;
+  }
+
+  public Environment environment() {
+    return environment;
+  }
+
+  /**
+   * The access-token source this client uses, e.g. to call an OpenText service the SDK does not cover yet. Its
+   * credentials' secret is the bearer token: never log it.
+   */
+  public CredentialsProvider tokens() {
+    return tokens;
+  }
+
+  @Override
+  public String toString() {
+    return "OpenTextClient{" + environment + "}";
+  }
+
+  /** Builds an {@link OpenTextClient}. Not thread-safe. */
+  public static final class Builder {
+    private final Environment environment;
+    private OpenTextAuth auth;
+    private OpenTextTokenManager tokenManager;
+    private HttpOptions httpOptions = HttpOptions.defaults();
+    private RateLimit cmsRateLimit = CMS_DEFAULT_RATE_LIMIT;
+
+    private Builder(Environment environment) {
+      this.environment = Objects.requireNonNull(environment, "environment == null");
+    }
+
+    /** How to obtain tokens (required, or use {@link #clientCredentials(CredentialsProvider)}). */
+    public Builder auth(OpenTextAuth auth) {
+      this.auth = Objects.requireNonNull(auth, "auth == null");
+      return this;
+    }
+
+    /** Client credentials grant for the client whose id and secret {@code client} supplies. */
+    public Builder clientCredentials(CredentialsProvider client) {
+      return auth(OpenTextAuth.clientCredentials(client));
+    }
+
+    /**
+     * A token manager shared with other clients, so that clients of the same tenant and client id share a token.
+     * Default: a manager of this client's own, using its HTTP options (without rate limit).
+     */
+    public Builder tokenManager(OpenTextTokenManager manager) {
+      this.tokenManager = Objects.requireNonNull(manager, "tokenManager == null");
+      return this;
+    }
+
+    /** Timeouts, retry policy, clock, sleeper and OkHttp client of all three services. */
+    public Builder httpOptions(HttpOptions options) {
+      this.httpOptions = Objects.requireNonNull(options, "httpOptions == null");
+      return this;
+    }
+
+    /** The CMS client-side rate limit; default {@link #CMS_DEFAULT_RATE_LIMIT}; {@code null} for none. */
+    public Builder cmsRateLimit(RateLimit limit) {
+      this.cmsRateLimit = limit;
+      return this;
+    }
+
+    public OpenTextClient build() {
+      return new OpenTextClient(this);
+    }
+  }
+}

@@ -1,0 +1,10 @@
+package io.github.iconikopentext.opentext.admin;
+
+/**
+ * A group of a tenant (confirmed members: {@code id}, {@code name}, {@code description}).
+ *
+ * @param id the group id
+ * @param name the name
+ * @param description the description, or {@code null}
+ */
+public record AdminGroup(String id, String name, String description) {}

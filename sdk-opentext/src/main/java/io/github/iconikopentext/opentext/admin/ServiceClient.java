@@ -1,0 +1,15 @@
+package io.github.iconikopentext.opentext.admin;
+
+import java.util.List;
+
+/**
+ * An OAuth service client of an app. Its secret is never part of it: a secret is shown only once, by
+ * {@link OpenTextAdmin#regenerateClientSecret}. Shape UNCONFIRMED: components the server omits are {@code null}.
+ *
+ * @param id the client's id within the app
+ * @param clientId the OAuth client id used at the token endpoint
+ * @param name the name
+ * @param type public or confidential
+ * @param redirectUrls the allowed redirect URLs (public clients)
+ */
+public record ServiceClient(String id, String clientId, String name, ClientType type, List<String> redirectUrls) {}

@@ -1,0 +1,13 @@
+package io.github.iconikopentext.opentext.admin;
+
+/**
+ * A tenant of an organization (dev, test and prod are usually separate tenants). Response shape UNCONFIRMED:
+ * components the server omits are {@code null}.
+ *
+ * @param id the tenant id (the one in token URLs)
+ * @param name the tenant's name
+ * @param displayName the label
+ * @param description the description
+ * @param status the status as the server reports it
+ */
+public record Tenant(String id, String name, String displayName, String description, String status) {}

@@ -1,0 +1,128 @@
+package io.github.iconikopentext.opentext.internal.auth;
+
+import io.github.iconikopentext.core.credentials.Credential;
+import io.github.iconikopentext.core.credentials.CredentialsProvider;
+import io.github.iconikopentext.core.credentials.Secret;
+import io.github.iconikopentext.core.error.ApiException;
+import io.github.iconikopentext.core.error.CredentialException;
+import io.github.iconikopentext.core.error.SdkException;
+import io.github.iconikopentext.opentext.auth.OAuthGrant;
+import io.github.iconikopentext.opentext.auth.OpenTextAuth;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicReference;
+import okhttp3.HttpUrl;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Fetches one access token from the token endpoint: the delegate behind a
+ * {@link io.github.iconikopentext.core.credentials.CachingCredentialsProvider}, which decides when. A refresh token
+ * issued with the last token is tried first; if the server refuses it, the configured grant is used.
+ *
+ * <p>The returned {@link Credential} has the client id as its id, the access token as its secret and
+ * {@code now + expires_in} as its expiry. Failures become {@link CredentialException}s naming the tenant, the client
+ * id, the grant and the server's error code — never a secret. Thread-safe (called by one refresher at a time).
+ * Not part of the API.
+ */
+public final class TokenFetcher implements CredentialsProvider {
+  private static final Logger log = LoggerFactory.getLogger(TokenFetcher.class);
+  /** Used when a token response omits {@code expires_in}: OpenText's documented default lifetime. */
+  static final Duration DEFAULT_LIFETIME = Duration.ofMinutes(15);
+
+  private final String tenant;
+  private final OpenTextAuth auth;
+  private final TokenEndpointResolver endpoint;
+  private final TokenTransport transport;
+  private final Clock clock;
+  private final AtomicReference<Secret> issuedRefreshToken = new AtomicReference<>();
+
+  public TokenFetcher(String tenant, OpenTextAuth auth, TokenEndpointResolver endpoint, TokenTransport transport,
+      Clock clock) {
+    this.tenant = tenant;
+    this.auth = auth;
+    this.endpoint = endpoint;
+    this.transport = transport;
+    this.clock = clock;
+  }
+
+  @Override
+  public Credential resolveCredential() {
+    Credential client = resolveClient();
+    Secret refreshToken = issuedRefreshToken.getAndSet(null);
+    if (refreshToken != null) {
+      try {
+        return fetch(client, OAuthGrant.refreshToken(refreshToken));
+      } catch (CredentialException refused) {
+        log.debug("refresh token refused, using the {} grant: {}", auth.grant().grantType(), refused.getMessage());
+      }
+    }
+    return fetch(client, auth.grant());
+  }
+
+  private Credential resolveClient() {
+    try {
+      Credential client = auth.client().resolveCredential();
+      if (client == null) {
+        throw new CredentialException(auth.client() + " returned no client credential");
+      }
+      return client;
+    } catch (CredentialException e) {
+      throw new CredentialException("OpenText client credentials for tenant '" + tenant + "' unavailable: "
+          + e.getMessage(), e);
+    }
+  }
+
+  private Credential fetch(Credential client, OAuthGrant grant) {
+    Instant requestedAt = clock.instant();
+    TokenResponse response;
+    try {
+      HttpUrl url = endpoint.tokenUrl(transport);
+      TokenRequest request = TokenRequest.of(auth.encoding(), client, grant, auth.scope().orElse(null));
+      response = transport.token(url, request.body(), request.headers());
+    } catch (ApiException e) {
+      String code = e.details().errorCode();
+      throw new CredentialException(failure(client, grant) + ": HTTP " + e.statusCode()
+          + (code == null ? "" : ", error code " + code)
+          + (e.details().messages().isEmpty() ? "" : ": " + String.join("; ", e.details().messages()))
+          + (e.requestId() == null ? "" : " (request id " + e.requestId() + ")"), e);
+    } catch (CredentialException e) {
+      throw e;
+    } catch (SdkException e) {
+      throw new CredentialException(failure(client, grant) + ": " + e.getMessage(), e);
+    }
+    return toCredential(client, grant, response, requestedAt);
+  }
+
+  private Credential toCredential(Credential client, OAuthGrant grant, TokenResponse response, Instant requestedAt) {
+    if (response == null || response.accessToken() == null || response.accessToken().isBlank()) {
+      throw new CredentialException(failure(client, grant) + ": the response has no access_token");
+    }
+    String type = response.tokenType();
+    if (type != null && !type.toLowerCase(Locale.ROOT).equals("bearer")) {
+      throw new CredentialException(failure(client, grant) + ": unsupported token_type '" + type + "'");
+    }
+    Duration lifetime = response.expiresIn() == null ? DEFAULT_LIFETIME : Duration.ofSeconds(response.expiresIn());
+    if (response.refreshToken() != null && !response.refreshToken().isBlank()) {
+      issuedRefreshToken.set(Secret.of(response.refreshToken()));
+    }
+    // Measured from before the request: the token can only be younger than we assume.
+    Instant expiresAt = requestedAt.plus(lifetime);
+    log.debug("OpenText token for tenant {} client {} ({}) valid until {}", tenant, client.id(),
+        grant.grantType(), expiresAt);
+    return new Credential(client.id(), Secret.of(response.accessToken()), expiresAt, null);
+  }
+
+  private String failure(Credential client, OAuthGrant grant) {
+    return "OpenText token request failed for tenant '" + tenant + "', client id '" + client.id() + "', grant "
+        + grant.grantType() + " at " + endpoint.describe();
+  }
+
+  @Override
+  public String toString() {
+    return "OpenText token endpoint " + endpoint.describe() + " (tenant " + tenant + ", " + auth.grant().grantType()
+        + ")";
+  }
+}

@@ -1,0 +1,26 @@
+package io.github.iconikopentext.opentext.internal.auth;
+
+import com.squareup.moshi.Json;
+
+/**
+ * An OAuth 2.0 token response (RFC 6749 section 5.1). {@code toString()} hides both tokens. Not part of the API.
+ *
+ * @param accessToken the bearer token
+ * @param tokenType normally {@code Bearer}
+ * @param expiresIn lifetime in seconds, or {@code null} if the server did not say
+ * @param refreshToken a refresh token, when one was issued
+ * @param scope the granted scope, if reported
+ */
+public record TokenResponse(
+    @Json(name = "access_token") String accessToken,
+    @Json(name = "token_type") String tokenType,
+    @Json(name = "expires_in") Long expiresIn,
+    @Json(name = "refresh_token") String refreshToken,
+    String scope) {
+
+  @Override
+  public String toString() {
+    return "TokenResponse{tokenType=" + tokenType + ", expiresIn=" + expiresIn + ", refreshToken="
+        + (refreshToken == null ? "none" : "****") + ", scope=" + scope + "}";
+  }
+}

@@ -1,0 +1,38 @@
+package io.github.iconikopentext.opentext.internal.auth;
+
+import io.github.iconikopentext.core.http.HttpOptions;
+import io.github.iconikopentext.core.http.HttpStack;
+import java.net.URI;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import okhttp3.HttpUrl;
+import okhttp3.RequestBody;
+
+/**
+ * Sends token and discovery requests through one {@link HttpStack} per token host, so that they get the SDK's retry
+ * policy, masking logs and error parsing. Thread-safe. Not part of the API.
+ */
+public final class TokenTransport {
+  private final HttpOptions options;
+  private final Map<String, TokenApi> byOrigin = new ConcurrentHashMap<>();
+
+  public TokenTransport(HttpOptions options) {
+    this.options = options;
+  }
+
+  TokenResponse token(HttpUrl url, RequestBody body, Map<String, String> headers) {
+    return api(url).token(url, body, headers);
+  }
+
+  OpenIdConfiguration discover(HttpUrl url) {
+    return api(url).discover(url);
+  }
+
+  private TokenApi api(HttpUrl url) {
+    String origin = url.scheme() + "://" + url.host() + ":" + url.port();
+    return byOrigin.computeIfAbsent(origin, o -> HttpStack.builder("opentext-oauth", URI.create(o + "/"))
+        .options(options)
+        .build()
+        .create(TokenApi.class));
+  }
+}

@@ -1,0 +1,26 @@
+package io.github.iconikopentext.opentext.internal.storage;
+
+import io.github.iconikopentext.opentext.storage.StoredFile;
+import java.util.Map;
+import okhttp3.RequestBody;
+import okhttp3.ResponseBody;
+import retrofit2.http.Body;
+import retrofit2.http.GET;
+import retrofit2.http.HeaderMap;
+import retrofit2.http.POST;
+import retrofit2.http.Path;
+import retrofit2.http.Streaming;
+
+/** The CSS v3 paths, relative to {@code {base}/css/} (or {@code https://css.{region}.api.opentext.com/}). */
+interface CssRestApi {
+
+  @POST("v3/files/fromStream")
+  StoredFile upload(@Body RequestBody content, @HeaderMap Map<String, String> headers);
+
+  @Streaming
+  @GET("v3/files/{id}/stream")
+  ResponseBody download(@Path("id") String id);
+
+  @GET("v3/files/{id}")
+  StoredFile info(@Path("id") String id);
+}

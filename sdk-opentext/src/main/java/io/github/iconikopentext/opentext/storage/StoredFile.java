@@ -1,0 +1,13 @@
+package io.github.iconikopentext.opentext.storage;
+
+/**
+ * A file held by the Content Storage Service, as CSS describes it ({@code {"id", "mimeType", "size",
+ * "originalFileName"}}). Use {@link #id()} as the {@code blob_id} of a CMS rendition. Components the server omits
+ * are {@code null}.
+ *
+ * @param id the CSS file id
+ * @param mimeType the MIME type CSS recorded
+ * @param size the size in bytes
+ * @param originalFileName the file name CSS recorded
+ */
+public record StoredFile(String id, String mimeType, Long size, String originalFileName) {}
