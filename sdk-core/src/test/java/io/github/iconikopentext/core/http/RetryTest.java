@@ -171,6 +171,22 @@ class RetryTest {
   }
 
   @Test
+  void async_interceptorFailure_surfacesTheOriginalErrorWithoutRetrying() {
+    HttpOptions options = HttpOptions.builder().retryPolicy(RetryPolicy.defaults()).sleeper(sleeper).build();
+    TestApi failingAuth = HttpStack.builder("test", URI.create(server.baseUrl())).options(options)
+        .addInterceptor(chain -> {
+          throw new io.github.iconikopentext.core.error.CredentialException("no token for client c1");
+        })
+        .build().create(TestApi.class);
+
+    assertThatThrownBy(() -> failingAuth.getAsync("1").get())
+        .isInstanceOf(ExecutionException.class)
+        .hasCauseInstanceOf(io.github.iconikopentext.core.error.CredentialException.class)
+        .hasMessageContaining("no token for client c1");
+    assertThat(server.getAllServeEvents()).isEmpty();
+  }
+
+  @Test
   void async_notFound_completesExceptionallyWithTypedError() {
     server.stubFor(get(urlEqualTo("/api/items/2/")).willReturn(aResponse().withStatus(404)));
 

@@ -187,7 +187,12 @@ public final class CallExecutor {
 
         @Override
         public void onFailure(Call<T> c, Throwable t) {
-          if (t instanceof IOException io) {
+          SdkException fromInterceptor = suppressedSdkException(t);
+          if (fromInterceptor != null) {
+            // OkHttp reports an interceptor's RuntimeException (e.g. no token) as IOException("canceled due to …")
+            // with the original suppressed: surface the original, which is not a network failure.
+            failed(c, fromInterceptor);
+          } else if (t instanceof IOException io) {
             failed(c, network(request, io));
           } else if (t instanceof SdkException s) {
             failed(c, s);
@@ -209,6 +214,15 @@ public final class CallExecutor {
           request.url().encodedPath(), reason(failure), delay);
       scheduler.schedule(() -> start(call.clone()), delay, TimeUnit.MILLISECONDS);
     }
+  }
+
+  private static SdkException suppressedSdkException(Throwable t) {
+    for (Throwable suppressed : t.getSuppressed()) {
+      if (suppressed instanceof SdkException s) {
+        return s;
+      }
+    }
+    return null;
   }
 
   private <T> T attempt(Call<T> call) {

@@ -1,0 +1,48 @@
+package io.github.iconikopentext.iconik.webhook;
+
+import java.util.Objects;
+
+/**
+ * What {@link IconikWebhookHandler#handle} did with a request, and the HTTP status to answer iconik with.
+ * {@link #detail()} is safe to log: it never holds a secret or the body. Immutable.
+ */
+public record WebhookResult(Outcome outcome, String detail) {
+
+  /** The ways a request can end, each with the status a receiver should answer. */
+  public enum Outcome {
+    /** Verified, parsed and dispatched to the listeners (possibly none). */
+    ACCEPTED(200),
+    /** A redelivery of a request already accepted: answered 2xx so iconik stops retrying, not dispatched again. */
+    DUPLICATE(200),
+    /** The body is not a JSON object of the expected shape. */
+    MALFORMED(400),
+    /** Verification failed: missing or wrong shared secret (or signature). */
+    UNAUTHORIZED(401),
+    /** Genuine, but from another iconik domain than the one configured. */
+    WRONG_DOMAIN(403),
+    /** The body is larger than the configured maximum; it was not read further. */
+    TOO_LARGE(413),
+    /** A listener threw; the request id was released so iconik's retry is processed. */
+    LISTENER_FAILED(500);
+
+    private final int httpStatus;
+
+    Outcome(int httpStatus) {
+      this.httpStatus = httpStatus;
+    }
+
+    public int httpStatus() {
+      return httpStatus;
+    }
+  }
+
+  public WebhookResult {
+    Objects.requireNonNull(outcome, "outcome == null");
+    Objects.requireNonNull(detail, "detail == null");
+  }
+
+  /** The HTTP status to answer: 2xx when iconik should not retry. */
+  public int httpStatus() {
+    return outcome.httpStatus();
+  }
+}
