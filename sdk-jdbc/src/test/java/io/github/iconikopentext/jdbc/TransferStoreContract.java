@@ -191,6 +191,40 @@ abstract class TransferStoreContract {
     }
   }
 
+  @Test
+  void manyWorkersRacingToTakeOverExpiredLeases_eachLeaseGoesToOneWorker() throws Exception {
+    int transfers = 50;
+    int workers = 8;
+    for (int i = 0; i < transfers; i++) {
+      store.claim("tr-" + i, "crashed", LEASE);
+    }
+    clock.advance(LEASE); // every lease expired: the crashed worker never comes back
+    AtomicIntegerArray grants = new AtomicIntegerArray(transfers);
+    CyclicBarrier start = new CyclicBarrier(workers);
+    ExecutorService pool = Executors.newFixedThreadPool(workers);
+    try {
+      List<CompletableFuture<Void>> runs = new ArrayList<>();
+      for (int w = 0; w < workers; w++) {
+        String worker = "w" + w;
+        runs.add(CompletableFuture.runAsync(() -> {
+          await(start);
+          for (int i = 0; i < transfers; i++) {
+            if (store.claim("tr-" + i, worker, LEASE) instanceof Claim.Granted) {
+              grants.incrementAndGet(i);
+            }
+          }
+        }, pool));
+      }
+      CompletableFuture.allOf(runs.toArray(CompletableFuture[]::new)).get(60, TimeUnit.SECONDS);
+    } finally {
+      pool.shutdownNow();
+    }
+
+    for (int i = 0; i < transfers; i++) {
+      assertThat(grants.get(i)).as("workers granted tr-%d", i).isEqualTo(1);
+    }
+  }
+
   /** A worker's loop: run the transfer if granted, wait while the other holds it, stop once it completed. */
   private void runUntilDone(String worker, int i, AtomicIntegerArray runs) {
     String id = "tr-" + i;
