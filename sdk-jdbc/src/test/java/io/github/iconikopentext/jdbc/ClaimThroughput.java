@@ -38,8 +38,22 @@ public final class ClaimThroughput {
     JdbcSchema schema = JdbcSchema.of(pool, "bench" + ProcessHandle.current().pid() + "_");
     schema.migrate();
     try {
+      JdbcReplayGuard guard = JdbcReplayGuard.builder(schema).build();
+      report("replay guard: new message id (1 commit)", threads, duration, (thread, n) -> {
+        if (!guard.tryRecord("msg-" + thread + "-" + n)) {
+          throw new IllegalStateException("a new id was refused");
+        }
+      });
+      for (int t = 0; t < threads; t++) {
+        guard.tryRecord("replayed-" + t);
+      }
+      report("replay guard: replayed message id (no write)", threads, duration, (thread, n) -> {
+        if (guard.tryRecord("replayed-" + thread)) {
+          throw new IllegalStateException("a replay was accepted");
+        }
+      });
       JdbcTransferStore transfers = new JdbcTransferStore(schema);
-      report("transfer claim + complete (2 statements + 1 read)", threads, duration, (thread, n) -> {
+      report("transfer: claim + complete (2 commits)", threads, duration, (thread, n) -> {
         String id = "tr-" + thread + "-" + n;
         Claim claim = transfers.claim(id, "w" + thread, Duration.ofMinutes(5));
         if (!(claim instanceof Claim.Granted)) {

@@ -1,6 +1,8 @@
 package io.github.iconikopentext.core.http;
 
 import com.squareup.moshi.Moshi;
+import io.github.iconikopentext.core.audit.AuditContext;
+import io.github.iconikopentext.core.audit.internal.HttpAuditor;
 import io.github.iconikopentext.core.error.ConfigurationException;
 import io.github.iconikopentext.core.http.internal.CallExecutor;
 import io.github.iconikopentext.core.http.internal.ExcerptingConverterFactory;
@@ -13,6 +15,7 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import okhttp3.HttpUrl;
 import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
@@ -27,7 +30,9 @@ import retrofit2.converter.moshi.MoshiConverterFactory;
  * client's authentication); debug logging of method, path, status and duration with secrets masked; the client-side
  * rate limit; the retry policy; and error responses mapped to {@link io.github.iconikopentext.core.error.ApiException}
  * subclasses. Service interface methods return the body type directly ({@code Asset get(...)}), {@code Void}, or
- * {@code CompletableFuture<T>} for async calls.
+ * {@code CompletableFuture<T>} for async calls. With an {@link AuditContext} ({@link Builder#audit}), every call of
+ * a method marked {@link io.github.iconikopentext.core.audit.Audited @Audited} records one audit event when it ends;
+ * without one, auditing costs nothing.
  *
  * <p>The OkHttp client is derived from the caller's ({@link HttpOptions#okHttpClient()}) or from one shared by the
  * whole SDK, so connection pool and dispatcher are shared; nothing here needs closing. Thread-safe.
@@ -39,12 +44,14 @@ public final class HttpStack {
   private final Moshi moshi;
   private final Retrofit retrofit;
   private final HttpOptions options;
+  private final AuditContext audit;
 
   private HttpStack(Builder b) {
     this.serviceName = b.serviceName;
     this.options = b.options;
     this.baseUrl = toHttpUrl(b.baseUrl);
     this.moshi = b.moshi;
+    this.audit = b.audit;
 
     OkHttpClient.Builder client = options.okHttpClient().orElseGet(SharedHttpClient::get).newBuilder()
         .connectTimeout(options.connectTimeout())
@@ -62,7 +69,9 @@ public final class HttpStack {
     this.retrofit = new Retrofit.Builder()
         .baseUrl(baseUrl)
         .client(okHttpClient)
-        .addCallAdapterFactory(new SdkCallAdapterFactory(executor))
+        .addCallAdapterFactory(audit == null
+            ? new SdkCallAdapterFactory(executor)
+            : new SdkCallAdapterFactory(executor, new HttpAuditor(audit)))
         .addConverterFactory(new ExcerptingConverterFactory(MoshiConverterFactory.create(moshi)))
         .build();
   }
@@ -103,6 +112,11 @@ public final class HttpStack {
     return serviceName;
   }
 
+  /** The audit context, if calls are audited; clients use it for the events they emit themselves. */
+  public Optional<AuditContext> audit() {
+    return Optional.ofNullable(audit);
+  }
+
   private static HttpUrl toHttpUrl(URI uri) {
     String text = uri.toString();
     HttpUrl url = HttpUrl.parse(text.endsWith("/") ? text : text + "/");
@@ -119,6 +133,7 @@ public final class HttpStack {
     private HttpOptions options = HttpOptions.defaults();
     private Moshi moshi = Json.moshi();
     private final List<Interceptor> interceptors = new ArrayList<>();
+    private AuditContext audit;
 
     private Builder(String serviceName, URI baseUrl) {
       this.serviceName = Objects.requireNonNull(serviceName, "serviceName == null");
@@ -142,6 +157,18 @@ public final class HttpStack {
      */
     public Builder addInterceptor(Interceptor interceptor) {
       interceptors.add(Objects.requireNonNull(interceptor, "interceptor == null"));
+      return this;
+    }
+
+    /**
+     * Audits the calls of {@link io.github.iconikopentext.core.audit.Audited @Audited} methods into {@code
+     * context}'s sink: one event per call, after its retries, with the outcome, HTTP status, request id and target.
+     * If the sink fails, a successful call throws its {@link io.github.iconikopentext.core.audit.AuditException}
+     * (the call happened but could not be recorded) and a failed call carries it as a suppressed exception; wrap
+     * the sink in an {@link io.github.iconikopentext.core.audit.AsyncAuditSink} to decouple calls from it.
+     */
+    public Builder audit(AuditContext context) {
+      this.audit = Objects.requireNonNull(context, "context == null");
       return this;
     }
 

@@ -10,7 +10,7 @@ import java.time.Duration;
 public interface Sleeper {
 
   /** The real one: {@link Thread#sleep(long, int)}. */
-  Sleeper SYSTEM = duration -> Thread.sleep(duration.toMillis(), (int) (duration.toNanosPart() % 1_000_000));
+  Sleeper SYSTEM = duration -> Thread.sleep(duration.toMillis(), duration.toNanosPart() % 1_000_000);
 
   /** Waits for {@code duration}; throws {@link InterruptedException} if the thread is interrupted. */
   void sleep(Duration duration) throws InterruptedException;

@@ -97,6 +97,26 @@ public final class CallExecutor {
 
   /** Executes {@code call}, retrying per policy; returns the body (null for 204/Void). */
   public <T> T execute(Call<T> call, boolean markedIdempotent) {
+    return run(call, markedIdempotent).body();
+  }
+
+  /** Like {@link #execute(Call, boolean)}, telling {@code observer} (if not null) how the call ended. */
+  public <T> T execute(Call<T> call, boolean markedIdempotent, CallObserver observer) {
+    if (observer == null) {
+      return execute(call, markedIdempotent);
+    }
+    Response<T> response;
+    try {
+      response = run(call, markedIdempotent);
+    } catch (RuntimeException failure) {
+      notifyFailed(observer, call.request(), failure);
+      throw failure;
+    }
+    observer.succeeded(call.request(), response.raw());
+    return response.body();
+  }
+
+  private <T> Response<T> run(Call<T> call, boolean markedIdempotent) {
     Request request = call.request();
     Retry.AsyncContext<Object> context = mayRetry(request, markedIdempotent) ? retry.asyncContext() : null;
     long started = System.nanoTime();
@@ -105,11 +125,11 @@ public final class CallExecutor {
     while (true) {
       waitedMillis += awaitPermit(request);
       try {
-        T body = attempt(current);
+        Response<T> response = attempt(current);
         if (context != null) {
           context.onComplete();
         }
-        return body;
+        return response;
       } catch (SdkException failure) {
         long delay = context == null ? -1 : context.onError(failure);
         long spent = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started) + waitedMillis;
@@ -127,6 +147,11 @@ public final class CallExecutor {
 
   /** Executes {@code call} asynchronously; retries are re-submitted from the scheduler thread. */
   public <T> CompletableFuture<T> executeAsync(Call<T> call, boolean markedIdempotent) {
+    return executeAsync(call, markedIdempotent, null);
+  }
+
+  /** Like {@link #executeAsync(Call, boolean)}, telling {@code observer} (if not null) how the call ended. */
+  public <T> CompletableFuture<T> executeAsync(Call<T> call, boolean markedIdempotent, CallObserver observer) {
     Request request = call.request();
     Retry.AsyncContext<Object> context = mayRetry(request, markedIdempotent) ? retry.asyncContext() : null;
     CompletableFuture<T> future = new CompletableFuture<>();
@@ -136,7 +161,7 @@ public final class CallExecutor {
         inFlight.get().cancel();
       }
     });
-    new AsyncAttempt<>(request, context, future, inFlight, System.nanoTime()).start(call);
+    new AsyncAttempt<>(request, context, future, inFlight, System.nanoTime(), observer).start(call);
     return future;
   }
 
@@ -146,14 +171,16 @@ public final class CallExecutor {
     private final CompletableFuture<T> future;
     private final AtomicReference<Call<T>> inFlight;
     private final long started;
+    private final CallObserver observer;
 
     AsyncAttempt(Request request, Retry.AsyncContext<Object> context, CompletableFuture<T> future,
-        AtomicReference<Call<T>> inFlight, long started) {
+        AtomicReference<Call<T>> inFlight, long started, CallObserver observer) {
       this.request = request;
       this.context = context;
       this.future = future;
       this.inFlight = inFlight;
       this.started = started;
+      this.observer = observer;
     }
 
     void start(Call<T> call) {
@@ -163,7 +190,7 @@ public final class CallExecutor {
       inFlight.set(call);
       long waitNanos = reservePermit();
       if (waitNanos < 0) {
-        future.completeExceptionally(permitTimeout(request));
+        fail(permitTimeout(request));
       } else if (waitNanos > 0) {
         scheduler.schedule(() -> enqueue(call), waitNanos, TimeUnit.NANOSECONDS);
       } else {
@@ -179,7 +206,7 @@ public final class CallExecutor {
             if (context != null) {
               context.onComplete();
             }
-            future.complete(response.body());
+            succeed(response);
           } else {
             failed(c, ErrorMapper.map(response.raw(), response.errorBody(), clock));
           }
@@ -197,22 +224,50 @@ public final class CallExecutor {
           } else if (t instanceof SdkException s) {
             failed(c, s);
           } else {
-            future.completeExceptionally(t);
+            fail(t);
           }
         }
       });
+    }
+
+    private void succeed(Response<T> response) {
+      if (observer != null) {
+        try {
+          observer.succeeded(request, response.raw());
+        } catch (RuntimeException e) {
+          future.completeExceptionally(e);
+          return;
+        }
+      }
+      future.complete(response.body());
+    }
+
+    private void fail(Throwable failure) {
+      if (observer != null) {
+        notifyFailed(observer, request, failure);
+      }
+      future.completeExceptionally(failure);
     }
 
     private void failed(Call<T> call, SdkException failure) {
       long delay = context == null || call.isCanceled() ? -1 : context.onError(failure);
       long spent = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
       if (delay < 0 || spent + delay > policy.totalBudget().toMillis()) {
-        future.completeExceptionally(failure);
+        fail(failure);
         return;
       }
       log.debug("{} {} {} failed ({}), retrying in {} ms", service, request.method(),
           request.url().encodedPath(), reason(failure), delay);
       scheduler.schedule(() -> start(call.clone()), delay, TimeUnit.MILLISECONDS);
+    }
+  }
+
+  private static void notifyFailed(CallObserver observer, Request request, Throwable failure) {
+    try {
+      observer.failed(request, failure);
+    } catch (RuntimeException e) {
+      log.error("{} {}: observer of a failed call failed", request.method(), request.url().encodedPath(), e);
+      failure.addSuppressed(e);
     }
   }
 
@@ -225,7 +280,7 @@ public final class CallExecutor {
     return null;
   }
 
-  private <T> T attempt(Call<T> call) {
+  private <T> Response<T> attempt(Call<T> call) {
     Response<T> response;
     try {
       response = call.execute();
@@ -237,7 +292,7 @@ public final class CallExecutor {
           r.method() + " " + r.url().encodedPath() + ": " + e.getMessage(), e.excerpt(), e.getCause());
     }
     if (response.isSuccessful()) {
-      return response.body();
+      return response;
     }
     throw ErrorMapper.map(response.raw(), response.errorBody(), clock);
   }
