@@ -29,3 +29,26 @@ CREATE TABLE IF NOT EXISTS ${prefix}transfer (
   completed_at  TIMESTAMP WITH TIME ZONE,
   CONSTRAINT ${prefix}transfer_pk PRIMARY KEY (transfer_id)
 );
+
+-- Audit chain: one record per row, exactly the line JsonLinesAuditSink would write for it (without the LF), so the
+-- same verifier checks both. seq is the record's sequence number; event_time its time, for queries.
+CREATE TABLE IF NOT EXISTS ${prefix}audit_event (
+  seq         BIGINT NOT NULL,
+  event_time  TIMESTAMP WITH TIME ZONE NOT NULL,
+  record      TEXT NOT NULL,
+  CONSTRAINT ${prefix}audit_event_pk PRIMARY KEY (seq)
+);
+
+-- The audit chain's head: its last record's sequence and hash, and the checkpoint state. Appenders lock this row, so
+-- writers on every node extend one chain.
+CREATE TABLE IF NOT EXISTS ${prefix}audit_head (
+  id                       INTEGER NOT NULL,
+  seq                      BIGINT NOT NULL,
+  hash                     VARCHAR(64) NOT NULL,
+  events_since_checkpoint  BIGINT NOT NULL,
+  checkpoint_at            TIMESTAMP WITH TIME ZONE,
+  CONSTRAINT ${prefix}audit_head_pk PRIMARY KEY (id)
+);
+
+INSERT INTO ${prefix}audit_head (id, seq, hash, events_since_checkpoint)
+  VALUES (1, 0, '0000000000000000000000000000000000000000000000000000000000000000', 0) ON CONFLICT DO NOTHING;
