@@ -115,10 +115,14 @@ public final class JdbcAuditSink implements AuditSink {
     try {
       appender.append(batch.stream().map(q -> new AuditChainAppender.Event(q.encoded(), q.time())).toList());
       batch.forEach(q -> q.done().complete(null));
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | Error e) {
+      // Every waiting writer learns the outcome, whatever it was: none may wait for an append that will not come.
       AuditException failure = new AuditException("could not append " + batch.size() + " audit event(s) to " + table
           + ": " + e.getMessage(), e);
       batch.forEach(q -> q.done().completeExceptionally(failure));
+      if (e instanceof Error error) {
+        throw error;
+      }
     }
   }
 

@@ -1,5 +1,10 @@
 package io.github.iconikopentext.jdbc;
 
+import io.github.iconikopentext.core.audit.AuditAction;
+import io.github.iconikopentext.core.audit.AuditEvent;
+import io.github.iconikopentext.core.audit.AuditTarget;
+import io.github.iconikopentext.core.credentials.Credential;
+import io.github.iconikopentext.core.credentials.Secret;
 import io.github.iconikopentext.integration.transfer.TransferRecord;
 import io.github.iconikopentext.integration.transfer.TransferStore.Claim;
 import java.time.Duration;
@@ -61,6 +66,11 @@ public final class ClaimThroughput {
         }
         transfers.complete(new TransferRecord(id, "a", "f", "t", "loc", 1, "00".repeat(32), Instant.now()), "w");
       });
+      Credential key = Credential.of("bench", Secret.of("benchmark-key-0123456789abcdef-0123456789"));
+      JdbcAuditSink audit = JdbcAuditSink.builder(schema, () -> key).build();
+      report("audit: append one event (threads share a sink)", threads, duration, (thread, n) ->
+          audit.write(AuditEvent.builder(AuditAction.ASSET_TRANSFERRED).environment("bench")
+              .target(AuditTarget.asset("asset-" + n)).transfer(n, null).build()));
     } finally {
       TestDatabases.drop(schema);
       pool.dispose();
