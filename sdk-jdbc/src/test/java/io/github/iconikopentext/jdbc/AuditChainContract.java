@@ -23,7 +23,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.HashSet;
@@ -32,40 +31,15 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import javax.sql.DataSource;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** What every database must do for {@link JdbcAuditSink} and {@link JdbcAuditVerifier}; subclasses name it. */
-abstract class AuditChainContract {
+abstract class AuditChainContract extends StoreContract {
   private static final Credential KEY = Credential.of("audit-key-1", Secret.of("audit-key-0123456789abcdef-0123456789"));
 
   private static final Pattern EVENT_ID = Pattern.compile("\"datacontenttype\":\"application/json\",\"id\":\"([^\"]+)\"");
 
-  private JdbcSchema schema;
-  private MutableClock clock;
-
-  abstract DataSource dataSource();
-
-  @BeforeEach
-  void createTables() {
-    schema = TestDatabases.migratedSchema(dataSource());
-    clock = new MutableClock(Instant.parse("2025-03-01T10:00:00Z"));
-  }
-
-  @AfterEach
-  void dropTables() {
-    if (schema != null) {
-      TestDatabases.drop(schema);
-    }
-  }
 
   private JdbcAuditSink.Builder sink() {
     return JdbcAuditSink.builder(schema, () -> KEY).checkpointEvery(5).checkpointInterval(Duration.ZERO).clock(clock);
@@ -142,25 +116,14 @@ abstract class AuditChainContract {
     // Four sinks, as on four nodes, each shared by two threads, as in one process.
     List<JdbcAuditSink> sinks = List.of(sink().build(), sink().build(), sink().build(), sink().build());
     Set<String> written = ConcurrentHashMap.newKeySet();
-    CyclicBarrier start = new CyclicBarrier(threads);
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
-    try {
-      List<CompletableFuture<Void>> runs = new ArrayList<>();
-      for (int t = 0; t < threads; t++) {
-        JdbcAuditSink sink = sinks.get(t % sinks.size());
-        runs.add(CompletableFuture.runAsync(() -> {
-          await(start);
-          for (int n = 0; n < eventsPerThread; n++) {
-            AuditEvent event = event(n);
-            sink.write(event);
-            written.add(event.id());
-          }
-        }, pool));
+
+    Threads.startTogether(threads, t -> {
+      for (int n = 0; n < eventsPerThread; n++) {
+        AuditEvent event = event(n);
+        sinks.get(t % sinks.size()).write(event);
+        written.add(event.id());
       }
-      CompletableFuture.allOf(runs.toArray(CompletableFuture[]::new)).get(120, TimeUnit.SECONDS);
-    } finally {
-      pool.shutdownNow();
-    }
+    });
 
     AuditLogVerification result = verify();
 
@@ -296,13 +259,5 @@ abstract class AuditChainContract {
     System.arraycopy(a, 0, out, 0, a.length);
     System.arraycopy(b, 0, out, a.length, b.length);
     return out;
-  }
-
-  private static void await(CyclicBarrier barrier) {
-    try {
-      barrier.await(30, TimeUnit.SECONDS);
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

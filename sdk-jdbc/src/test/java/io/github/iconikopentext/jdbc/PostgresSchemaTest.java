@@ -3,13 +3,8 @@ package io.github.iconikopentext.jdbc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
@@ -23,25 +18,9 @@ class PostgresSchemaTest extends SchemaContract {
   @Test
   void migrate_fromSeveralNodesAtOnce_appliesEachScriptOnce() throws Exception {
     JdbcSchema schema = schema();
-    int nodes = 4;
-    CyclicBarrier start = new CyclicBarrier(nodes);
-    ExecutorService pool = Executors.newFixedThreadPool(nodes);
-    List<Integer> applied = new ArrayList<>();
-    try {
-      List<Future<List<Integer>>> results = new ArrayList<>();
-      for (int i = 0; i < nodes; i++) {
-        Callable<List<Integer>> node = () -> {
-          start.await(30, TimeUnit.SECONDS);
-          return JdbcSchema.of(dataSource(), schema.tablePrefix()).migrate();
-        };
-        results.add(pool.submit(node));
-      }
-      for (Future<List<Integer>> result : results) {
-        applied.addAll(result.get(60, TimeUnit.SECONDS));
-      }
-    } finally {
-      pool.shutdownNow();
-    }
+    List<Integer> applied = Collections.synchronizedList(new ArrayList<>());
+
+    Threads.startTogether(4, node -> applied.addAll(JdbcSchema.of(dataSource(), schema.tablePrefix()).migrate()));
 
     assertThat(applied).containsExactly(1);
     assertThat(schema.appliedVersions()).containsExactly(1);

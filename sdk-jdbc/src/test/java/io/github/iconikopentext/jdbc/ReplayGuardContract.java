@@ -14,42 +14,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicIntegerArray;
-import javax.sql.DataSource;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** What every database must do for {@link JdbcReplayGuard}; subclasses name the database. */
-abstract class ReplayGuardContract {
+abstract class ReplayGuardContract extends StoreContract {
   private static final Duration TTL = Duration.ofMinutes(10);
-
-  private JdbcSchema schema;
-  private MutableClock clock;
-
-  abstract DataSource dataSource();
-
-  @BeforeEach
-  void createTables() {
-    schema = TestDatabases.migratedSchema(dataSource());
-    clock = new MutableClock(Instant.parse("2025-03-01T10:00:00Z"));
-  }
-
-  @AfterEach
-  void dropTables() {
-    if (schema != null) {
-      TestDatabases.drop(schema);
-    }
-  }
 
   private JdbcReplayGuard.Builder guard() {
     return JdbcReplayGuard.builder(schema).ttl(TTL).clock(clock);
@@ -157,27 +128,15 @@ abstract class ReplayGuardContract {
   /** {@code threads} guards (as on separate receivers) each claim ids in turn; returns the wins per id. */
   private AtomicIntegerArray race(int threads, int claimsPerThread, int ids) throws Exception {
     AtomicIntegerArray wins = new AtomicIntegerArray(ids);
-    CyclicBarrier start = new CyclicBarrier(threads);
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
-    try {
-      List<CompletableFuture<Void>> runs = new ArrayList<>();
-      for (int t = 0; t < threads; t++) {
-        int offset = t * 37; // threads walk the ids from different places
-        JdbcReplayGuard guard = guard().build();
-        runs.add(CompletableFuture.runAsync(() -> {
-          await(start);
-          for (int n = 0; n < claimsPerThread; n++) {
-            int id = (n + offset) % ids;
-            if (guard.tryRecord("msg-" + id)) {
-              wins.incrementAndGet(id);
-            }
-          }
-        }, pool));
+    Threads.startTogether(threads, t -> {
+      JdbcReplayGuard guard = guard().build();
+      for (int n = 0; n < claimsPerThread; n++) {
+        int id = (n + t * 37) % ids; // threads walk the ids from different places
+        if (guard.tryRecord("msg-" + id)) {
+          wins.incrementAndGet(id);
+        }
       }
-      CompletableFuture.allOf(runs.toArray(CompletableFuture[]::new)).get(120, TimeUnit.SECONDS);
-    } finally {
-      pool.shutdownNow();
-    }
+    });
     return wins;
   }
 
@@ -225,14 +184,6 @@ abstract class ReplayGuardContract {
         ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM " + schema.table("replay_guard"))) {
       rs.next();
       return rs.getLong(1);
-    }
-  }
-
-  private static void await(CyclicBarrier barrier) {
-    try {
-      barrier.await(30, TimeUnit.SECONDS);
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
     }
   }
 }

@@ -6,45 +6,20 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.iconikopentext.integration.transfer.TransferRecord;
 import io.github.iconikopentext.integration.transfer.TransferStore.Claim;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicIntegerArray;
-import javax.sql.DataSource;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** What every database must do for {@link JdbcTransferStore}; subclasses name the database. */
-abstract class TransferStoreContract {
+abstract class TransferStoreContract extends StoreContract {
   private static final Duration LEASE = Duration.ofMinutes(1);
-  // Nanoseconds on purpose: the store keeps microseconds.
-  private static final Instant START = Instant.parse("2025-03-01T10:00:00.123456789Z");
 
-  private JdbcSchema schema;
-  private MutableClock clock;
   private JdbcTransferStore store;
-
-  abstract DataSource dataSource();
 
   @BeforeEach
   void createStore() {
-    schema = TestDatabases.migratedSchema(dataSource());
-    clock = new MutableClock(START);
     store = new JdbcTransferStore(schema, clock);
-  }
-
-  @AfterEach
-  void dropTables() {
-    if (schema != null) {
-      TestDatabases.drop(schema);
-    }
   }
 
   @Test
@@ -168,22 +143,12 @@ abstract class TransferStoreContract {
   void twoWorkersRacingForTheSameTransfers_eachTransferRunsOnce() throws Exception {
     int transfers = 100;
     AtomicIntegerArray runs = new AtomicIntegerArray(transfers);
-    CyclicBarrier start = new CyclicBarrier(2);
-    ExecutorService pool = Executors.newFixedThreadPool(2);
-    try {
-      List<CompletableFuture<Void>> workers = new ArrayList<>();
-      for (String worker : List.of("w1", "w2")) {
-        workers.add(CompletableFuture.runAsync(() -> {
-          await(start);
-          for (int i = 0; i < transfers; i++) {
-            runUntilDone(worker, i, runs);
-          }
-        }, pool));
+
+    Threads.startTogether(2, w -> {
+      for (int i = 0; i < transfers; i++) {
+        runUntilDone("w" + w, i, runs);
       }
-      CompletableFuture.allOf(workers.toArray(CompletableFuture[]::new)).get(60, TimeUnit.SECONDS);
-    } finally {
-      pool.shutdownNow();
-    }
+    });
 
     for (int i = 0; i < transfers; i++) {
       assertThat(runs.get(i)).as("runs of transfer %d", i).isEqualTo(1);
@@ -200,25 +165,14 @@ abstract class TransferStoreContract {
     }
     clock.advance(LEASE); // every lease expired: the crashed worker never comes back
     AtomicIntegerArray grants = new AtomicIntegerArray(transfers);
-    CyclicBarrier start = new CyclicBarrier(workers);
-    ExecutorService pool = Executors.newFixedThreadPool(workers);
-    try {
-      List<CompletableFuture<Void>> runs = new ArrayList<>();
-      for (int w = 0; w < workers; w++) {
-        String worker = "w" + w;
-        runs.add(CompletableFuture.runAsync(() -> {
-          await(start);
-          for (int i = 0; i < transfers; i++) {
-            if (store.claim("tr-" + i, worker, LEASE) instanceof Claim.Granted) {
-              grants.incrementAndGet(i);
-            }
-          }
-        }, pool));
+
+    Threads.startTogether(workers, w -> {
+      for (int i = 0; i < transfers; i++) {
+        if (store.claim("tr-" + i, "w" + w, LEASE) instanceof Claim.Granted) {
+          grants.incrementAndGet(i);
+        }
       }
-      CompletableFuture.allOf(runs.toArray(CompletableFuture[]::new)).get(60, TimeUnit.SECONDS);
-    } finally {
-      pool.shutdownNow();
-    }
+    });
 
     for (int i = 0; i < transfers; i++) {
       assertThat(grants.get(i)).as("workers granted tr-%d", i).isEqualTo(1);
@@ -239,14 +193,6 @@ abstract class TransferStoreContract {
         return;
       }
       Thread.onSpinWait();
-    }
-  }
-
-  private static void await(CyclicBarrier barrier) {
-    try {
-      barrier.await(30, TimeUnit.SECONDS);
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
     }
   }
 
