@@ -79,17 +79,23 @@ public final class JdbcAuditSink implements AuditSink {
     try {
       queued.done().join();
     } catch (CompletionException e) {
-      // Rethrown in this thread, so that its stack shows this caller; the cause is the failure of the whole batch.
-      throw new AuditException(e.getCause().getMessage(), e.getCause());
+      // Thrown anew in this thread, so that its stack shows this caller.
+      throw new AuditException(e.getCause().getMessage(), e.getCause().getCause());
     }
   }
 
-  /** Appends a signed checkpoint now. */
+  /**
+   * Appends a signed checkpoint now.
+   *
+   * @throws AuditException if the key cannot be obtained or the database fails
+   */
   public void checkpoint() {
     ensureOpen();
     appendLock.lock();
     try {
       appender.appendCheckpoint(AuditChainAppender.MANUAL);
+    } catch (JdbcStoreException e) {
+      throw new AuditException("could not append a checkpoint to " + table + ": " + e.getMessage(), e);
     } finally {
       appendLock.unlock();
     }
@@ -178,6 +184,7 @@ public final class JdbcAuditSink implements AuditSink {
       return this;
     }
 
+    /** @throws AuditException if the key cannot be obtained or is shorter than 32 bytes (named by id, never shown) */
     public JdbcAuditSink build() {
       return new JdbcAuditSink(this);
     }

@@ -210,6 +210,18 @@ abstract class AuditChainContract extends StoreContract {
   }
 
   @Test
+  void write_whenTheDatabaseFails_throwsNamingTheTableAndTheCause() {
+    JdbcSchema notMigrated = JdbcSchema.of(dataSource(), TestDatabases.uniquePrefix());
+    JdbcAuditSink sink = JdbcAuditSink.builder(notMigrated, () -> KEY).build();
+
+    assertThatThrownBy(() -> sink.write(event(1)))
+        .isInstanceOf(AuditException.class)
+        .hasCauseInstanceOf(JdbcStoreException.class)
+        .hasMessageContaining("could not append 1 audit event(s) to " + notMigrated.table("audit_event"))
+        .hasMessageContaining("run JdbcSchema.migrate()");
+  }
+
+  @Test
   void closedSink_refusesEvents_andAShortKeyIsRefusedAtBuild() {
     JdbcAuditSink sink = sink().build();
     sink.close();
