@@ -36,21 +36,12 @@ public final class Jdbc {
 
   /** Runs {@code work} with auto-commit on, so each statement commits on its own. */
   public <T> T autoCommit(String operation, Work<T> work) {
-    try (Connection c = dataSource.getConnection()) {
-      if (!c.getAutoCommit()) {
-        c.setAutoCommit(true);
-      }
-      return work.run(c);
-    } catch (SQLException e) {
-      throw failure(operation, e);
-    }
+    return withConnection(operation, true, work);
   }
 
   /** Runs {@code work} in one transaction: committed when it returns, rolled back when it throws. */
   public <T> T transaction(String operation, Work<T> work) {
-    try (Connection c = dataSource.getConnection()) {
-      boolean autoCommit = c.getAutoCommit();
-      c.setAutoCommit(false);
+    return withConnection(operation, false, c -> {
       try {
         T result = work.run(c);
         c.commit();
@@ -58,8 +49,23 @@ public final class Jdbc {
       } catch (SQLException | RuntimeException e) {
         rollbackQuietly(c, e);
         throw e;
-      } finally {
+      }
+    });
+  }
+
+  /** Runs {@code work} on a pooled connection in the given auto-commit mode, and hands it back as it was. */
+  private <T> T withConnection(String operation, boolean autoCommit, Work<T> work) {
+    try (Connection c = dataSource.getConnection()) {
+      boolean previous = c.getAutoCommit();
+      if (previous != autoCommit) {
         c.setAutoCommit(autoCommit);
+      }
+      try {
+        return work.run(c);
+      } finally {
+        if (previous != autoCommit) {
+          c.setAutoCommit(previous);
+        }
       }
     } catch (SQLException e) {
       throw failure(operation, e);

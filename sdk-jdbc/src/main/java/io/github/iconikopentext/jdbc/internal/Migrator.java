@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.slf4j.Logger;
@@ -133,7 +134,7 @@ public final class Migrator {
 
   private static boolean tableExists(Connection c, String table) throws SQLException {
     // Unquoted identifiers are folded to lower case by PostgreSQL and to upper case by H2: try both.
-    for (String name : List.of(table.toLowerCase(java.util.Locale.ROOT), table.toUpperCase(java.util.Locale.ROOT))) {
+    for (String name : List.of(table.toLowerCase(Locale.ROOT), table.toUpperCase(Locale.ROOT))) {
       try (ResultSet rs = c.getMetaData().getTables(c.getCatalog(), null, name, new String[] {"TABLE"})) {
         if (rs.next()) {
           return true;
