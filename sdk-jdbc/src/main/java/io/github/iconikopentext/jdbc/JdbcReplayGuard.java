@@ -20,9 +20,10 @@ import org.slf4j.LoggerFactory;
  *
  * <p>{@link #tryRecord} is decided by one atomic statement, an {@code INSERT … ON CONFLICT DO NOTHING} keyed by
  * (scope, message id), after deleting the id's record if it expired; so of any number of concurrent calls with the
- * same id on any number of nodes exactly one returns {@code true}. Expired rows are deleted in batches of at
- * most {@link Builder#purgeBatchSize} rows, at most once per {@link Builder#purgeInterval} per guard, by the call
- * that finds the purge due; {@link #purgeExpired()} deletes all of them, e.g. from a scheduler.
+ * same id on any number of nodes exactly one returns {@code true}. Expired rows are deleted in passing, one batch of
+ * at most {@link Builder#purgeBatchSize} rows by the call that finds the purge due: once per
+ * {@link Builder#purgeInterval}, and again on the next call while batches come back full. {@link #purgeExpired()}
+ * deletes all of them at once, e.g. from a scheduler.
  *
  * <p>The scope separates senders sharing one table (e.g. {@code iconik} and {@code opentext}). Ids longer than 200
  * characters are stored as their SHA-256. Expiry follows this guard's {@link Clock}, so the receivers' clocks must
@@ -157,7 +158,10 @@ public final class JdbcReplayGuard implements ReplayGuard {
       this.schema = Objects.requireNonNull(schema, "schema == null");
     }
 
-    /** Which sender's ids these are; guards with different scopes never see each other's ids. Default {@code webhooks}. */
+    /**
+     * Which sender's ids these are; guards with different scopes never see each other's ids. Default
+     * {@code webhooks}.
+     */
     public Builder scope(String scope) {
       Objects.requireNonNull(scope, "scope == null");
       if (scope.isBlank() || scope.length() > MAX_SCOPE_LENGTH) {
@@ -191,7 +195,7 @@ public final class JdbcReplayGuard implements ReplayGuard {
       return this;
     }
 
-    /** How often this guard purges a batch of expired rows in passing. Default one minute. */
+    /** How often this guard purges a batch of expired rows in passing (sooner during a backlog). Default 1 min. */
     public Builder purgeInterval(Duration purgeInterval) {
       this.purgeInterval = positive(purgeInterval, "purgeInterval");
       return this;

@@ -36,10 +36,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** What every database must do for {@link JdbcAuditSink} and {@link JdbcAuditVerifier}; subclasses name it. */
 abstract class AuditChainContract extends StoreContract {
-  private static final Credential KEY = Credential.of("audit-key-1", Secret.of("audit-key-0123456789abcdef-0123456789"));
-
-  private static final Pattern EVENT_ID = Pattern.compile("\"datacontenttype\":\"application/json\",\"id\":\"([^\"]+)\"");
-
+  private static final Credential KEY =
+      Credential.of("audit-key-1", Secret.of("audit-key-0123456789abcdef-0123456789"));
+  private static final Pattern EVENT_ID =
+      Pattern.compile("\"datacontenttype\":\"application/json\",\"id\":\"([^\"]+)\"");
 
   private JdbcAuditSink.Builder sink() {
     return JdbcAuditSink.builder(schema, () -> KEY).checkpointEvery(5).checkpointInterval(Duration.ZERO).clock(clock);
@@ -84,8 +84,7 @@ abstract class AuditChainContract extends StoreContract {
   void theTable_holdsTheSameRecordsAsALogFile_soTheFileVerifierAcceptsThem(@TempDir Path dir) throws Exception {
     write(sink().build(), 7);
     Path log = dir.resolve("exported.jsonl");
-    Files.write(log, records().stream().map(r -> r + "\n").toList().stream()
-        .map(r -> r.getBytes(StandardCharsets.UTF_8)).reduce(new byte[0], AuditChainContract::concat));
+    Files.writeString(log, String.join("\n", records()) + "\n", StandardCharsets.UTF_8);
 
     AuditLogVerification result = AuditLogVerifier.builder().key(KEY).expectClosed(false).build().verify(log);
 
@@ -143,7 +142,8 @@ abstract class AuditChainContract extends StoreContract {
   void editedRecord_isDetected() throws SQLException {
     write(sink().build(), 12);
 
-    execute("UPDATE " + schema.table("audit_event") + " SET record = REPLACE(record, 'asset-3', 'asset-9') WHERE seq = 3");
+    execute("UPDATE " + schema.table("audit_event")
+        + " SET record = REPLACE(record, 'asset-3', 'asset-9') WHERE seq = 3");
 
     AuditLogVerification result = verify();
     assertThat(result.problem()).hasValueSatisfying(p -> {
@@ -187,7 +187,8 @@ abstract class AuditChainContract extends StoreContract {
     records.set(1, records.get(1).replace("asset-2", "asset-7"));
     for (int i = 2; i < records.size(); i++) {
       String previousHash = sha256(records.get(i - 1));
-      records.set(i, records.get(i).replaceFirst("\"prevhash\":\"[0-9a-f]{64}\"", "\"prevhash\":\"" + previousHash + "\""));
+      records.set(i, records.get(i)
+          .replaceFirst("\"prevhash\":\"[0-9a-f]{64}\"", "\"prevhash\":\"" + previousHash + "\""));
     }
     rewrite(records);
 
@@ -264,12 +265,5 @@ abstract class AuditChainContract extends StoreContract {
 
   private static String sha256(String s) throws Exception {
     return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
-  }
-
-  private static byte[] concat(byte[] a, byte[] b) {
-    byte[] out = new byte[a.length + b.length];
-    System.arraycopy(a, 0, out, 0, a.length);
-    System.arraycopy(b, 0, out, a.length, b.length);
-    return out;
   }
 }

@@ -22,7 +22,8 @@ import org.postgresql.ds.PGConnectionPoolDataSource;
  * Measures claims per second against a PostgreSQL server, for {@code docs/scaling-out.md}. Not a test: run it by hand.
  *
  * <pre>
- * mvn -q -o -pl sdk-jdbc test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=test
+ * mvn -q -pl sdk-jdbc test-compile dependency:build-classpath \
+ *     -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=test
  * java -cp sdk-jdbc/target/test-classes:sdk-jdbc/target/classes:$(cat sdk-jdbc/target/cp.txt) \
  *     io.github.iconikopentext.jdbc.ClaimThroughput 'jdbc:postgresql://127.0.0.1:5432/db?user=u' 16 10
  * </pre>
