@@ -49,7 +49,7 @@ interface CmsRestApi {
   @POST("instances/{category}/{type}")
   CmsInstance create(@Path("category") String category, @Path("type") String type, @Body InstanceRequest body);
 
-@Audited(value = AuditAction.ASSET_READ, target = "id", targetKind = AuditTarget.Kind.CMS_INSTANCE)
+  @Audited(value = AuditAction.ASSET_READ, target = "id", targetKind = AuditTarget.Kind.CMS_INSTANCE)
   @GET("instances/{category}/{type}/{id}")
   CmsInstance get(@Path("category") String category, @Path("type") String type, @Path("id") String id);
 
@@ -57,26 +57,26 @@ interface CmsRestApi {
   HalPage<CmsInstance> list(@Path("category") String category, @Path("type") String type,
       @QueryMap Map<String, String> query);
 
-@Audited(value = AuditAction.ASSET_UPDATED, target = "id", targetKind = AuditTarget.Kind.CMS_INSTANCE)
+  @Audited(value = AuditAction.ASSET_UPDATED, target = "id", targetKind = AuditTarget.Kind.CMS_INSTANCE)
   @PATCH("instances/{category}/{type}/{id}")
   CmsInstance patch(@Path("category") String category, @Path("type") String type, @Path("id") String id,
       @Body InstancePatch body);
 
-@Audited(value = AuditAction.ASSET_UPDATED, target = "id", targetKind = AuditTarget.Kind.CMS_INSTANCE)
+  @Audited(value = AuditAction.ASSET_UPDATED, target = "id", targetKind = AuditTarget.Kind.CMS_INSTANCE)
   @PUT("instances/{category}/{type}/{id}")
   CmsInstance replace(@Path("category") String category, @Path("type") String type, @Path("id") String id,
       @Body InstanceRequest body);
 
-@Audited(value = AuditAction.ASSET_DELETED, target = "id", targetKind = AuditTarget.Kind.CMS_INSTANCE)
+  @Audited(value = AuditAction.ASSET_DELETED, target = "id", targetKind = AuditTarget.Kind.CMS_INSTANCE)
   @DELETE("instances/{category}/{type}/{id}")
   Void delete(@Path("category") String category, @Path("type") String type, @Path("id") String id);
 
-@Audited(value = AuditAction.ASSET_UPDATED, target = "id", targetKind = AuditTarget.Kind.CMS_INSTANCE)
+  @Audited(value = AuditAction.ASSET_UPDATED, target = "id", targetKind = AuditTarget.Kind.CMS_INSTANCE)
   @PUT("instances/{category}/{type}/{id}/parent")
   CmsInstance move(@Path("category") String category, @Path("type") String type, @Path("id") String id,
       @Body IdBody folder);
 
-@Audited(value = AuditAction.ASSET_UPDATED, target = "id", targetKind = AuditTarget.Kind.CMS_INSTANCE)
+  @Audited(value = AuditAction.ASSET_UPDATED, target = "id", targetKind = AuditTarget.Kind.CMS_INSTANCE)
   @PUT("instances/{category}/{type}/{id}/acl")
   Void setAcl(@Path("category") String category, @Path("type") String type, @Path("id") String id,
       @Body IdBody acl);
@@ -85,12 +85,12 @@ interface CmsRestApi {
   HalPage<Rendition> renditions(@Path("category") String category, @Path("type") String type,
       @Path("id") String id);
 
-@Audited(value = AuditAction.ASSET_UPDATED, target = "id", targetKind = AuditTarget.Kind.CMS_INSTANCE)
+  @Audited(value = AuditAction.ASSET_UPDATED, target = "id", targetKind = AuditTarget.Kind.CMS_INSTANCE)
   @POST("instances/{category}/{type}/{id}/contents")
   Rendition addRendition(@Path("category") String category, @Path("type") String type, @Path("id") String id,
       @Body Rendition rendition);
 
-@Audited(value = AuditAction.ASSET_UPDATED, target = "id", targetKind = AuditTarget.Kind.CMS_INSTANCE)
+  @Audited(value = AuditAction.ASSET_UPDATED, target = "id", targetKind = AuditTarget.Kind.CMS_INSTANCE)
   @POST("instances/{category}/{type}/{id}/nextVersion")
   CmsInstance nextVersion(@Path("category") String category, @Path("type") String type, @Path("id") String id,
       @Body InstancePatch changes);
