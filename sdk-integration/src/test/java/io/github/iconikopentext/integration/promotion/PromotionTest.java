@@ -148,6 +148,27 @@ class PromotionTest {
   }
 
   @Test
+  void validate_checksTheInlineMappingSpecWithPaths() throws Exception {
+    String template = Systems.resource("approved-media.json").replace("\"mapping\": {\"profile\": \"media-governance\"}",
+        "\"mapping\": {\"spec\": {\"spec_version\": 1, \"name\": \"x\", \"fields\": [{\"iconik\": \"a\","
+            + " \"opentext\": {\"property\": \"a\"}, \"type\": \"string\", \"direction\": \"both\","
+            + " \"converters\": [\"no-such-converter\"]}]}}");
+    java.nio.file.Path values = java.nio.file.Files.createTempFile("values", ".json");
+    java.nio.file.Files.writeString(values, Systems.resource("values-dev.json"));
+    IntegrationTemplate withInlineSpec = io.github.iconikopentext.integration.template.TemplateSource
+        .parse(template, "inline").resolve(io.github.iconikopentext.integration.template.TemplateValues.read("dev",
+            values));
+
+    List<TemplateProblem> problems = Promotion.builder(withInlineSpec, dev.target())
+        .secretResolvers(dev.resolvers()).build().validate();
+
+    assertThat(problems).singleElement().satisfies(p -> {
+      assertThat(p.path()).startsWith("$.mapping.spec.fields[0]");
+      assertThat(p.message()).contains("no-such-converter");
+    });
+  }
+
+  @Test
   void devToProd_differsOnlyWhereTheValuesDiffer() throws Exception {
     try (Systems prod = Systems.start("prod")) {
         String devPlan = promotion(dev, dev.template(), Clock.systemUTC(), new InMemoryAuditSink()).plan(false).render();

@@ -131,6 +131,22 @@ class AssetTransferTest {
   }
 
   @Test
+  void archiveTarget_withALeftoverPartialWrite_restartsWhenTheSourceIgnoresRanges() throws Exception {
+    byte[] bytes = content(256 * 1024, 6);
+    String assetId = env.iconikSim().seedAsset("Resumed");
+    String fileId = env.iconikSim().seedFile(assetId, "resumed.mov", bytes).fileId();
+    FileSystemTarget target = new FileSystemTarget("archive", archive);
+    Path partial = archive.resolve(".partial").resolve(new TransferId(assetId, fileId, "archive").value() + ".part");
+    Files.createDirectories(partial.getParent());
+    Files.write(partial, "garbage from a crashed attempt".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+    TransferOutcome outcome = transfer().transfer(assetId, "ORIGINAL", target);
+
+    assertThat(Path.of(outcome.record().location())).hasBinaryContent(bytes);
+    assertThat(outcome.record().sha256()).isEqualTo(sha256(bytes));
+  }
+
+  @Test
   void assetWithoutOriginal_isAnAssetProblem() {
     String assetId = env.iconikSim().seedAsset("No files yet");
 
