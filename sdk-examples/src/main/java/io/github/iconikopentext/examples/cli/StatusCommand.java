@@ -53,11 +53,17 @@ final class StatusCommand implements Callable<Integer> {
     } else {
       context.out().println("environment " + environment.name());
       for (Condition c : snapshot.conditions()) {
-        context.out().printf("  %-20s %-6s %-22s %s%n", c.type(), c.status().name(), c.reason(),
+        context.out().printf("  %-20s %-6s %-22s %s%n", c.type(), display(c.status()), c.reason(),
             c.message() == null ? "" : c.message());
       }
     }
     return failures.isEmpty() ? ExitCodes.OK : ExitCodes.of(failures.get(0));
+  }
+
+  /** {@code True}, {@code False}, {@code Unknown}: as in the JSON and in Kubernetes. */
+  private static String display(Condition.Status status) {
+    String name = status.name();
+    return name.charAt(0) + name.substring(1).toLowerCase(java.util.Locale.ROOT);
   }
 
   private static void check(IntegrationStatus status, List<RuntimeException> failures, String condition,
