@@ -1,2 +1,5 @@
-/** The iconik module of the iconik–OpenText SDK. */
+/**
+ * The iconik client: {@link io.github.iconikopentext.iconik.IconikClient} and its services. Models are in
+ * {@link io.github.iconikopentext.iconik.model}; packages named {@code internal} are not API.
+ */
 package io.github.iconikopentext.iconik;

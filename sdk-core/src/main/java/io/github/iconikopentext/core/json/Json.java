@@ -1,6 +1,8 @@
 package io.github.iconikopentext.core.json;
 
 import com.squareup.moshi.Moshi;
+import java.math.BigDecimal;
+import io.github.iconikopentext.core.json.internal.BigDecimalAdapter;
 import io.github.iconikopentext.core.json.internal.JavaTimeAdapters;
 import io.github.iconikopentext.core.json.internal.UnknownEnumFallbackFactory;
 
@@ -15,6 +17,7 @@ import io.github.iconikopentext.core.json.internal.UnknownEnumFallbackFactory;
  *       ISO-8601 text with or without a zone (no zone means UTC) and with up to nanosecond precision, e.g.
  *       {@code 2024-10-02T17:06:00.314064+00:00} and {@code 2020-08-21T00:40:34.377229}. They are written as
  *       ISO-8601 in UTC.
+ *   <li>{@link BigDecimal} is read and written as a JSON number with every digit kept.
  *   <li>An enum that declares a constant named {@code UNKNOWN} maps any value it does not know to that constant
  *       instead of failing; {@link com.squareup.moshi.Json @Json(name = …)} names are honoured.
  * </ul>
@@ -35,6 +38,7 @@ public final class Json {
   public static Moshi.Builder newBuilder() {
     return new Moshi.Builder()
         .add(new UnknownEnumFallbackFactory())
-        .add(JavaTimeAdapters.FACTORY);
+        .add(JavaTimeAdapters.FACTORY)
+        .add(BigDecimal.class, new BigDecimalAdapter().nullSafe());
   }
 }

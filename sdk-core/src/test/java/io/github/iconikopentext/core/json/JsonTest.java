@@ -81,6 +81,18 @@ class JsonTest {
   }
 
   @Test
+  void bigDecimals_keepEveryDigitBothWays_evenInsideMaps() throws Exception {
+    JsonAdapter<java.math.BigDecimal> decimal = Json.moshi().adapter(java.math.BigDecimal.class);
+    assertThat(decimal.fromJson("12345678901234567890.123456789"))
+        .isEqualTo(new java.math.BigDecimal("12345678901234567890.123456789"));
+    assertThat(decimal.fromJson("\"1.50\"")).isEqualTo(new java.math.BigDecimal("1.50"));
+    assertThat(Json.moshi().adapter(Object.class).toJson(java.util.Map.of("price", new java.math.BigDecimal("0.10"))))
+        .isEqualTo("{\"price\":0.10}");
+    assertThatThrownBy(() -> decimal.fromJson("\"ten\"")).isInstanceOf(JsonDataException.class)
+        .hasMessageContaining("ten");
+  }
+
+  @Test
   void instantsAreWrittenInUtcIso() {
     Thing t = new Thing("n", 1, Colour.RED, Instant.parse("2024-01-01T00:00:00Z"), null, LocalDate.of(2024, 1, 2),
         List.of("a"), null);

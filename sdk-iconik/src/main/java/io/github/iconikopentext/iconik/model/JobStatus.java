@@ -13,5 +13,10 @@ public enum JobStatus {
   SKIPPED,
   PAUSED,
   /** A value this SDK version does not know. */
-  UNKNOWN
+  UNKNOWN;
+
+  /** Whether a job in this status will not change any more: FINISHED, FINISHED_WITH_WARNING, FAILED, ABORTED or SKIPPED. */
+  public boolean isTerminal() {
+    return this == FINISHED || this == FINISHED_WITH_WARNING || this == FAILED || this == ABORTED || this == SKIPPED;
+  }
 }

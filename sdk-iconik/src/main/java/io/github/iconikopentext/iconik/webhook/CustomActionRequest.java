@@ -1,5 +1,6 @@
 package io.github.iconikopentext.iconik.webhook;
 
+import io.github.iconikopentext.iconik.model.CustomActionContext;
 import com.squareup.moshi.Json;
 import io.github.iconikopentext.core.credentials.Secret;
 import io.github.iconikopentext.iconik.model.MetadataValues;

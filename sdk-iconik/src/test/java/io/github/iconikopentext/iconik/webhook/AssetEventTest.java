@@ -1,5 +1,6 @@
 package io.github.iconikopentext.iconik.webhook;
 
+import io.github.iconikopentext.iconik.model.CustomActionContext;
 import static io.github.iconikopentext.iconik.webhook.IconikPayloads.ASSET;
 import static io.github.iconikopentext.iconik.webhook.IconikPayloads.DOMAIN;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -183,7 +184,7 @@ class AssetEventTest {
     assertThat(request.savedSearchIds()).isEmpty();
     assertThat(request.metadataViewId()).isEqualTo("4d6e3a5c-4b2d-11ef-9b3c-0242ac130004");
     assertThat(request.metadataValues().string("priority")).contains("high");
-    assertThat(request.metadataValues().values("reel")).containsExactly(3L, 4.5);
+    assertThat(request.metadataValues().values("reel")).containsExactly(3L, new BigDecimal("4.5"));
     assertThat(request.metadataValues().mode("reel")).isEqualTo(MetadataValues.Mode.APPEND);
     assertThat(request.dateCreated()).isEqualTo(Instant.parse("2024-10-02T17:06:00.314064Z"));
     assertThat(request.authToken().reveal()).isEqualTo("eyJhbGciOiJIUzI1NiJ9.the-invoking-users-token");

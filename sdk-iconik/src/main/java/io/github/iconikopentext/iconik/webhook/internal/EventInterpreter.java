@@ -26,6 +26,7 @@ public final class EventInterpreter {
   private static final JsonAdapter<FileStatus> FILE_STATUS = Payloads.MOSHI.adapter(FileStatus.class);
   private static final JsonAdapter<ApprovalStatus> APPROVAL_STATUS = Payloads.MOSHI.adapter(ApprovalStatus.class);
   private static final JsonAdapter<JobStatus> JOB_STATUS = Payloads.MOSHI.adapter(JobStatus.class);
+  private static final JsonAdapter<MetadataValues> METADATA = Payloads.MOSHI.adapter(MetadataValues.class);
   private static final JsonAdapter<JobType> JOB_TYPE = Payloads.MOSHI.adapter(JobType.class);
 
   private EventInterpreter() {}
@@ -84,8 +85,8 @@ public final class EventInterpreter {
     }
     MetadataValues values;
     try {
-      values = MetadataValuesJson.fromTree(d.data().get("metadata_values"), "$.data.metadata_values");
-    } catch (JsonDataException e) {
+      values = METADATA.fromJsonValue(d.data().get("metadata_values"));
+    } catch (JsonDataException | IllegalArgumentException e) {
       log.warn("iconik metadata delivery {} has unreadable metadata_values, passing it on unrecognized: {}",
           d.requestId(), e.getMessage());
       return null;

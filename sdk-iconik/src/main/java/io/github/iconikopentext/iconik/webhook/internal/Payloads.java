@@ -12,6 +12,7 @@ import io.github.iconikopentext.iconik.webhook.WebhookPayloadException;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import io.github.iconikopentext.iconik.internal.MetadataValuesJsonAdapter;
 import java.util.Map;
 import okio.Buffer;
 
@@ -23,7 +24,7 @@ import okio.Buffer;
 public final class Payloads {
   static final Moshi MOSHI = Json.newBuilder()
       .add(Secret.class, new SecretJsonAdapter().nullSafe())
-      .add(MetadataValues.class, MetadataValuesJson.ADAPTER)
+      .add(MetadataValuesJsonAdapter.FACTORY)
       .build();
   private static final JsonAdapter<Object> TREE = MOSHI.adapter(Object.class);
   private static final JsonAdapter<IconikWebhook> DELIVERY = MOSHI.adapter(IconikWebhook.class);

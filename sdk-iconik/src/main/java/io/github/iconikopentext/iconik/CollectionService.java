@@ -1,0 +1,100 @@
+package io.github.iconikopentext.iconik;
+
+import io.github.iconikopentext.core.paging.PagedIterable;
+import io.github.iconikopentext.iconik.internal.Args;
+import io.github.iconikopentext.iconik.internal.CollectionsApi;
+import io.github.iconikopentext.iconik.internal.RawTransport;
+import io.github.iconikopentext.iconik.model.Asset;
+import io.github.iconikopentext.iconik.model.Collection;
+import io.github.iconikopentext.iconik.model.CollectionInput;
+import io.github.iconikopentext.iconik.model.ListOptions;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * iconik collections and their contents. Obtain it from {@link IconikClient#collections()}. Every method may throw
+ * the SDK's {@link io.github.iconikopentext.core.error.SdkException} subclasses. Thread-safe.
+ */
+public final class CollectionService {
+  private final CollectionsApi api;
+  private final RawTransport transport;
+
+  CollectionService(CollectionsApi api, RawTransport transport) {
+    this.api = api;
+    this.transport = transport;
+  }
+
+  /** All collections, lazily paged. */
+  public PagedIterable<Collection> list() {
+    return list(ListOptions.defaults());
+  }
+
+  public PagedIterable<Collection> list(ListOptions options) {
+    Objects.requireNonNull(options, "options == null");
+    return transport.linked(() -> api.list(options.asQuery()), Collection.class);
+  }
+
+  public Collection get(String collectionId) {
+    return Args.present(api.get(Args.id(collectionId, "collectionId")), "collection " + collectionId);
+  }
+
+  /** Creates a collection; {@link CollectionInput#title()} is required. */
+  public Collection create(CollectionInput input) {
+    Objects.requireNonNull(input, "input == null");
+    if (input.title() == null || input.title().isBlank()) {
+      throw new IllegalArgumentException("a collection needs a title");
+    }
+    return Args.present(api.create(input), "the created collection");
+  }
+
+  /** Changes the fields set in {@code changes} (PATCH). */
+  public Collection update(String collectionId, CollectionInput changes) {
+    Objects.requireNonNull(changes, "changes == null");
+    return Args.present(api.update(Args.id(collectionId, "collectionId"), changes), "collection " + collectionId);
+  }
+
+  /** Deletes a collection; iconik schedules the deletion (HTTP 202). */
+  public void delete(String collectionId) {
+    api.delete(Args.id(collectionId, "collectionId"));
+  }
+
+  /**
+   * The collection's contents — assets and sub-collections, told apart by {@link Asset#objectType()} — lazily
+   * paged.
+   */
+  public PagedIterable<Asset> contents(String collectionId) {
+    return contents(collectionId, ListOptions.defaults());
+  }
+
+  public PagedIterable<Asset> contents(String collectionId, ListOptions options) {
+    String id = Args.id(collectionId, "collectionId");
+    Objects.requireNonNull(options, "options == null");
+    return transport.linked(() -> api.contents(id, options.asQuery()), Asset.class);
+  }
+
+  /** Adds an asset to the collection. */
+  public void addAsset(String collectionId, String assetId) {
+    add(collectionId, "assets", assetId);
+  }
+
+  /** Adds a collection to the collection, as a sub-collection. */
+  public void addCollection(String collectionId, String childCollectionId) {
+    add(collectionId, "collections", childCollectionId);
+  }
+
+  private void add(String collectionId, String objectType, String objectId) {
+    api.addContent(Args.id(collectionId, "collectionId"),
+        Map.of("object_id", Args.id(objectId, "objectId"), "object_type", objectType));
+  }
+
+  /** Removes an asset from the collection (the asset itself stays). */
+  public void removeAsset(String collectionId, String assetId) {
+    api.removeContent(Args.id(collectionId, "collectionId"), "assets", Args.id(assetId, "assetId"));
+  }
+
+  /** Removes a sub-collection from the collection. */
+  public void removeCollection(String collectionId, String childCollectionId) {
+    api.removeContent(Args.id(collectionId, "collectionId"), "collections",
+        Args.id(childCollectionId, "childCollectionId"));
+  }
+}

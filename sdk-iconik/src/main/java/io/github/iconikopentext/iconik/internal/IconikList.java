@@ -1,0 +1,36 @@
+package io.github.iconikopentext.iconik.internal;
+
+import com.squareup.moshi.Json;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * iconik's list envelope. Paged lists carry {@code next_url} (relative to the host) and counts; unpaged lists
+ * (webhooks, views, custom actions) only {@code objects}. {@link #objects()} is empty when absent and never holds {@code null}. Not part of the
+ * API.
+ *
+ * @param objects the items of this page
+ * @param nextUrl the next page, relative to the host; {@code null} or empty on the last page
+ * @param page the 1-based page number
+ * @param pages the number of pages
+ * @param perPage the page size the server applied
+ * @param total the number of items in all pages
+ * @param <T> the item type
+ */
+public record IconikList<T>(
+    List<T> objects,
+    @Json(name = "next_url") String nextUrl,
+    Integer page,
+    Integer pages,
+    @Json(name = "per_page") Integer perPage,
+    Long total) {
+
+  public IconikList {
+    objects = objects == null ? List.of() : objects.stream().filter(Objects::nonNull).toList();
+  }
+
+  /** Whether the server linked a next page. */
+  public boolean hasNextUrl() {
+    return nextUrl != null && !nextUrl.isBlank();
+  }
+}

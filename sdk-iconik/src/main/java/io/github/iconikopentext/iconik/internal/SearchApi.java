@@ -1,0 +1,16 @@
+package io.github.iconikopentext.iconik.internal;
+
+import io.github.iconikopentext.core.http.Idempotent;
+import io.github.iconikopentext.iconik.model.SearchHit;
+import java.util.Map;
+import retrofit2.http.Body;
+import retrofit2.http.POST;
+import retrofit2.http.QueryMap;
+
+/** Search: iconik's search service ({@code search.json}). A search changes nothing, so it is retried. Not part of the API. */
+public interface SearchApi {
+
+  @Idempotent
+  @POST("API/search/v1/search/")
+  IconikList<SearchHit> search(@Body SearchBody body, @QueryMap Map<String, String> query);
+}

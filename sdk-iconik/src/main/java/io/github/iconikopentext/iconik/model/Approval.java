@@ -1,0 +1,46 @@
+package io.github.iconikopentext.iconik.model;
+
+import com.squareup.moshi.Json;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The approval state of an object (an asset): the request and the votes given so far. {@link #status()} is the
+ * overall state ({@link ApprovalStatus#REQUESTED} while a request is open). When iconik accepts a request for
+ * background processing (HTTP 202) only {@link #jobId()} is set. Immutable; lists are empty when absent.
+ *
+ * @param objectId the object's id
+ * @param objectType the object's type, e.g. {@code assets}
+ * @param status the overall status
+ * @param userStatus the calling user's own vote
+ * @param requestedBy who requested approval
+ * @param requestDate when approval was requested
+ * @param changeDate when the status last changed
+ * @param minNumber how many approvals are needed
+ * @param users users asked to approve
+ * @param groups groups asked to approve
+ * @param approvalsBy the votes given
+ * @param versionId the asset version concerned
+ * @param jobId the background job, when the request was accepted asynchronously
+ */
+public record Approval(
+    @Json(name = "object_id") String objectId,
+    @Json(name = "object_type") String objectType,
+    ApprovalStatus status,
+    @Json(name = "user_status") ApprovalStatus userStatus,
+    @Json(name = "requested_by") String requestedBy,
+    @Json(name = "request_date") Instant requestDate,
+    @Json(name = "change_date") Instant changeDate,
+    @Json(name = "min_number") Integer minNumber,
+    List<String> users,
+    List<String> groups,
+    @Json(name = "approvals_by") List<ApprovalVote> approvalsBy,
+    @Json(name = "version_id") String versionId,
+    @Json(name = "job_id") String jobId) {
+
+  public Approval {
+    users = Nulls.list(users);
+    groups = Nulls.list(groups);
+    approvalsBy = Nulls.list(approvalsBy);
+  }
+}

@@ -1,0 +1,80 @@
+package io.github.iconikopentext.iconik.model;
+
+import com.squareup.moshi.Json;
+import java.time.Instant;
+
+/**
+ * A file of an asset. After a create, {@link #uploadUrl()} is where the content goes (a signed URL for cloud
+ * storages); the upload is complete once the file is closed ({@link FileStatus#CLOSED}). Immutable; any component
+ * may be {@code null}.
+ *
+ * <p>Signed URLs grant access on their own, so {@link #toString()} shows them without their query string.
+ *
+ * @param id the file id
+ * @param assetId the asset
+ * @param name the stored name
+ * @param originalName the name it was uploaded with
+ * @param directoryPath the directory within the file set
+ * @param size the size in bytes
+ * @param type FILE, DIRECTORY or SYMLINK
+ * @param status the upload state
+ * @param fileSetId the file set
+ * @param formatId the format
+ * @param storageId the storage
+ * @param checksum the content checksum, if known
+ * @param versionId the asset version
+ * @param systemDomainId the iconik system domain
+ * @param fileDateCreated the file's own creation time
+ * @param fileDateModified the file's own modification time
+ * @param dateCreated when iconik recorded it
+ * @param dateModified when the record last changed
+ * @param uploadUrl where to upload the content (after create)
+ * @param uploadMethod how to upload, e.g. {@code PUT} or {@code POST}
+ * @param uploadFilename the name to upload as
+ * @param multipartUploadUrl the multipart upload endpoint, for large files
+ * @param url a URL of the content, when iconik generated one
+ */
+public record AssetFile(
+    String id,
+    @Json(name = "asset_id") String assetId,
+    String name,
+    @Json(name = "original_name") String originalName,
+    @Json(name = "directory_path") String directoryPath,
+    Long size,
+    FileType type,
+    FileStatus status,
+    @Json(name = "file_set_id") String fileSetId,
+    @Json(name = "format_id") String formatId,
+    @Json(name = "storage_id") String storageId,
+    String checksum,
+    @Json(name = "version_id") String versionId,
+    @Json(name = "system_domain_id") String systemDomainId,
+    @Json(name = "file_date_created") Instant fileDateCreated,
+    @Json(name = "file_date_modified") Instant fileDateModified,
+    @Json(name = "date_created") Instant dateCreated,
+    @Json(name = "date_modified") Instant dateModified,
+    @Json(name = "upload_url") String uploadUrl,
+    @Json(name = "upload_method") String uploadMethod,
+    @Json(name = "upload_filename") String uploadFilename,
+    @Json(name = "multipart_upload_url") String multipartUploadUrl,
+    String url) {
+
+  @Override
+  public String toString() {
+    return "AssetFile[id=" + id + ", assetId=" + assetId + ", name=" + name + ", originalName=" + originalName
+        + ", directoryPath=" + directoryPath + ", size=" + size + ", type=" + type + ", status=" + status
+        + ", fileSetId=" + fileSetId + ", formatId=" + formatId + ", storageId=" + storageId
+        + ", checksum=" + checksum + ", versionId=" + versionId + ", dateCreated=" + dateCreated
+        + ", dateModified=" + dateModified + ", uploadUrl=" + withoutQuery(uploadUrl)
+        + ", uploadMethod=" + uploadMethod + ", multipartUploadUrl=" + withoutQuery(multipartUploadUrl)
+        + ", url=" + withoutQuery(url) + "]";
+  }
+
+  static String withoutQuery(String url) {
+    if (url == null) {
+      return null;
+    }
+    int q = url.indexOf('?');
+    return q < 0 ? url : url.substring(0, q) + "?****";
+  }
+}

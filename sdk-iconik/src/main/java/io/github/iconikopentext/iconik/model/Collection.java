@@ -1,0 +1,47 @@
+package io.github.iconikopentext.iconik.model;
+
+import com.squareup.moshi.Json;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * An iconik collection. Immutable; any component may be {@code null}, lists are empty when absent.
+ *
+ * @param id the collection id
+ * @param title the title
+ * @param status ACTIVE, HIDDEN or DELETED
+ * @param parentId the parent collection, {@code null} for a root collection
+ * @param parents ids of all ancestors
+ * @param inCollections ids of the collections holding it
+ * @param isRoot whether it is a root collection
+ * @param category a free category
+ * @param externalId an id in an external system
+ * @param objectType {@code collections}
+ * @param storageId a storage the collection maps to
+ * @param createdByUser the creating user's id
+ * @param dateCreated when it was created
+ * @param dateModified when it last changed
+ * @param dateDeleted when it was deleted
+ */
+public record Collection(
+    String id,
+    String title,
+    CollectionStatus status,
+    @Json(name = "parent_id") String parentId,
+    List<String> parents,
+    @Json(name = "in_collections") List<String> inCollections,
+    @Json(name = "is_root") Boolean isRoot,
+    String category,
+    @Json(name = "external_id") String externalId,
+    @Json(name = "object_type") String objectType,
+    @Json(name = "storage_id") String storageId,
+    @Json(name = "created_by_user") String createdByUser,
+    @Json(name = "date_created") Instant dateCreated,
+    @Json(name = "date_modified") Instant dateModified,
+    @Json(name = "date_deleted") Instant dateDeleted) {
+
+  public Collection {
+    parents = Nulls.list(parents);
+    inCollections = Nulls.list(inCollections);
+  }
+}

@@ -1,0 +1,44 @@
+package io.github.iconikopentext.iconik.model;
+
+import com.squareup.moshi.Json;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A file set: the files of one format on one storage. Immutable; lists are empty when absent.
+ *
+ * @param id the file set id
+ * @param assetId the asset
+ * @param name the name, usually the file name
+ * @param formatId the format
+ * @param storageId the storage holding the files
+ * @param baseDir the directory on the storage
+ * @param componentIds the format components the files carry
+ * @param status ACTIVE, ARCHIVED or DELETED
+ * @param fileCount the number of files, when asked for
+ * @param isArchive whether this is an archive copy
+ * @param versionId the asset version
+ * @param dateCreated when it was created
+ * @param dateModified when it last changed
+ * @param dateDeleted when it was deleted
+ */
+public record FileSet(
+    String id,
+    @Json(name = "asset_id") String assetId,
+    String name,
+    @Json(name = "format_id") String formatId,
+    @Json(name = "storage_id") String storageId,
+    @Json(name = "base_dir") String baseDir,
+    @Json(name = "component_ids") List<String> componentIds,
+    FileSetStatus status,
+    @Json(name = "file_count") Integer fileCount,
+    @Json(name = "is_archive") Boolean isArchive,
+    @Json(name = "version_id") String versionId,
+    @Json(name = "date_created") Instant dateCreated,
+    @Json(name = "date_modified") Instant dateModified,
+    @Json(name = "date_deleted") Instant dateDeleted) {
+
+  public FileSet {
+    componentIds = Nulls.list(componentIds);
+  }
+}

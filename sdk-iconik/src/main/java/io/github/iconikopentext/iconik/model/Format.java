@@ -1,0 +1,47 @@
+package io.github.iconikopentext.iconik.model;
+
+import com.squareup.moshi.Json;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A format of an asset, e.g. {@code ORIGINAL} or a proxy: the unit that file sets and files belong to. Immutable;
+ * lists are empty when absent.
+ *
+ * @param id the format id
+ * @param assetId the asset
+ * @param name the format name, e.g. {@code ORIGINAL}
+ * @param status ACTIVE or DELETED
+ * @param archiveStatus the archive state
+ * @param isOnline whether the format's files are online
+ * @param storageMethods the storage methods holding it, e.g. {@code S3}
+ * @param components the media components (video, audio, …)
+ * @param versionId the asset version
+ * @param userId who created it
+ * @param dateCreated when it was created
+ * @param dateModified when it last changed
+ * @param dateDeleted when it was deleted
+ * @param warnings warnings iconik attached
+ */
+public record Format(
+    String id,
+    @Json(name = "asset_id") String assetId,
+    String name,
+    FormatStatus status,
+    @Json(name = "archive_status") ArchiveStatus archiveStatus,
+    @Json(name = "is_online") Boolean isOnline,
+    @Json(name = "storage_methods") List<String> storageMethods,
+    List<FormatComponent> components,
+    @Json(name = "version_id") String versionId,
+    @Json(name = "user_id") String userId,
+    @Json(name = "date_created") Instant dateCreated,
+    @Json(name = "date_modified") Instant dateModified,
+    @Json(name = "date_deleted") Instant dateDeleted,
+    List<String> warnings) {
+
+  public Format {
+    storageMethods = Nulls.list(storageMethods);
+    components = Nulls.list(components);
+    warnings = Nulls.list(warnings);
+  }
+}

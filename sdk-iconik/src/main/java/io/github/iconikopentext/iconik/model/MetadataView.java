@@ -1,0 +1,36 @@
+package io.github.iconikopentext.iconik.model;
+
+import com.squareup.moshi.Json;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A metadata view: a named, ordered set of fields. From the views list the fields carry only their view settings
+ * (name, label, options, required, read-only); from a single view (fetched with merged fields) they carry their full
+ * definition including {@link MetadataField#fieldType()}. Immutable; {@link #viewFields()} is empty when absent.
+ *
+ * @param id the view id
+ * @param name the view name
+ * @param description a description
+ * @param viewFields the fields, in view order
+ * @param dateCreated when the view was created
+ * @param dateModified when it last changed
+ */
+public record MetadataView(
+    String id,
+    String name,
+    String description,
+    @Json(name = "view_fields") List<MetadataField> viewFields,
+    @Json(name = "date_created") Instant dateCreated,
+    @Json(name = "date_modified") Instant dateModified) {
+
+  public MetadataView {
+    viewFields = Nulls.list(viewFields);
+  }
+
+  /** The field called {@code name}, if the view has it. */
+  public Optional<MetadataField> field(String name) {
+    return viewFields.stream().filter(f -> f != null && name.equals(f.name())).findFirst();
+  }
+}

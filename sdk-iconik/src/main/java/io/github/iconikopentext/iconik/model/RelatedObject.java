@@ -1,0 +1,11 @@
+package io.github.iconikopentext.iconik.model;
+
+import com.squareup.moshi.Json;
+
+/**
+ * An object a job concerns.
+ *
+ * @param objectId the object's id
+ * @param objectType its type, e.g. {@code assets}
+ */
+public record RelatedObject(@Json(name = "object_id") String objectId, @Json(name = "object_type") String objectType) {}

@@ -1,0 +1,119 @@
+package io.github.iconikopentext.testkit.internal.iconik;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Search over assets and collections (iconik's search service): free text on titles, filter terms, sort keys, and
+ * deep paging with {@code search_after} — every hit carries {@code _sort}, its sort values followed by its id.
+ * Not part of the API.
+ */
+final class SearchRoutes {
+  private final SimState s;
+
+  private SearchRoutes(SimState state) {
+    this.s = state;
+  }
+
+  static void register(Routes routes, SimState state) {
+    routes.add("POST", "/API/search/v1/search/", new SearchRoutes(state)::search);
+  }
+
+  @SuppressWarnings("unchecked")
+  private SimResponse search(SimRequest r) {
+    Map<String, Object> criteria = r.json();
+    List<Object> docTypes = r.list("doc_types");
+    List<Map<String, Object>> candidates = new ArrayList<>();
+    if (docTypes.isEmpty() || docTypes.contains("assets")) {
+      candidates.addAll(s.assets.values());
+    }
+    if (docTypes.isEmpty() || docTypes.contains("collections")) {
+      candidates.addAll(s.collections.values());
+    }
+    String text = criteria.get("query") instanceof String q ? q.toLowerCase(Locale.ROOT) : "";
+    Map<String, Object> filter = criteria.get("filter") instanceof Map<?, ?> f ? (Map<String, Object>) f : null;
+    List<Map<String, Object>> sort = new ArrayList<>();
+    r.list("sort").forEach(o -> sort.add((Map<String, Object>) o));
+
+    List<Map<String, Object>> hits = new ArrayList<>();
+    for (Map<String, Object> doc : candidates) {
+      if (String.valueOf(doc.get("title")).toLowerCase(Locale.ROOT).contains(text)
+          && (filter == null || matches(doc, filter))) {
+        Map<String, Object> hit = new LinkedHashMap<>(doc);
+        List<Object> sortValues = new ArrayList<>();
+        sort.forEach(key -> sortValues.add(doc.get(key.get("name"))));
+        sortValues.add(doc.get("id"));
+        hit.put("_sort", sortValues);
+        hits.add(hit);
+      }
+    }
+    Comparator<Map<String, Object>> order = (a, b) -> compareSort((List<Object>) a.get("_sort"),
+        (List<Object>) b.get("_sort"), sort);
+    hits.sort(order);
+    List<Object> after = r.list("search_after");
+    if (!after.isEmpty()) {
+      hits.removeIf(hit -> compareSort((List<Object>) hit.get("_sort"), after, sort) <= 0);
+    }
+    int perPage = r.intParam("per_page", Pagination.DEFAULT_PER_PAGE);
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("objects", new ArrayList<>(hits.subList(0, Math.min(perPage, hits.size()))));
+    body.put("page", 1);
+    body.put("pages", Math.max(1, (hits.size() + perPage - 1) / perPage));
+    body.put("per_page", perPage);
+    body.put("total", hits.size());
+    body.put("facets", Map.of());
+    return SimResponse.ok(body);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static boolean matches(Map<String, Object> doc, Map<String, Object> filter) {
+    boolean and = !"OR".equals(filter.get("operator"));
+    List<Boolean> results = new ArrayList<>();
+    if (filter.get("terms") instanceof List<?> terms) {
+      terms.forEach(t -> results.add(term(doc, (Map<String, Object>) t)));
+    }
+    if (filter.get("filters") instanceof List<?> nested) {
+      nested.forEach(f -> results.add(matches(doc, (Map<String, Object>) f)));
+    }
+    return and ? results.stream().allMatch(b -> b) : results.isEmpty() || results.stream().anyMatch(b -> b);
+  }
+
+  private static boolean term(Map<String, Object> doc, Map<String, Object> term) {
+    Object actual = doc.get(term.get("name"));
+    if (Boolean.TRUE.equals(term.get("exists"))) {
+      return actual != null;
+    }
+    if (Boolean.TRUE.equals(term.get("missing"))) {
+      return actual == null;
+    }
+    if (term.get("value_in") instanceof List<?> values) {
+      return values.stream().anyMatch(v -> String.valueOf(v).equals(String.valueOf(actual)));
+    }
+    return term.get("value") == null || String.valueOf(term.get("value")).equals(String.valueOf(actual));
+  }
+
+  private static int compareSort(List<Object> a, List<Object> b, List<Map<String, Object>> keys) {
+    for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
+      int c = compareValues(a.get(i), b.get(i));
+      boolean desc = i < keys.size() && "desc".equals(keys.get(i).get("order"));
+      if (c != 0) {
+        return desc ? -c : c;
+      }
+    }
+    return 0;
+  }
+
+  private static int compareValues(Object x, Object y) {
+    if (x == null || y == null) {
+      return x == null ? (y == null ? 0 : -1) : 1;
+    }
+    if (x instanceof Number nx && y instanceof Number ny) {
+      return Double.compare(nx.doubleValue(), ny.doubleValue());
+    }
+    return String.valueOf(x).compareTo(String.valueOf(y));
+  }
+}
