@@ -6,6 +6,8 @@ import io.github.iconikopentext.core.error.ConfigurationException;
 import io.github.iconikopentext.core.error.CredentialException;
 import io.github.iconikopentext.core.error.InvalidResponseException;
 import io.github.iconikopentext.core.error.NetworkException;
+import io.github.iconikopentext.integration.status.FailureDomain;
+import io.github.iconikopentext.integration.status.IntegrationException;
 import io.github.iconikopentext.integration.template.TemplateException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -40,7 +42,8 @@ public final class ExitCodes {
     }
     if (failure instanceof ConfigurationException || failure instanceof CredentialException
         || failure instanceof UsageException || failure instanceof IOException
-        || failure instanceof UncheckedIOException || failure instanceof AuditException) {
+        || failure instanceof UncheckedIOException || failure instanceof AuditException
+        || failure instanceof IllegalArgumentException) {
       return USAGE;
     }
     return FAILED;
@@ -49,7 +52,8 @@ public final class ExitCodes {
   /** Whether a remote system answered with an error or could not be reached, somewhere in the cause chain. */
   private static boolean isRemote(Throwable failure) {
     for (Throwable t = failure; t != null; t = t.getCause()) {
-      if (t instanceof ApiException || t instanceof NetworkException || t instanceof InvalidResponseException) {
+      if (t instanceof ApiException || t instanceof NetworkException || t instanceof InvalidResponseException
+          || t instanceof IntegrationException ie && ie.domain() == FailureDomain.ENDPOINT) {
         return true;
       }
       if (t.getCause() == t) {

@@ -7,6 +7,7 @@ import io.github.iconikopentext.core.credentials.EnvironmentVariableCredentialsP
 import io.github.iconikopentext.core.credentials.ProfileCredentialsProvider;
 import io.github.iconikopentext.core.error.ConfigurationException;
 import io.github.iconikopentext.core.http.HttpOptions;
+import io.github.iconikopentext.iconik.IconikClient;
 import io.github.iconikopentext.opentext.OpenTextClient;
 import io.github.iconikopentext.opentext.auth.OpenTextAuth;
 import java.nio.file.Path;
@@ -96,6 +97,11 @@ public final class Settings {
   /** The OpenText OAuth client id and secret. */
   public CredentialsProvider openTextCredentials() {
     return credentials(OPENTEXT_CLIENT_ID, OPENTEXT_CLIENT_SECRET);
+  }
+
+  /** An iconik client. */
+  public IconikClient iconik() {
+    return IconikClient.builder(iconikEnvironment(), iconikCredentials()).httpOptions(httpOptions).build();
   }
 
   /** An OpenText client, requesting {@code scope} (or none when {@code null}). */

@@ -38,6 +38,10 @@ final class StatusCommand implements Callable<Integer> {
     Environment environment = settings.environment();
     IntegrationStatus status = new IntegrationStatus(context.httpOptions().clock(), 100);
     List<RuntimeException> failures = new ArrayList<>();
+    if (environment.hasIconik()) {
+      check(status, failures, IntegrationStatus.ICONIK_REACHABLE, "iconik", () ->
+          "signed in to system domain " + settings.iconik().system().systemDomainId());
+    }
     if (environment.hasOpenText()) {
       check(status, failures, IntegrationStatus.OPENTEXT_REACHABLE, "opentext", () -> {
         Credential token = settings.openText(null).tokens().resolveCredential();
