@@ -1,0 +1,27 @@
+package io.github.iconikopentext.integration.mapping.internal;
+
+import io.github.iconikopentext.integration.mapping.MappingIssue;
+
+/** What to do with a source field the spec does not mention. */
+enum UnmappedPolicy {
+  /** Report it as an error: the mapping is considered failed. */
+  FAIL("fail"),
+  /** Report it as a warning. */
+  WARN("warn"),
+  /** Skip it without a word. */
+  IGNORE("ignore");
+
+  private final String specName;
+
+  UnmappedPolicy(String specName) {
+    this.specName = specName;
+  }
+
+  String specName() {
+    return specName;
+  }
+
+  MappingIssue.Severity severity() {
+    return this == FAIL ? MappingIssue.Severity.ERROR : MappingIssue.Severity.WARNING;
+  }
+}
