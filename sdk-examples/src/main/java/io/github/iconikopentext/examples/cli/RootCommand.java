@@ -8,5 +8,5 @@ import picocli.CommandLine.Command;
     description = "Operate and try the iconik ⇄ OpenText SDK. Exit codes: 0 ok, 1 verification or validation "
         + "failed, 2 usage or configuration error, 3 iconik or OpenText error.",
     subcommands = {DemoCommand.class, IconikCommand.class, OpenTextCommand.class, WebhookCommand.class, AuditCommand.class,
-        TemplateCommand.class, TransferCommand.class, StatusCommand.class})
+        TemplateCommand.class, MapCommand.class, TransferCommand.class, StatusCommand.class})
 final class RootCommand extends CommandGroup {}
