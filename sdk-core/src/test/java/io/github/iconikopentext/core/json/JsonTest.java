@@ -73,6 +73,15 @@ class JsonTest {
   }
 
   @Test
+  void impossibleDatesAndTimes_areRejectedNotMoved() throws Exception {
+    assertThatThrownBy(() -> adapter.fromJson("{\"created\": \"2024-02-30T00:00:00Z\"}"))
+        .isInstanceOf(JsonDataException.class).hasMessageContaining("2024-02-30");
+    assertThatThrownBy(() -> adapter.fromJson("{\"created\": \"2024-02-01T24:00:00Z\"}"))
+        .isInstanceOf(JsonDataException.class);
+    assertThat(adapter.fromJson("{\"day\": \"2024-02-29\"}").day()).isEqualTo(LocalDate.of(2024, 2, 29));
+  }
+
+  @Test
   void badTimestamp_namesValueAndPath() {
     assertThatThrownBy(() -> adapter.fromJson("{\"created\": \"yesterday\"}"))
         .isInstanceOf(JsonDataException.class)

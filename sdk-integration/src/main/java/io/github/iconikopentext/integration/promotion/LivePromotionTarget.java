@@ -9,14 +9,11 @@ import io.github.iconikopentext.iconik.model.CustomActionInput;
 import io.github.iconikopentext.iconik.model.CustomActionType;
 import io.github.iconikopentext.iconik.model.Webhook;
 import io.github.iconikopentext.iconik.model.WebhookInput;
+import io.github.iconikopentext.integration.internal.CmsFolders;
 import io.github.iconikopentext.integration.promotion.internal.Fingerprint;
 import io.github.iconikopentext.opentext.OpenTextClient;
 import io.github.iconikopentext.opentext.admin.App;
 import io.github.iconikopentext.opentext.admin.ServiceClient;
-import io.github.iconikopentext.opentext.cms.Category;
-import io.github.iconikopentext.opentext.cms.CmsInstance;
-import io.github.iconikopentext.opentext.cms.InstanceQuery;
-import io.github.iconikopentext.opentext.cms.InstanceRequest;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -55,7 +52,7 @@ public final class LivePromotionTarget implements PromotionTarget {
     this.iconik = Objects.requireNonNull(iconik, "iconik == null");
     this.openText = openText;
     this.organizationId = organizationId;
-    this.folderType = folderType == null ? "cms_folder" : folderType;
+    this.folderType = folderType == null ? CmsFolders.DEFAULT_FOLDER_TYPE : folderType;
   }
 
   @Override
@@ -183,30 +180,8 @@ public final class LivePromotionTarget implements PromotionTarget {
     return out;
   }
 
-  /** Finds (or with {@code create}, creates) the folder at a {@code /A/B} path; returns its id or null. */
   private String findFolder(String path, boolean create) {
-    String parent = null;
-    for (String segment : path.split("/")) {
-      if (segment.isBlank()) {
-        continue;
-      }
-      String filter = "name eq '" + segment.replace("'", "''") + "'"
-          + (parent == null ? "" : " and parent_folder_id eq '" + parent + "'");
-      String found = null;
-      for (CmsInstance folder : openText().cms().list(Category.FOLDER, folderType, InstanceQuery.filter(filter))) {
-        found = folder.id();
-        break;
-      }
-      if (found == null) {
-        if (!create) {
-          return null;
-        }
-        found = openText().cms().create(Category.FOLDER, folderType,
-            InstanceRequest.builder(segment).parentFolderId(parent).build()).id();
-      }
-      parent = found;
-    }
-    return parent;
+    return CmsFolders.resolve(openText(), folderType, path, create);
   }
 
   private java.util.Optional<Resource> readApp(Resource desired) {

@@ -7,7 +7,6 @@ import io.github.iconikopentext.integration.template.TemplateModel.RoutingRule;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Function;
 
 /**
  * Wires an {@link IconikWebhookHandler} to actions according to a template's routing rules: for example
@@ -15,22 +14,15 @@ import java.util.function.Function;
  * {@code UploadCompleted → metadata-sync}. Events without a rule are accepted and ignored. Immutable and thread-safe.
  */
 public final class Router {
-  private record EventType(Class<? extends AssetEvent> type, Function<AssetEvent, String> assetId) {}
-
-  private static final Map<String, EventType> EVENTS = Map.of(
-      "UploadCompleted", new EventType(AssetEvent.UploadCompleted.class,
-          e -> ((AssetEvent.UploadCompleted) e).assetId()),
-      "ReviewRequested", new EventType(AssetEvent.ReviewRequested.class,
-          e -> ((AssetEvent.ReviewRequested) e).assetId()),
-      "ApprovalGranted", new EventType(AssetEvent.ApprovalGranted.class,
-          e -> ((AssetEvent.ApprovalGranted) e).assetId()),
-      "ApprovalDenied", new EventType(AssetEvent.ApprovalDenied.class,
-          e -> ((AssetEvent.ApprovalDenied) e).assetId()),
-      "MetadataChanged", new EventType(AssetEvent.MetadataChanged.class,
-          e -> ((AssetEvent.MetadataChanged) e).assetId()),
-      "AssetDeleted", new EventType(AssetEvent.AssetDeleted.class, e -> ((AssetEvent.AssetDeleted) e).assetId()),
-      "JobFinished", new EventType(AssetEvent.JobFinished.class, e -> ((AssetEvent.JobFinished) e).objectId()),
-      "JobFailed", new EventType(AssetEvent.JobFailed.class, e -> ((AssetEvent.JobFailed) e).objectId()));
+  private static final Map<String, Class<? extends AssetEvent>> EVENTS = Map.of(
+      "UploadCompleted", AssetEvent.UploadCompleted.class,
+      "ReviewRequested", AssetEvent.ReviewRequested.class,
+      "ApprovalGranted", AssetEvent.ApprovalGranted.class,
+      "ApprovalDenied", AssetEvent.ApprovalDenied.class,
+      "MetadataChanged", AssetEvent.MetadataChanged.class,
+      "AssetDeleted", AssetEvent.AssetDeleted.class,
+      "JobFinished", AssetEvent.JobFinished.class,
+      "JobFailed", AssetEvent.JobFailed.class);
 
   private final List<RoutingRule> rules;
   private final RoutingActions actions;
@@ -49,10 +41,31 @@ public final class Router {
   /** Registers one listener per rule on {@code handler}; returns it for chaining. */
   public IconikWebhookHandler.Builder register(IconikWebhookHandler.Builder handler) {
     for (RoutingRule rule : rules) {
-      EventType type = EVENTS.get(rule.event());
-      handler.on(type.type(), event -> dispatch(rule, type.assetId().apply(event), event));
+      handler.on(EVENTS.get(rule.event()), event -> dispatch(rule, assetIdOf(event), event));
     }
     return handler;
+  }
+
+  /** The asset an event is about: the asset id, or for job events the job's object id; null if unknown. */
+  public static String assetIdOf(AssetEvent event) {
+    if (event instanceof AssetEvent.UploadCompleted e) {
+      return e.assetId();
+    } else if (event instanceof AssetEvent.ReviewRequested e) {
+      return e.assetId();
+    } else if (event instanceof AssetEvent.ApprovalGranted e) {
+      return e.assetId();
+    } else if (event instanceof AssetEvent.ApprovalDenied e) {
+      return e.assetId();
+    } else if (event instanceof AssetEvent.MetadataChanged e) {
+      return e.assetId();
+    } else if (event instanceof AssetEvent.AssetDeleted e) {
+      return e.assetId();
+    } else if (event instanceof AssetEvent.JobFinished e) {
+      return e.objectId();
+    } else if (event instanceof AssetEvent.JobFailed e) {
+      return e.objectId();
+    }
+    return event.delivery().objectId();
   }
 
   private void dispatch(RoutingRule rule, String assetId, AssetEvent event) {

@@ -1,12 +1,13 @@
 package io.github.iconikopentext.integration.transfer;
 
+import io.github.iconikopentext.integration.mapping.OpenTextMetadata;
 import io.github.iconikopentext.opentext.OpenTextClient;
 import io.github.iconikopentext.opentext.cms.CmsInstance;
 import io.github.iconikopentext.opentext.cms.InstanceQuery;
 import io.github.iconikopentext.opentext.cms.InstanceRequest;
 import io.github.iconikopentext.opentext.cms.Rendition;
-import io.github.iconikopentext.opentext.storage.UploadResult;
 import io.github.iconikopentext.opentext.cms.Category;
+import io.github.iconikopentext.opentext.storage.UploadResult;
 import java.io.InputStream;
 import java.util.Map;
 import java.util.Objects;
@@ -17,9 +18,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Stores a transferred file in OpenText: the bytes stream to the Content Storage Service, then a CMS file instance
  * of the configured type is created in the configured folder with the file as its primary rendition and the mapped
- * metadata ({@link CmsMetadata}) as properties and traits.
+ * metadata ({@link OpenTextMetadata}) as properties and traits.
  *
- * <p>The transfer id is stored in a property (default {@code iconik_transfer_id}; the CMS type must define it), and
+ * <p>The transfer id and the iconik asset id are stored in properties (default {@code iconik_transfer_id} and
+ * {@code iconik_asset_id}; the CMS type must define them), and
  * {@link #commit} first looks for an instance carrying it, so a retried or repeated transfer never creates a second
  * instance. CSS uploads cannot resume: a failed attempt starts over. Thread-safe.
  */
@@ -31,6 +33,7 @@ public final class OpenTextTarget implements TransferTarget {
   private final String cmsType;
   private final String folderId;
   private final String transferIdProperty;
+  private final String assetIdProperty;
   private final Map<String, UploadResult> uploads = new ConcurrentHashMap<>();
 
   private OpenTextTarget(Builder b) {
@@ -39,6 +42,7 @@ public final class OpenTextTarget implements TransferTarget {
     this.cmsType = Objects.requireNonNull(b.cmsType, "cmsType == null");
     this.folderId = b.folderId;
     this.transferIdProperty = b.transferIdProperty;
+    this.assetIdProperty = b.assetIdProperty;
   }
 
   public static Builder builder(OpenTextClient client, String cmsType) {
@@ -73,12 +77,13 @@ public final class OpenTextTarget implements TransferTarget {
           "CSS received content with SHA-256 " + upload.sha256() + " for transfer " + transferId
               + " but " + content.sha256() + " was sent");
     }
-    CmsMetadata metadata = item.metadata() instanceof CmsMetadata m ? m : CmsMetadata.NONE;
+    OpenTextMetadata metadata = item.metadata() instanceof OpenTextMetadata m ? m : OpenTextMetadata.empty();
     InstanceRequest.Builder request = InstanceRequest.builder(item.fileName())
         .parentFolderId(folderId)
         .rendition(Rendition.primary(item.fileName(), handle, item.mimeType(), content.bytes()))
         .properties(metadata.properties())
-        .property(transferIdProperty, transferId);
+        .property(transferIdProperty, transferId)
+        .property(assetIdProperty, item.id().assetId());
     metadata.traits().forEach((trait, instances) ->
         instances.forEach((instanceName, attributes) -> request.trait(trait, instanceName, attributes)));
     return client.cms().create(Category.FILE, cmsType, request.build()).id();
@@ -110,6 +115,7 @@ public final class OpenTextTarget implements TransferTarget {
     private String name = "opentext";
     private String folderId;
     private String transferIdProperty = "iconik_transfer_id";
+    private String assetIdProperty = "iconik_asset_id";
 
     private Builder(OpenTextClient client, String cmsType) {
       this.client = Objects.requireNonNull(client, "client == null");
@@ -131,6 +137,12 @@ public final class OpenTextTarget implements TransferTarget {
     /** The CMS property that stores the transfer id. Default {@code iconik_transfer_id}. */
     public Builder transferIdProperty(String property) {
       this.transferIdProperty = Objects.requireNonNull(property, "property == null");
+      return this;
+    }
+
+    /** The CMS property that stores the iconik asset id (used by metadata sync). Default {@code iconik_asset_id}. */
+    public Builder assetIdProperty(String property) {
+      this.assetIdProperty = Objects.requireNonNull(property, "property == null");
       return this;
     }
 

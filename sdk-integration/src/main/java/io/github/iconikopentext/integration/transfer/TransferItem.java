@@ -9,7 +9,8 @@ import java.util.Objects;
  * @param fileName the file's name as iconik knows it (targets sanitise it before using it in a path)
  * @param size the expected size in bytes, or -1 if unknown
  * @param mimeType the content type, or {@code application/octet-stream}
- * @param metadata the mapped metadata for the target (e.g. OpenText properties and traits), or null
+ * @param metadata the mapped metadata for the target (an OpenText target takes an
+ *     {@link io.github.iconikopentext.integration.mapping.OpenTextMetadata}), or null
  */
 public record TransferItem(TransferId id, String fileName, long size, String mimeType, Object metadata) {
   public TransferItem {

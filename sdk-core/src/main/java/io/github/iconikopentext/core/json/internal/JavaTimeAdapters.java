@@ -15,6 +15,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.time.temporal.TemporalAccessor;
 import java.util.Set;
 import java.util.function.Function;
@@ -30,7 +31,8 @@ public final class JavaTimeAdapters {
       .optionalStart().appendOffset("+HH:MM:ss", "Z").optionalEnd()
       .optionalStart().appendOffset("+HHmm", "Z").optionalEnd()
       .optionalEnd()
-      .toFormatter();
+      .toFormatter()
+      .withResolverStyle(ResolverStyle.STRICT); // 2024-02-30 and 24:00 are errors, not silently moved
 
   public static final JsonAdapter.Factory FACTORY = JavaTimeAdapters::create;
 
