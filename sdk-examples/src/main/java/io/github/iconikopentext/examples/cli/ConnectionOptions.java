@@ -14,4 +14,9 @@ public final class ConnectionOptions {
       description = "Take the endpoints from environment NAME of environments.properties and the credentials from "
           + "profile [NAME] of the credentials file, both in ~/.iconik-opentext.")
   String profile;
+
+  /** Whether the settings come from an env file or a profile rather than only the environment. */
+  public boolean configured() {
+    return envFile != null || profile != null;
+  }
 }

@@ -89,6 +89,13 @@ public final class Settings {
     return environment();
   }
 
+  /** The environment, after checking that the settings of both systems are all present. */
+  public Environment bothEnvironment() {
+    requireVariables(ICONIK_BASE_URL, ICONIK_APP_ID, ICONIK_AUTH_TOKEN, OPENTEXT_BASE_URL, OPENTEXT_TENANT_ID,
+        OPENTEXT_CLIENT_ID, OPENTEXT_CLIENT_SECRET);
+    return environment();
+  }
+
   /** The iconik App-ID and Auth-Token. */
   public CredentialsProvider iconikCredentials() {
     return credentials(ICONIK_APP_ID, ICONIK_AUTH_TOKEN);

@@ -2,7 +2,6 @@ package io.github.iconikopentext.examples.cli;
 
 import io.github.iconikopentext.core.Environment;
 import io.github.iconikopentext.core.credentials.Credential;
-import io.github.iconikopentext.integration.status.Condition;
 import io.github.iconikopentext.integration.status.IntegrationStatus;
 import io.github.iconikopentext.integration.status.StatusSnapshot;
 import java.util.ArrayList;
@@ -56,18 +55,9 @@ final class StatusCommand implements Callable<Integer> {
       context.out().println(snapshot.toJson());
     } else {
       context.out().println("environment " + environment.name());
-      for (Condition c : snapshot.conditions()) {
-        context.out().printf("  %-20s %-6s %-22s %s%n", c.type(), display(c.status()), c.reason(),
-            c.message() == null ? "" : c.message());
-      }
+      ConditionTable.print(context.out(), "  ", snapshot);
     }
     return failures.isEmpty() ? ExitCodes.OK : ExitCodes.of(failures.get(0));
-  }
-
-  /** {@code True}, {@code False}, {@code Unknown}: as in the JSON and in Kubernetes. */
-  private static String display(Condition.Status status) {
-    String name = status.name();
-    return name.charAt(0) + name.substring(1).toLowerCase(java.util.Locale.ROOT);
   }
 
   private static void check(IntegrationStatus status, List<RuntimeException> failures, String condition,

@@ -2,6 +2,7 @@ package io.github.iconikopentext.examples.cli;
 
 import io.github.iconikopentext.core.http.HttpOptions;
 import io.github.iconikopentext.core.http.RetryPolicy;
+import io.github.iconikopentext.testkit.IconikSimulator;
 import io.github.iconikopentext.testkit.OpenTextSimulator;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -10,18 +11,18 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 
-/** Runs the CLI in-process with its own environment variables and captured output. */
-final class CliRunner {
-  final Map<String, String> env = new HashMap<>();
+/** Runs the CLI in-process with its own environment variables and captured output; retries never wait. */
+public final class CliRunner {
+  public final Map<String, String> env = new HashMap<>();
   private final Path configDir;
-  boolean terminal;
+  public boolean terminal;
 
-  CliRunner(Path configDir) {
+  public CliRunner(Path configDir) {
     this.configDir = configDir;
   }
 
   /** Points the OpenText settings at {@code simulator}. */
-  CliRunner openText(OpenTextSimulator simulator) {
+  public CliRunner openText(OpenTextSimulator simulator) {
     env.put("OPENTEXT_BASE_URL", simulator.baseUrl());
     env.put("OPENTEXT_TENANT_ID", simulator.tenantId());
     env.put("OPENTEXT_CLIENT_ID", simulator.clientId());
@@ -29,7 +30,15 @@ final class CliRunner {
     return this;
   }
 
-  Result run(String... args) {
+  /** Points the iconik settings at {@code simulator}. */
+  public CliRunner iconik(IconikSimulator simulator) {
+    env.put("ICONIK_BASE_URL", simulator.baseUrl().toString());
+    env.put("ICONIK_APP_ID", simulator.appId());
+    env.put("ICONIK_AUTH_TOKEN", simulator.authToken());
+    return this;
+  }
+
+  public Result run(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     // Retries happen at once: no test waits for a back-off.
@@ -41,7 +50,7 @@ final class CliRunner {
   }
 
   /** What one run gave. */
-  record Result(int exitCode, String out, String err) {
+  public record Result(int exitCode, String out, String err) {
     @Override
     public String toString() {
       return "exit " + exitCode + "\n--- out\n" + out + "--- err\n" + err;
