@@ -34,6 +34,10 @@ public final class ExitCodes {
 
   /** The exit code for a command that ended with {@code failure}. */
   public static int of(Throwable failure) {
+    if (failure instanceof IntegrationException ie) {
+      // Classified already: an asset or mapping problem is a failed check even when a 404 revealed it.
+      return ie.domain() == FailureDomain.ENDPOINT || ie.domain() == FailureDomain.CREDENTIAL ? REMOTE : FAILED;
+    }
     if (isRemote(failure)) {
       return REMOTE;
     }
@@ -52,8 +56,7 @@ public final class ExitCodes {
   /** Whether a remote system answered with an error or could not be reached, somewhere in the cause chain. */
   private static boolean isRemote(Throwable failure) {
     for (Throwable t = failure; t != null; t = t.getCause()) {
-      if (t instanceof ApiException || t instanceof NetworkException || t instanceof InvalidResponseException
-          || t instanceof IntegrationException ie && ie.domain() == FailureDomain.ENDPOINT) {
+      if (t instanceof ApiException || t instanceof NetworkException || t instanceof InvalidResponseException) {
         return true;
       }
       if (t.getCause() == t) {

@@ -48,6 +48,17 @@ class StatusCommandTest {
   }
 
   @Test
+  void bothSystems_areChecked() {
+    try (Simulators sims = Simulators.start()) {
+      CliRunner.Result r = sims.runner(dir).run("status");
+
+      assertThat(r.exitCode()).as(r.toString()).isZero();
+      assertThat(r.out()).containsPattern("IconikReachable +True +Succeeded +signed in to system domain "
+          + sims.iconik.systemDomainId()).containsPattern("OpenTextReachable +True");
+    }
+  }
+
+  @Test
   void noSystemConfigured_isAUsageError_namingTheSettings() {
     CliRunner.Result r = new CliRunner(dir).run("status");
 
