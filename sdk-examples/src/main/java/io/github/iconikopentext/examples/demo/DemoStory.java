@@ -266,7 +266,7 @@ final class DemoStory {
     WebhookSender.Response forged = sender.send(approval.withSecret("not-the-secret"));
     Steps.check(forged.status() == 401, "forged delivery answered " + forged);
     steps.detail("forged delivery with a wrong " + sender.headerName() + " → " + forged.status() + " "
-        + outcome(forged));
+        + outcome(forged) + " (the handler logs each rejection as a warning)");
   }
 
   private void summary() {
