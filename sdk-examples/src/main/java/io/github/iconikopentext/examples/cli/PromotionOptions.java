@@ -4,8 +4,12 @@ import io.github.iconikopentext.core.credentials.SecretResolvers;
 import io.github.iconikopentext.integration.promotion.LivePromotionTarget;
 import io.github.iconikopentext.integration.promotion.Promotion;
 import io.github.iconikopentext.integration.template.IntegrationTemplate;
+import io.github.iconikopentext.integration.template.TemplateException;
 import io.github.iconikopentext.integration.template.TemplateModel;
+import io.github.iconikopentext.integration.template.TemplateProblem;
 import io.github.iconikopentext.opentext.OpenTextClient;
+import java.util.List;
+import java.util.Optional;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -28,10 +32,30 @@ public final class PromotionOptions {
   String folderType;
 
   /**
+   * The promotion, if the template and its values are valid and every secret reference resolves; otherwise empty,
+   * after printing every problem.
+   */
+  Optional<Promotion> validPromotion(CliContext context) {
+    Promotion promotion;
+    try {
+      promotion = promotion(context);
+    } catch (TemplateException e) {
+      TemplateValidateCommand.printProblems(context, e.problems());
+      return Optional.empty();
+    }
+    List<TemplateProblem> problems = promotion.validate();
+    if (!problems.isEmpty()) {
+      TemplateValidateCommand.printProblems(context, problems);
+      return Optional.empty();
+    }
+    return Optional.of(promotion);
+  }
+
+  /**
    * The promotion of the template into the connected environment, which is named after the {@code --profile} (or
    * {@code --environment}): values for one environment are never applied to another.
    */
-  Promotion promotion(CliContext context) {
+  private Promotion promotion(CliContext context) {
     Settings settings = Settings.of(context, connection);
     String targetEnvironment = connection.profile != null ? connection.profile
         : template.environment != null ? template.environment : Settings.DEFAULT_ENVIRONMENT;

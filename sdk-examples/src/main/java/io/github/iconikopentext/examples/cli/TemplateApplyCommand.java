@@ -4,13 +4,11 @@ import io.github.iconikopentext.core.json.Json;
 import io.github.iconikopentext.integration.promotion.Plan;
 import io.github.iconikopentext.integration.promotion.Promotion;
 import io.github.iconikopentext.integration.promotion.PromotionResult;
-import io.github.iconikopentext.integration.template.TemplateException;
-import io.github.iconikopentext.integration.template.TemplateProblem;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -36,16 +34,11 @@ final class TemplateApplyCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    Promotion p;
-    try {
-      p = promotion.promotion(context);
-    } catch (TemplateException e) {
-      return TemplateValidateCommand.printProblems(context, e.problems());
+    Optional<Promotion> valid = promotion.validPromotion(context);
+    if (valid.isEmpty()) {
+      return ExitCodes.FAILED;
     }
-    List<TemplateProblem> problems = p.validate();
-    if (!problems.isEmpty()) {
-      return TemplateValidateCommand.printProblems(context, problems);
-    }
+    Promotion p = valid.get();
     Plan plan;
     if (planFile != null) {
       plan = Json.moshi().adapter(Plan.class).fromJson(Files.readString(planFile, StandardCharsets.UTF_8));

@@ -3,13 +3,11 @@ package io.github.iconikopentext.examples.cli;
 import io.github.iconikopentext.core.json.Json;
 import io.github.iconikopentext.integration.promotion.Plan;
 import io.github.iconikopentext.integration.promotion.Promotion;
-import io.github.iconikopentext.integration.template.TemplateException;
-import io.github.iconikopentext.integration.template.TemplateProblem;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -34,16 +32,11 @@ final class TemplatePlanCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    Promotion p;
-    try {
-      p = promotion.promotion(context);
-    } catch (TemplateException e) {
-      return TemplateValidateCommand.printProblems(context, e.problems());
+    Optional<Promotion> valid = promotion.validPromotion(context);
+    if (valid.isEmpty()) {
+      return ExitCodes.FAILED;
     }
-    List<TemplateProblem> problems = p.validate();
-    if (!problems.isEmpty()) {
-      return TemplateValidateCommand.printProblems(context, problems);
-    }
+    Promotion p = valid.get();
     Plan plan = p.plan(promotion.allowDeletions);
     context.out().println(plan.render());
     if (out != null) {
