@@ -4,6 +4,8 @@ import io.github.iconikopentext.core.credentials.Secret;
 import io.github.iconikopentext.core.credentials.SecretReference;
 import io.github.iconikopentext.core.credentials.SecretResolvers;
 import io.github.iconikopentext.core.error.SdkException;
+import io.github.iconikopentext.core.json.Json;
+import io.github.iconikopentext.integration.mapping.MetadataMapper;
 import io.github.iconikopentext.integration.promotion.internal.Fingerprint;
 import io.github.iconikopentext.integration.template.IntegrationTemplate;
 import io.github.iconikopentext.integration.template.TemplateModel;
@@ -60,19 +62,39 @@ public final class Promotion {
   }
 
   /**
-   * Checks what can be checked without changing anything: the template was made for this environment, and every
-   * secret reference resolves (values are never shown). Placeholders, schema and routing were checked when the
+   * Checks what can be checked without changing anything: the template was made for this environment, its
+   * mapping spec (or built-in profile) is valid, and every secret reference resolves (values are never shown). Placeholders, schema and routing were checked when the
    * template was resolved.
    *
    * @return every problem found; empty when valid
    */
   public List<TemplateProblem> validate() {
     List<TemplateProblem> problems = new ArrayList<>(template.checkSecrets(resolvers));
+    problems.addAll(mappingProblems());
     if (!template.environment().equals(target.environment())) {
       problems.add(new TemplateProblem("$", "template was resolved with values for '" + template.environment()
           + "' but the target environment is '" + target.environment() + "'"));
     }
     return problems;
+  }
+
+  private List<TemplateProblem> mappingProblems() {
+    TemplateModel.MappingRef mapping = template.mapping();
+    if (mapping == null) {
+      return List.of();
+    }
+    if (mapping.profile() != null) {
+      try {
+        MetadataMapper.builtIn(mapping.profile());
+        return List.of();
+      } catch (SdkException e) {
+        return List.of(new TemplateProblem("$.mapping.profile", e.getMessage()));
+      }
+    }
+    String json = Json.moshi().adapter(Object.class).toJson(mapping.spec());
+    return MetadataMapper.validate(json).stream()
+        .map(p -> new TemplateProblem("$.mapping.spec" + p.path().substring(1), p.message()))
+        .toList();
   }
 
   /** Compares the template with the live environment. */
