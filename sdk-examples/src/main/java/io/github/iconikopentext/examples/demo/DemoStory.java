@@ -13,6 +13,7 @@ import io.github.iconikopentext.core.credentials.CredentialsProvider;
 import io.github.iconikopentext.examples.cli.CliContext;
 import io.github.iconikopentext.examples.cli.ConditionTable;
 import io.github.iconikopentext.iconik.IconikClient;
+import io.github.iconikopentext.iconik.model.ApprovalStatus;
 import io.github.iconikopentext.iconik.model.Asset;
 import io.github.iconikopentext.iconik.model.AssetFile;
 import io.github.iconikopentext.iconik.model.AssetInput;
@@ -45,12 +46,15 @@ import io.github.iconikopentext.opentext.cms.CmsInstance;
 import io.github.iconikopentext.opentext.cms.InstanceQuery;
 import io.github.iconikopentext.opentext.cms.Rendition;
 import io.github.iconikopentext.opentext.storage.StoredFile;
+import io.github.iconikopentext.testkit.IconikSimulator;
+import io.github.iconikopentext.testkit.IconikWebhookDelivery;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The demo's story, step by step: environment and credentials → template validated, planned, applied → asset
@@ -202,7 +206,7 @@ final class DemoStory {
     steps.detail("governance metadata: " + GovernanceSample.values().fields().size() + " fields in view "
         + world.metadataViewId());
     world.iconikSimulator().ifPresent(sim -> {
-      sim.awaitWebhookDeliveries(Duration.ofSeconds(10));
+      sim.awaitWebhookDeliveries(Duration.ofSeconds(30));
       sim.webhookDeliveries().stream().filter(d -> d.payload().contains("\"realm\":\"files\"")).reduce((a, b) -> b)
           .ifPresent(d -> steps.detail("iconik delivered \"upload-complete\": " + d.status()
               + " (UploadCompleted → metadata sync; no CMS instance yet)"));
@@ -210,12 +214,26 @@ final class DemoStory {
   }
 
   private void approve() throws IOException, InterruptedException {
-    iconik.assets().setApproval(assetId, io.github.iconikopentext.iconik.model.ApprovalStatus.APPROVED);
-    approval = sender.approvalGranted(assetId);
-    WebhookSender.Response first = sender.send(approval);
-    Steps.check(first.status() == 200 && first.text().startsWith("ACCEPTED"), "delivery answered " + first);
-    steps.detail("approval voted in iconik; delivery " + approval.requestId() + " → " + first.status() + " "
-        + outcome(first) + " → ApprovalGranted → transfer with mapped metadata");
+    iconik.assets().setApproval(assetId, ApprovalStatus.APPROVED);
+    Optional<IconikSimulator> simulator = world.iconikSimulator();
+    if (simulator.isPresent()) {
+      // iconik calls the template's "approval-changes" webhook itself.
+      simulator.get().awaitWebhookDeliveries(Duration.ofSeconds(30));
+      IconikWebhookDelivery delivered = simulator.get().webhookDeliveries().stream()
+          .filter(d -> d.payload().contains("\"realm\":\"approvals\"")).reduce((a, b) -> b)
+          .orElseThrow(() -> new Steps.CheckFailed("iconik delivered no approval webhook"));
+      Steps.check(delivered.succeeded(), "the approval delivery failed: " + delivered.error());
+      approval = sender.delivery(delivered.payload());
+      steps.detail("approval voted in iconik; iconik delivered \"approval-changes\" " + approval.requestId() + " → "
+          + delivered.status() + " → ApprovalGranted → transfer with mapped metadata");
+    } else {
+      // A real iconik cannot reach this loopback receiver: deliver what it sends, as it sends it.
+      approval = sender.approvalGranted(assetId);
+      WebhookSender.Response first = sender.send(approval);
+      Steps.check(first.status() == 200 && first.text().startsWith("ACCEPTED"), "delivery answered " + first);
+      steps.detail("approval voted in iconik; delivery " + approval.requestId() + " → " + first.status() + " "
+          + outcome(first) + " → ApprovalGranted → transfer with mapped metadata");
+    }
     steps.detail(sender.headerName() + " verified, system domain checked, request id recorded for de-duplication");
   }
 

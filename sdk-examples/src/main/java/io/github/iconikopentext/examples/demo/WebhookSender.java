@@ -1,5 +1,6 @@
 package io.github.iconikopentext.examples.demo;
 
+import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.Types;
 import io.github.iconikopentext.core.credentials.SecretResolvers;
 import io.github.iconikopentext.core.json.Json;
@@ -18,12 +19,15 @@ import java.util.Objects;
 import java.util.UUID;
 
 /**
- * Sends iconik webhook deliveries to the demo's receiver exactly as iconik does: iconik's JSON shape, its system
- * domain and user, a fresh {@code request_id}, and the shared-secret header configured in the template's webhook.
+ * Sends iconik webhook deliveries to the demo's receiver exactly as iconik does — iconik's JSON shape, its system
+ * domain and user, a fresh {@code request_id}, and the shared-secret header configured in the template's webhook —
+ * when iconik itself cannot reach the receiver (real services and a loopback receiver), and replays deliveries.
  * Also uploads file content to an upload URL. Not thread-safe to configure.
  */
 final class WebhookSender {
   private static final Duration TIMEOUT = Duration.ofSeconds(30);
+  private static final JsonAdapter<Map<String, Object>> JSON =
+      Json.moshi().adapter(Types.newParameterizedType(Map.class, String.class, Object.class));
 
   private final String systemDomainId;
   private final String userId;
@@ -77,18 +81,27 @@ final class WebhookSender {
     data.put("object_id", assetId);
     data.put("status", "APPROVED");
     Map<String, Object> body = new LinkedHashMap<>();
-    String requestId = UUID.randomUUID().toString();
     body.put("system_domain_id", systemDomainId);
     body.put("event_type", "assets");
     body.put("realm", "approvals");
     body.put("operation", "update");
     body.put("object_id", assetId);
     body.put("user_id", userId);
-    body.put("request_id", requestId);
+    body.put("request_id", UUID.randomUUID().toString());
     body.put("data", data);
-    String json = Json.moshi().<Map<String, Object>>adapter(
-        Types.newParameterizedType(Map.class, String.class, Object.class)).toJson(body);
-    return new Delivery(requestId, json.getBytes(StandardCharsets.UTF_8), Map.of(headerName, secret));
+    return delivery(JSON.toJson(body));
+  }
+
+  /** A delivery of {@code payload} (iconik's JSON, e.g. one iconik sent) with the shared-secret header. */
+  Delivery delivery(String payload) {
+    Map<String, Object> json;
+    try {
+      json = JSON.fromJson(payload);
+    } catch (IOException e) {
+      throw new IllegalArgumentException("not an iconik delivery: " + e.getMessage(), e);
+    }
+    String requestId = json == null ? null : String.valueOf(json.get("request_id"));
+    return new Delivery(requestId, payload.getBytes(StandardCharsets.UTF_8), Map.of(headerName, secret));
   }
 
   /** POSTs {@code delivery} and returns the receiver's answer. */

@@ -39,7 +39,7 @@ class DemoCommandTest {
         "[1/9] Environment and credentials resolved", "iconik App-ID app-dev-0001", "client bridge-dev-client",
         "[2/9] Template validated, planned and applied to dev", "apply: 4 change(s) applied to dev",
         "[3/9] Asset ingested in iconik", "iconik delivered \"upload-complete\": 200",
-        "[4/9] Webhook \"approval granted\" received", "200 ACCEPTED",
+        "[4/9] Webhook \"approval granted\" received", "iconik delivered \"approval-changes\"",
         "[5/9] Metadata mapped and written to OpenText CMS", "project_code SPRING-24", "approval_status approved",
         "[6/9] Original file transferred to OpenText CSS", "1048576 bytes", "FINISHED at 100%",
         "[7/9] Replayed webhook rejected", "200 DUPLICATE", "401 UNAUTHORIZED",
@@ -78,11 +78,13 @@ class DemoCommandTest {
           "OPENTEXT_CLIENT_SECRET=" + openText.clientSecret(), "ICONIK_WEBHOOK_SECRET=hook-secret-for-the-test",
           "REVIEW_HOOK_SECRET=" + WebhookSigner.newStandardWebhooksSecret().reveal(), "DEMO_ICONIK_STORAGE_ID=" + storage,
           "DEMO_ICONIK_METADATA_VIEW_ID=" + view, "TEMPLATE_OPENTEXT_ORG=org-42", "TEMPLATE_ENV_LABEL=qa",
-          "TEMPLATE_CMS_TYPE=ca_media", "AUDIT_HMAC_KEY=" + AUDIT_KEY, ""));
+          "TEMPLATE_CMS_TYPE=ca_media", "AUDIT_HMAC_KEY=" + AUDIT_KEY,
+          // Like a real receiver's public URL: iconik's own deliveries do not reach the demo's loopback receiver.
+          "TEMPLATE_RECEIVER_URL=http://127.0.0.1:9", ""));
       CliRunner.Result demo = new CliRunner(dir).run("demo", "--env-file", envFile.toString());
 
       assertThat(demo.exitCode()).as(demo.toString()).isZero();
-      assertThat(demo.out()).contains("services of the given settings", "iconik " + iconik.baseUrl(),
+      assertThat(demo.out()).contains("services of the given settings", "iconik " + iconik.baseUrl(), "200 ACCEPTED",
           "= opentext.app/iconik-bridge-qa", "= opentext.cms_type/ca_media", "(type ca_media)", "(from env:AUDIT_HMAC_KEY)");
       assertThat(demo.out()).doesNotContain(openText.clientSecret()).doesNotContain(iconik.authToken())
           .doesNotContain("hook-secret-for-the-test");
