@@ -1,6 +1,9 @@
 package io.github.iconikopentext.iconik;
 
 import io.github.iconikopentext.core.Environment;
+import io.github.iconikopentext.core.audit.AuditContext;
+import io.github.iconikopentext.core.audit.AuditSink;
+import io.github.iconikopentext.core.audit.AuditSystem;
 import io.github.iconikopentext.core.credentials.CredentialsProvider;
 import io.github.iconikopentext.core.http.HttpOptions;
 import io.github.iconikopentext.core.http.HttpStack;
@@ -28,6 +31,9 @@ import okhttp3.HttpUrl;
  * per attempt so rotated tokens are used), is held to the client-side rate limit, retried per the retry policy and
  * mapped to the SDK's exceptions on error (both iconik error shapes). Paged lists are lazy
  * {@link io.github.iconikopentext.core.paging.PagedIterable}s that follow iconik's relative {@code next_url}.
+ *
+ * <p>With {@link Builder#audit(AuditSink)}, reading, changing and deleting assets, handing out download URLs and
+ * reading and writing metadata values are recorded as audit events.
  *
  * <p>Create one client per host and credential and share it: it is thread-safe, its service accessors are cheap
  * and return the same instances, and it holds nothing that needs closing (connections are pooled SDK-wide).
@@ -58,11 +64,15 @@ public final class IconikClient {
     HttpOptions options = b.options.rateLimit().isPresent()
         ? b.options
         : b.options.toBuilder().rateLimit(DEFAULT_RATE_LIMIT).build();
-    HttpStack stack = HttpStack.builder("iconik", baseUrl)
+    HttpStack.Builder stackBuilder = HttpStack.builder("iconik", baseUrl)
         .options(options)
         .moshi(IconikJson.moshi())
-        .addInterceptor(new IconikAuthInterceptor(b.credentials, HttpUrl.get(baseUrl.toString())))
-        .build();
+        .addInterceptor(new IconikAuthInterceptor(b.credentials, HttpUrl.get(baseUrl.toString())));
+    if (b.auditSink != null) {
+      stackBuilder.audit(AuditContext.builder(b.auditSink).environment(b.environment).system(AuditSystem.ICONIK)
+          .credentials(b.credentials).clock(options.clock()).build());
+    }
+    HttpStack stack = stackBuilder.build();
     RawTransport transport = new RawTransport(stack);
     this.assets = new AssetService(stack.create(AssetsApi.class), transport);
     this.collections = new CollectionService(stack.create(CollectionsApi.class), transport);
@@ -142,6 +152,7 @@ public final class IconikClient {
     private final Environment environment;
     private final CredentialsProvider credentials;
     private HttpOptions options = HttpOptions.defaults();
+    private AuditSink auditSink;
 
     private Builder(Environment environment, CredentialsProvider credentials) {
       this.environment = Objects.requireNonNull(environment, "environment == null");
@@ -154,6 +165,24 @@ public final class IconikClient {
      */
     public Builder httpOptions(HttpOptions options) {
       this.options = Objects.requireNonNull(options, "options == null");
+      return this;
+    }
+
+    /**
+     * Records one audit event per call of an audited operation into {@code sink}, after retries, successful or not,
+     * with this client's environment, system {@code iconik} and the credential's id (the App-ID; never the token).
+     * Audited: reading an asset or its approval ({@code asset.read}); creating ({@code asset.created}), updating,
+     * restoring, requesting or voting on approval ({@code asset.updated}), deleting and purging ({@code
+     * asset.deleted}) an asset; download URLs ({@code asset.downloaded}); reading ({@code metadata.read}) and writing
+     * ({@code metadata.updated}) metadata values. Lists, searches, files, collections, jobs and raw calls are not
+     * audited. Without a sink (the default) nothing is recorded and calls cost nothing extra.
+     *
+     * <p>A sink that fails turns a successful call into an {@link io.github.iconikopentext.core.audit.AuditException};
+     * wrap it in an {@link io.github.iconikopentext.core.audit.AsyncAuditSink} to decouple calls from it. The client
+     * never closes the sink.
+     */
+    public Builder audit(AuditSink sink) {
+      this.auditSink = Objects.requireNonNull(sink, "sink == null");
       return this;
     }
 

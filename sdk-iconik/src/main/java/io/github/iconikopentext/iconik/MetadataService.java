@@ -84,8 +84,11 @@ public final class MetadataService {
    *     not exist
    */
   public MetadataValues values(String objectType, String objectId, String viewId) {
-    return Args.present(api.values(Args.id(objectType, "objectType"), Args.id(objectId, "objectId"),
-        Args.id(viewId, "viewId")), "metadata of " + objectType + " " + objectId).metadataValues();
+    String type = Args.id(objectType, "objectType");
+    String id = Args.id(objectId, "objectId");
+    String view = Args.id(viewId, "viewId");
+    MetadataValuesBody body = ASSETS.equals(type) ? api.assetValues(type, id, view) : api.values(type, id, view);
+    return Args.present(body, "metadata of " + objectType + " " + objectId).metadataValues();
   }
 
   /** The values of an asset for one view. */
@@ -96,9 +99,14 @@ public final class MetadataService {
   /** Writes values of one object for one view and returns the values iconik then holds. */
   public MetadataValues putValues(String objectType, String objectId, String viewId, MetadataValues values) {
     Objects.requireNonNull(values, "values == null");
-    return Args.present(api.putValues(Args.id(objectType, "objectType"), Args.id(objectId, "objectId"),
-        Args.id(viewId, "viewId"), MetadataValuesBody.of(values)), "metadata of " + objectType + " " + objectId)
-        .metadataValues();
+    String type = Args.id(objectType, "objectType");
+    String id = Args.id(objectId, "objectId");
+    String view = Args.id(viewId, "viewId");
+    MetadataValuesBody body = MetadataValuesBody.of(values);
+    MetadataValuesBody written = ASSETS.equals(type)
+        ? api.putAssetValues(type, id, view, body)
+        : api.putValues(type, id, view, body);
+    return Args.present(written, "metadata of " + objectType + " " + objectId).metadataValues();
   }
 
   /** Writes values of an asset for one view. */

@@ -2,6 +2,7 @@ package io.github.iconikopentext.iconik;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.iconikopentext.core.audit.Audited;
 import io.github.iconikopentext.iconik.internal.AssetsApi;
 import io.github.iconikopentext.iconik.internal.RawApi;
 import io.github.iconikopentext.iconik.spec.IconikOpenApi;
@@ -72,6 +73,28 @@ class ContractTest {
       }
     }
     assertThat(dynamic).isEmpty();
+  }
+
+  /** Checked here as well as at the first call, so that a misnamed target fails the build, not an audited call. */
+  @Test
+  void everyAuditTargetIsAPathParameterOfItsMethod() throws Exception {
+    List<String> wrong = new ArrayList<>();
+    int audited = 0;
+    for (Endpoint e : endpoints()) {
+      Audited a = e.method().getAnnotation(Audited.class);
+      if (a == null) {
+        continue;
+      }
+      audited++;
+      boolean isParameter = a.target().isEmpty() || (e.path().contains("{" + a.target() + "}")
+          && Arrays.stream(e.method().getParameters()).map(p -> p.getAnnotation(retrofit2.http.Path.class))
+              .anyMatch(p -> p != null && p.value().equals(a.target())));
+      if (!isParameter) {
+        wrong.add(e + ": @Audited(target = \"" + a.target() + "\")");
+      }
+    }
+    assertThat(audited).as("audited methods").isGreaterThanOrEqualTo(14);
+    assertThat(wrong).isEmpty();
   }
 
   @Test

@@ -237,6 +237,14 @@ public final class IntegrationRuntime implements RoutingActions {
       b.outcome(AuditOutcome.failure(event.failure().domain() + "/" + event.failure().reason()));
     }
     audit.emit(b.build());
+    if (event.kind() == TransferEvent.Kind.FAILED && event.jobId() != null) {
+      audit.emit(audit.newEvent(AuditAction.JOB_FAILED)
+          .target(AuditTarget.of(AuditTarget.Kind.JOB, event.jobId()))
+          .operation("iconik TRANSFER job of " + event.id().value())
+          .correlationId(event.id().value())
+          .outcome(AuditOutcome.failure(event.failure().domain() + "/" + event.failure().reason()))
+          .build());
+    }
   }
 
   private static MetadataMapper mapperOf(IntegrationTemplate template) {

@@ -169,6 +169,25 @@ class IntegrationRuntimeTest {
   }
 
   @Test
+  void failedTransfer_isAuditedAsAFailedTransferAndAFailedJob() throws Exception {
+    startReceiverAndRuntime();
+    String assetId = env.iconikSim().seedAsset("Outage");
+    env.iconikSim().seedFile(assetId, "a.mov", new byte[4096]);
+    env.iconik().metadata().putAssetValues(assetId, viewId, MetadataValues.builder()
+        .put("project_code", "PRJ-1").build());
+    env.openTextSim().injectFault("/cms/instances/.*", io.github.iconikopentext.testkit.OpenTextFault.status(503),
+        100);
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> runtime.transfer(assetId, "ORIGINAL", "opentext"))
+        .isInstanceOf(io.github.iconikopentext.core.error.ServerException.class);
+
+    assertThat(audit.events()).filteredOn(e -> e.action() == AuditAction.ASSET_TRANSFERRED).singleElement()
+        .satisfies(e -> assertThat(e.outcome().errorCode()).isEqualTo("ENDPOINT/ServerError"));
+    assertThat(audit.events()).filteredOn(e -> e.action() == AuditAction.JOB_FAILED).singleElement()
+        .satisfies(e -> assertThat(e.target().kind()).isEqualTo(io.github.iconikopentext.core.audit.AuditTarget.Kind.JOB));
+  }
+
+  @Test
   void unmappableMetadata_isAnIntegrationProblem() throws Exception {
     startReceiverAndRuntime();
     String assetId = env.iconikSim().seedAsset("Bad code");

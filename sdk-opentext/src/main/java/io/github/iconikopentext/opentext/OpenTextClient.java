@@ -1,7 +1,11 @@
 package io.github.iconikopentext.opentext;
 
 import io.github.iconikopentext.core.Environment;
+import io.github.iconikopentext.core.audit.AuditContext;
+import io.github.iconikopentext.core.audit.AuditSink;
+import io.github.iconikopentext.core.audit.AuditSystem;
 import io.github.iconikopentext.core.credentials.CachingCredentialsProvider;
+import io.github.iconikopentext.core.credentials.Credential;
 import io.github.iconikopentext.core.credentials.CredentialsProvider;
 import io.github.iconikopentext.core.http.HttpOptions;
 import io.github.iconikopentext.core.http.HttpStack;
@@ -37,6 +41,9 @@ import java.util.Objects;
  * {@code https://css.us.api.opentext.com} for CSS on its own host). Each service has its own HTTP stack — its own base
  * URL and client-side rate limit (CMS: 5 requests/s by default) — and all share one token source.
  *
+ * <p>With {@link Builder#audit(AuditSink)}, CMS instance reads and changes, CSS uploads and downloads, client secret
+ * regeneration and token requests are recorded as audit events.
+ *
  * <p>Thread-safe; build one per environment and share it. It holds no resources that need closing.
  */
 public final class OpenTextClient {
@@ -62,25 +69,47 @@ public final class OpenTextClient {
           + "' needs auth(…) or clientCredentials(…)");
     }
     environment.openTextBaseUrl(); // fails early, naming the environment, when it has no OpenText endpoint
-    OpenTextTokenManager manager = b.tokenManager != null
-        ? b.tokenManager
-        : OpenTextTokenManager.builder().httpOptions(b.httpOptions.toBuilder().rateLimit(null).build()).build();
+    OpenTextTokenManager manager = b.tokenManager != null ? b.tokenManager : defaultTokenManager(b);
     this.tokens = manager.tokens(environment, b.auth);
     BearerTokenInterceptor bearer = new BearerTokenInterceptor(tokens);
+    AuditContext audit = b.auditSink == null ? null : audit(b);
     this.admin = new AdminClient(stack("opentext-admin",
-        OpenTextUrls.serviceBase(environment, ADMIN_URL_SETTING, "admin/api/v1"), b.httpOptions, bearer));
+        OpenTextUrls.serviceBase(environment, ADMIN_URL_SETTING, "admin/api/v1"), b.httpOptions, bearer, audit));
     this.cms = new CmsClient(stack("opentext-cms", OpenTextUrls.serviceBase(environment, CMS_URL_SETTING, "cms"),
-        b.httpOptions.toBuilder().rateLimit(b.cmsRateLimit).build(), bearer));
+        b.httpOptions.toBuilder().rateLimit(b.cmsRateLimit).build(), bearer, audit));
     this.storage = new StorageClient(stack("opentext-css",
-        OpenTextUrls.serviceBase(environment, CSS_URL_SETTING, "css"), b.httpOptions, bearer));
+        OpenTextUrls.serviceBase(environment, CSS_URL_SETTING, "css"), b.httpOptions, bearer, audit));
   }
 
-  private static HttpStack stack(String name, URI baseUrl, HttpOptions options, BearerTokenInterceptor bearer) {
-    return HttpStack.builder(name, baseUrl)
+  private static OpenTextTokenManager defaultTokenManager(Builder b) {
+    OpenTextTokenManager.Builder manager = OpenTextTokenManager.builder()
+        .httpOptions(b.httpOptions.toBuilder().rateLimit(null).build());
+    if (b.auditSink != null) {
+      manager.audit(b.auditSink);
+    }
+    return manager.build();
+  }
+
+  /**
+   * The context of the service calls' events. The credential id is the OAuth client id, read once here: the bearer
+   * token source cannot be asked per event, since asking it for a token that failed would request another.
+   */
+  private static AuditContext audit(Builder b) {
+    Credential client = b.auth.client().resolveCredential();
+    return AuditContext.builder(b.auditSink).environment(b.environment).system(AuditSystem.OPENTEXT)
+        .credential(client.id(), null).clock(b.httpOptions.clock()).build();
+  }
+
+  private static HttpStack stack(String name, URI baseUrl, HttpOptions options, BearerTokenInterceptor bearer,
+      AuditContext audit) {
+    HttpStack.Builder stack = HttpStack.builder(name, baseUrl)
         .options(options)
         .moshi(JsonValueAdapter.moshi())
-        .addInterceptor(bearer)
-        .build();
+        .addInterceptor(bearer);
+    if (audit != null) {
+      stack.audit(audit);
+    }
+    return stack.build();
   }
 
   /** Starts a client for {@code environment}, which must have an OpenText base URL. */
@@ -127,6 +156,7 @@ public final class OpenTextClient {
     private OpenTextTokenManager tokenManager;
     private HttpOptions httpOptions = HttpOptions.defaults();
     private RateLimit cmsRateLimit = CMS_DEFAULT_RATE_LIMIT;
+    private AuditSink auditSink;
 
     private Builder(Environment environment) {
       this.environment = Objects.requireNonNull(environment, "environment == null");
@@ -161,6 +191,25 @@ public final class OpenTextClient {
     /** The CMS client-side rate limit; default {@link #CMS_DEFAULT_RATE_LIMIT}; {@code null} for none. */
     public Builder cmsRateLimit(RateLimit limit) {
       this.cmsRateLimit = limit;
+      return this;
+    }
+
+    /**
+     * Records one audit event per call of an audited operation into {@code sink}, after retries, successful or not,
+     * with this client's environment, system {@code opentext} and the OAuth client id as credential id (never a
+     * token or secret). Audited: CMS instance read ({@code asset.read}), create ({@code asset.created}), patch,
+     * replace, next version, move, ACL and rendition changes ({@code asset.updated}) and delete ({@code
+     * asset.deleted}); CSS upload ({@code asset.uploaded}) and download ({@code asset.downloaded}); client secret
+     * regeneration ({@code credential.used}, the regenerated client as target). Definitions, lists, searches and
+     * other admin calls are not audited. The token manager this client creates records {@code token.issued} and
+     * {@code token.refresh_failed} into the same sink; a manager given to {@link #tokenManager} audits per its own
+     * {@link OpenTextTokenManager.Builder#audit} setting. Without a sink (the default) nothing is recorded and calls
+     * cost nothing extra. The client never closes the sink.
+     *
+     * @see io.github.iconikopentext.core.audit.AsyncAuditSink to decouple calls from a slow or failing sink
+     */
+    public Builder audit(AuditSink sink) {
+      this.auditSink = Objects.requireNonNull(sink, "sink == null");
       return this;
     }
 

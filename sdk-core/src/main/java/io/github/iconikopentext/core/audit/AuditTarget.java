@@ -3,7 +3,8 @@ package io.github.iconikopentext.core.audit;
 import java.util.Objects;
 
 /**
- * What an audited action was applied to: an asset, a file, a CMS instance, a storage or destination, and so on.
+ * What an audited action was applied to: an asset, a file, a CMS instance, a storage or destination, a credential, and
+ * so on.
  * The target's id becomes the CloudEvents {@code subject}. Immutable and thread-safe.
  *
  * @param kind what sort of object it is
@@ -20,7 +21,9 @@ public record AuditTarget(Kind kind, String id) {
     STORAGE("storage"),
     WEBHOOK("webhook"),
     TEMPLATE("template"),
-    JOB("job");
+    JOB("job"),
+    /** A stored credential, by its non-secret id (e.g. an OpenText service client whose secret was regenerated). */
+    CREDENTIAL("credential");
 
     private final String jsonName;
 

@@ -7,7 +7,8 @@ import java.util.Objects;
  * When and how often a failed call is tried again. Applied by the SDK's call adapter, built on resilience4j-retry.
  *
  * <p>Retried: network failures (connection refused or reset, timeouts, empty responses), HTTP 429, 502, 503 and
- * 504 — for GET, HEAD, PUT, DELETE and OPTIONS, and for POST/PATCH methods marked {@link Idempotent}. The wait is the
+ * 504 — for GET, HEAD, PUT, DELETE and OPTIONS, and for POST/PATCH methods marked {@link Idempotent}. Other POSTs
+ * and PATCHes are retried only after a 429, which the server sends without processing the request. The wait is the
  * server's {@code Retry-After} (seconds or HTTP-date) capped at {@link #maxRetryAfter()}, otherwise exponential
  * back-off from {@link #initialBackoff()} doubling up to {@link #maxBackoff()}, with ±{@link #jitter()} randomness.
  * No retry starts once {@link #totalBudget()} would be exceeded.

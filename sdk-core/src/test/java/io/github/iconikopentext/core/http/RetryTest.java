@@ -132,6 +132,18 @@ class RetryTest {
   }
 
   @Test
+  void plainPost_429_isRetriedBecauseTheServerDidNotProcessIt() {
+    server.stubFor(post(urlEqualTo("/api/items/")).inScenario("p429").whenScenarioStateIs(Scenario.STARTED)
+        .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "1")).willSetStateTo("ok"));
+    server.stubFor(post(urlEqualTo("/api/items/")).inScenario("p429").whenScenarioStateIs("ok")
+        .willReturn(okJson("{\"id\":\"2\",\"name\":\"x\"}")));
+
+    assertThat(api().create(new TestApi.Item(null, "x")).id()).isEqualTo("2");
+    server.verify(2, postRequestedFor(urlEqualTo("/api/items/")));
+    assertThat(sleeper.waits).containsExactly(Duration.ofSeconds(1));
+  }
+
+  @Test
   void plainPost_connectionReset_isNotRetried() {
     server.stubFor(post(urlEqualTo("/api/items/"))
         .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));

@@ -1,5 +1,7 @@
 package io.github.iconikopentext.iconik.internal;
 
+import io.github.iconikopentext.core.audit.AuditAction;
+import io.github.iconikopentext.core.audit.Audited;
 import io.github.iconikopentext.core.http.Idempotent;
 import io.github.iconikopentext.iconik.model.AssetFile;
 import io.github.iconikopentext.iconik.model.FileInput;
@@ -16,7 +18,10 @@ import retrofit2.http.POST;
 import retrofit2.http.Path;
 import retrofit2.http.QueryMap;
 
-/** Formats, file sets, files and storages: iconik's files service ({@code files.json}). Not part of the API. */
+/**
+ * Formats, file sets, files and storages: iconik's files service ({@code files.json}). Only download URLs are
+ * audited: formats, file sets and file records describe media without exposing it. Not part of the API.
+ */
 public interface FilesApi {
 
   @GET("API/files/v1/assets/{asset_id}/formats/")
@@ -52,6 +57,8 @@ public interface FilesApi {
   AssetFile updateFile(@Path("asset_id") String assetId, @Path("file_id") String fileId,
       @Body Map<String, Object> changes);
 
+  /** The SDK never sees the bytes fetched from the signed URL: handing out the URL is what it audits as the download. */
+  @Audited(value = AuditAction.ASSET_DOWNLOADED, target = "asset_id")
   @GET("API/files/v1/assets/{asset_id}/files/{file_id}/download_url/")
   DownloadUrl downloadUrl(@Path("asset_id") String assetId, @Path("file_id") String fileId);
 

@@ -111,7 +111,9 @@ public final class AssetTransfer {
     TransferId id = new TransferId(assetId, file.id(), target.name());
     TransferItem item = new TransferItem(id, fileName(file), file.size() == null ? -1 : file.size(),
         null, metadata);
-    TransferStore.Claim claim = store.claim(id.value(), worker, lease);
+    // One claimant per call, so two threads of this instance never hold the same transfer at once.
+    String claimant = worker + "#" + UUID.randomUUID();
+    TransferStore.Claim claim = store.claim(id.value(), claimant, lease);
     if (claim instanceof TransferStore.Claim.Completed done) {
       log.debug("transfer {} already completed: nothing to do", id);
       summary(item, TransferSummary.State.SKIPPED, done.record().bytes(), done.record().sha256(), null);
@@ -121,10 +123,11 @@ public final class AssetTransfer {
       log.debug("transfer {} is held by {} until {}", id, held.worker(), held.leaseUntil());
       return new TransferOutcome(TransferOutcome.State.HELD, null, null, 0);
     }
-    return run(assetId, file, target, item);
+    return run(assetId, file, target, item, claimant);
   }
 
-  private TransferOutcome run(String assetId, AssetFile file, TransferTarget target, TransferItem item) {
+  private TransferOutcome run(String assetId, AssetFile file, TransferTarget target, TransferItem item,
+      String claimant) {
     TransferId id = item.id();
     Instant started = clock.instant();
     long total = Math.max(item.size(), 0);
@@ -140,10 +143,10 @@ public final class AssetTransfer {
     List<Throwable> failures = new ArrayList<>();
     for (int attempt = 1; attempt <= maxAttempts; attempt++) {
       try {
-        TransferRecord record = attempt(assetId, file, target, item, job.id());
+        TransferRecord record = attempt(assetId, file, target, item, job.id(), claimant);
         iconik.jobs().update(job.id(), JobUpdate.builder().status(JobStatus.FINISHED)
             .progress(record.bytes(), record.bytes()).message("transferred to " + record.location()).build());
-        store.complete(record, worker);
+        store.complete(record, claimant);
         emit(new TransferEvent(TransferEvent.Kind.COMPLETED, id, job.id(), record.bytes(), record.sha256(), null));
         summary(item, TransferSummary.State.COMPLETED, record.bytes(), record.sha256(), null, started);
         if (status != null) {
@@ -164,7 +167,7 @@ public final class AssetTransfer {
     SdkException failure = last instanceof SdkException s ? s
         : new IntegrationException(FailureDomain.ENDPOINT, "TransferFailed",
             "transfer " + id.value() + " failed after " + failures.size() + " attempt(s): " + last, last);
-    store.release(id.value(), worker);
+    store.release(id.value(), claimant);
     ClassifiedFailure classified = status == null
         ? new io.github.iconikopentext.integration.status.FailureClassifier(clock).classify(failure, null)
         : status.recordJobFailure(IntegrationStatus.TRANSFERS_HEALTHY, job.id(), failure, null);
@@ -180,7 +183,7 @@ public final class AssetTransfer {
   }
 
   private TransferRecord attempt(String assetId, AssetFile file, TransferTarget target, TransferItem item,
-      String jobId) throws IOException {
+      String jobId, String claimant) throws IOException {
     TransferId id = item.id();
     long offset = target.resumeOffset(item);
     if (item.size() >= 0 && offset > item.size()) {
@@ -197,7 +200,7 @@ public final class AssetTransfer {
       }
       long total = Math.max(item.size(), 0);
       ProgressInputStream progress = new ProgressInputStream(digest, from, PROGRESS_STEP, done -> {
-        if (!store.checkpoint(id.value(), worker, done, lease)) {
+        if (!store.checkpoint(id.value(), claimant, done, lease)) {
           throw new IntegrationException(FailureDomain.INTEGRATION, "LeaseLost",
               "transfer " + id.value() + " was taken over by another worker");
         }
@@ -320,7 +323,7 @@ public final class AssetTransfer {
       return this;
     }
 
-    /** This worker's id in the transfer store; default a random one. */
+    /** This worker's id in the transfer store (each call claims as this id plus a unique suffix); default random. */
     public Builder worker(String worker) {
       this.worker = Objects.requireNonNull(worker, "worker == null");
       return this;

@@ -116,6 +116,36 @@ class AssetTransferTest {
   }
 
   @Test
+  void twoThreadsOfOneInstance_transferTheSameAssetOnce() throws Exception {
+    String assetId = env.iconikSim().seedAsset("Race");
+    env.iconikSim().seedFile(assetId, "race.mov", content(2 * 1024 * 1024, 7));
+    AssetTransfer transfer = transfer();
+    OpenTextTarget target = openTextTarget(env.openText());
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+    try {
+      java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+      List<java.util.concurrent.Future<TransferOutcome>> outcomes = new java.util.ArrayList<>();
+      for (int i = 0; i < 2; i++) {
+        outcomes.add(pool.submit(() -> {
+          start.await();
+          return transfer.transfer(assetId, "ORIGINAL", target);
+        }));
+      }
+      start.countDown();
+      List<TransferOutcome.State> states = new java.util.ArrayList<>();
+      for (var f : outcomes) {
+        states.add(f.get().state());
+      }
+      assertThat(states).containsOnlyOnce(TransferOutcome.State.COMPLETED);
+      assertThat(states).containsAnyOf(TransferOutcome.State.HELD, TransferOutcome.State.SKIPPED);
+    } finally {
+      pool.shutdownNow();
+    }
+    String transferId = status.snapshot().recentTransfers().get(0).transferId();
+    assertThat(instancesFor(transferId)).isEqualTo(1);
+  }
+
+  @Test
   void archiveTarget_receivesTheVerifiedFile() throws Exception {
     byte[] bytes = content(1024 * 1024 + 17, 3);
     String assetId = env.iconikSim().seedAsset("Promo");

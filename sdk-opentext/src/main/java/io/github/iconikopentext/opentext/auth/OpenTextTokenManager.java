@@ -1,6 +1,9 @@
 package io.github.iconikopentext.opentext.auth;
 
 import io.github.iconikopentext.core.Environment;
+import io.github.iconikopentext.core.audit.AuditContext;
+import io.github.iconikopentext.core.audit.AuditSink;
+import io.github.iconikopentext.core.audit.AuditSystem;
 import io.github.iconikopentext.core.credentials.CachingCredentialsProvider;
 import io.github.iconikopentext.core.credentials.Credential;
 import io.github.iconikopentext.core.error.CredentialException;
@@ -27,13 +30,19 @@ import java.util.concurrent.ConcurrentHashMap;
  * server's {@code expires_in}. Token requests go through an sdk-core HTTP stack (retries on 429/5xx, masked debug
  * logs) with the manager's {@link HttpOptions}; their clock is also the token clock.
  *
- * <p>Thread-safe. Tokens, client secrets and passwords never appear in logs, {@code toString()} or exceptions.
+ * <p>With {@link Builder#audit(AuditSink)}, every attempt to obtain a token records {@code token.issued} or {@code
+ * token.refresh_failed} (system {@code opentext}, the environment of the token source, the client id as credential
+ * id).
+ *
+ * <p>Thread-safe. Tokens, client secrets and passwords never appear in logs, {@code toString()}, exceptions or audit
+ * events.
  */
 public final class OpenTextTokenManager {
   private final HttpOptions httpOptions;
   private final Duration prefetch;
   private final Duration jitter;
   private final TokenTransport transport;
+  private final AuditSink auditSink;
   private final Map<TokenKey, CachingCredentialsProvider> tokens = new ConcurrentHashMap<>();
 
   private record TokenKey(String endpoint, String tenant, String clientId, String scope, Object subject) {}
@@ -43,6 +52,7 @@ public final class OpenTextTokenManager {
     this.prefetch = b.prefetch;
     this.jitter = b.jitter;
     this.transport = new TokenTransport(httpOptions);
+    this.auditSink = b.auditSink;
   }
 
   /** A manager with default options. */
@@ -72,11 +82,18 @@ public final class OpenTextTokenManager {
     }
     TokenKey key = new TokenKey(endpoint.describe(), tenant, client.id(), auth.scope().orElse(""), subject(auth));
     return tokens.computeIfAbsent(key, k ->
-        CachingCredentialsProvider.builder(new TokenFetcher(tenant, auth, endpoint, transport, httpOptions.clock()))
+        CachingCredentialsProvider.builder(new TokenFetcher(tenant, auth, endpoint, transport, httpOptions.clock(),
+                audit(environment, client)))
             .prefetch(prefetch)
             .jitter(jitter)
             .clock(httpOptions.clock())
             .build());
+  }
+
+  /** The audit context of one token source, or {@code null} when the manager does not audit. */
+  private AuditContext audit(Environment environment, Credential client) {
+    return auditSink == null ? null : AuditContext.builder(auditSink).environment(environment)
+        .system(AuditSystem.OPENTEXT).credential(client.id(), client.version()).clock(httpOptions.clock()).build();
   }
 
   /** Drops every cached token; the next call of each source fetches a new one. */
@@ -109,6 +126,7 @@ public final class OpenTextTokenManager {
     private HttpOptions httpOptions = HttpOptions.defaults();
     private Duration prefetch = Duration.ofMinutes(1);
     private Duration jitter = Duration.ofSeconds(10);
+    private AuditSink auditSink;
 
     private Builder() {}
 
@@ -127,6 +145,16 @@ public final class OpenTextTokenManager {
     /** Up to how much earlier, at random, a refresh starts, so that many clients do not refresh at once; default 10 s. */
     public Builder jitter(Duration jitter) {
       this.jitter = Objects.requireNonNull(jitter, "jitter == null");
+      return this;
+    }
+
+    /**
+     * Records {@code token.issued} or {@code token.refresh_failed} into {@code sink} each time a token source obtains
+     * a token or fails to, with the environment of the first {@link #tokens} call for that source and the client id
+     * (never a token or secret). Default: no events. The manager never closes the sink.
+     */
+    public Builder audit(AuditSink sink) {
+      this.auditSink = Objects.requireNonNull(sink, "sink == null");
       return this;
     }
 

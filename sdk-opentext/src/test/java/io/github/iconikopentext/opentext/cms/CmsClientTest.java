@@ -166,11 +166,17 @@ class CmsClientTest {
   }
 
   @Test
-  void a429OnCreate_isNotRetried() {
+  void a429OnCreate_isRetried_butA503IsNot() {
     server.stubFor(post(TYPE_PATH).willReturn(aResponse().withStatus(429)));
 
     assertThatThrownBy(() -> cms.create(Category.FILE, "ot_asset", InstanceRequest.builder("x").build()))
         .isInstanceOf(RateLimitException.class);
+    server.verify(4, postRequestedFor(urlPathEqualTo(TYPE_PATH))); // a 429 means the create was not processed
+
+    server.resetRequests();
+    server.stubFor(post(TYPE_PATH).willReturn(aResponse().withStatus(503)));
+    assertThatThrownBy(() -> cms.create(Category.FILE, "ot_asset", InstanceRequest.builder("x").build()))
+        .isInstanceOf(io.github.iconikopentext.core.error.ServerException.class);
     server.verify(1, postRequestedFor(urlPathEqualTo(TYPE_PATH)));
   }
 

@@ -5,6 +5,7 @@ import io.github.iconikopentext.core.audit.AuditLogVerification;
 import io.github.iconikopentext.core.audit.AuditLogVerification.Kind;
 import io.github.iconikopentext.core.audit.AuditLogVerification.Problem;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -40,6 +41,15 @@ public final class ChainVerifier {
       throw new AuditException("no audit log at " + path, e);
     } catch (IOException e) {
       throw new AuditException("could not read audit log " + path + ": " + e, e);
+    }
+  }
+
+  /** Verifies the records in {@code lines}, one per LF-terminated line, which come from {@code source}; closes it. */
+  public AuditLogVerification verify(InputStream lines, String source) {
+    try (LineReader in = new LineReader(lines, ChainFormat.MAX_LINE_BYTES)) {
+      return new Run(in).run();
+    } catch (IOException e) {
+      throw new AuditException("could not read " + source + ": " + e, e);
     }
   }
 

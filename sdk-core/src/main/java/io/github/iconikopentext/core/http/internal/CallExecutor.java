@@ -44,6 +44,8 @@ public final class CallExecutor {
   private final String service;
   private final RetryPolicy policy;
   private final Retry retry;
+  /** For calls that may not be repeated: only a 429, which the server answered without processing the request. */
+  private final Retry rateLimitedRetry;
   private final RateLimiter rateLimiter;
   private final Sleeper sleeper;
   private final Clock clock;
@@ -55,16 +57,21 @@ public final class CallExecutor {
     this.sleeper = sleeper;
     this.clock = clock;
     this.scheduler = SdkScheduler.get();
-    this.retry = Retry.of(service, RetryConfig.custom()
-        .maxAttempts(policy.maxAttempts())
-        .retryOnException(CallExecutor::isRetryable)
-        .intervalBiFunction((IntervalBiFunction<Object>) (attempt, outcome) ->
-            outcome.isLeft() ? backoffMillis(attempt, outcome.getLeft()) : -1L)
-        .build());
+    this.retry = retry(service, CallExecutor::isRetryable);
+    this.rateLimitedRetry = retry(service + "-rate-limited", t -> t instanceof RateLimitException);
     this.rateLimiter = rateLimit == null ? null : RateLimiter.of(service, RateLimiterConfig.custom()
         .limitForPeriod(rateLimit.burst())
         .limitRefreshPeriod(rateLimit.refreshPeriod())
         .timeoutDuration(rateLimit.maxWait())
+        .build());
+  }
+
+  private Retry retry(String name, java.util.function.Predicate<Throwable> retryable) {
+    return Retry.of(name, RetryConfig.custom()
+        .maxAttempts(policy.maxAttempts())
+        .retryOnException(retryable)
+        .intervalBiFunction((IntervalBiFunction<Object>) (attempt, outcome) ->
+            outcome.isLeft() ? backoffMillis(attempt, outcome.getLeft()) : -1L)
         .build());
   }
 
@@ -118,7 +125,7 @@ public final class CallExecutor {
 
   private <T> Response<T> run(Call<T> call, boolean markedIdempotent) {
     Request request = call.request();
-    Retry.AsyncContext<Object> context = mayRetry(request, markedIdempotent) ? retry.asyncContext() : null;
+    Retry.AsyncContext<Object> context = retryContext(request, markedIdempotent);
     long started = System.nanoTime();
     long waitedMillis = 0;
     Call<T> current = call;
@@ -153,7 +160,7 @@ public final class CallExecutor {
   /** Like {@link #executeAsync(Call, boolean)}, telling {@code observer} (if not null) how the call ended. */
   public <T> CompletableFuture<T> executeAsync(Call<T> call, boolean markedIdempotent, CallObserver observer) {
     Request request = call.request();
-    Retry.AsyncContext<Object> context = mayRetry(request, markedIdempotent) ? retry.asyncContext() : null;
+    Retry.AsyncContext<Object> context = retryContext(request, markedIdempotent);
     CompletableFuture<T> future = new CompletableFuture<>();
     AtomicReference<Call<T>> inFlight = new AtomicReference<>(call);
     future.whenComplete((value, error) -> {
@@ -300,6 +307,13 @@ public final class CallExecutor {
   private static NetworkException network(Request request, IOException e) {
     return new NetworkException(request.method() + " " + request.url().encodedPath() + " failed: "
         + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage()), e);
+  }
+
+  private Retry.AsyncContext<Object> retryContext(Request request, boolean markedIdempotent) {
+    if (policy.maxAttempts() < 2) {
+      return null;
+    }
+    return (mayRetry(request, markedIdempotent) ? retry : rateLimitedRetry).asyncContext();
   }
 
   private static boolean mayRetry(Request request, boolean markedIdempotent) {

@@ -1,5 +1,8 @@
 package io.github.iconikopentext.opentext.internal.admin;
 
+import io.github.iconikopentext.core.audit.AuditAction;
+import io.github.iconikopentext.core.audit.AuditTarget;
+import io.github.iconikopentext.core.audit.Audited;
 import io.github.iconikopentext.opentext.admin.AdminGroup;
 import io.github.iconikopentext.opentext.admin.AdminUser;
 import io.github.iconikopentext.opentext.admin.App;
@@ -70,6 +73,8 @@ interface AdminRestApi {
   ServiceClient updateClient(@Path("orgId") String orgId, @Path("appId") String appId,
       @Path("clientId") String clientId, @Body ServiceClientRequest request);
 
+  /** No audit action is closer to issuing a client's new secret; the event names the client, never the secret. */
+  @Audited(value = AuditAction.CREDENTIAL_USED, target = "clientId", targetKind = AuditTarget.Kind.CREDENTIAL)
   @POST(AdminPaths.CLIENT_SECRET)
   ClientSecretResponse regenerateSecret(@Path("orgId") String orgId, @Path("appId") String appId,
       @Path("clientId") String clientId);

@@ -1,5 +1,9 @@
 package io.github.iconikopentext.opentext.internal.auth;
 
+import io.github.iconikopentext.core.audit.AuditAction;
+import io.github.iconikopentext.core.audit.AuditContext;
+import io.github.iconikopentext.core.audit.AuditEvent;
+import io.github.iconikopentext.core.audit.AuditOutcome;
 import io.github.iconikopentext.core.credentials.Credential;
 import io.github.iconikopentext.core.credentials.CredentialsProvider;
 import io.github.iconikopentext.core.credentials.Secret;
@@ -24,8 +28,11 @@ import org.slf4j.LoggerFactory;
  *
  * <p>The returned {@link Credential} has the client id as its id, the access token as its secret and
  * {@code now + expires_in} as its expiry. Failures become {@link CredentialException}s naming the tenant, the client
- * id, the grant and the server's error code — never a secret. Thread-safe (called by one refresher at a time).
- * Not part of the API.
+ * id, the grant and the server's error code — never a secret.
+ *
+ * <p>With an {@link AuditContext}, each call records one event: {@code token.issued} when a token was obtained,
+ * {@code token.refresh_failed} when none was, both with the client id as credential id and the grant type, never a
+ * token or secret. Thread-safe (called by one refresher at a time). Not part of the API.
  */
 public final class TokenFetcher implements CredentialsProvider {
   private static final Logger log = LoggerFactory.getLogger(TokenFetcher.class);
@@ -37,29 +44,86 @@ public final class TokenFetcher implements CredentialsProvider {
   private final TokenEndpointResolver endpoint;
   private final TokenTransport transport;
   private final Clock clock;
+  private final AuditContext audit;
   private final AtomicReference<Secret> issuedRefreshToken = new AtomicReference<>();
 
+  /** A token was obtained for {@code client} with {@code grant}. */
+  private record Issued(Credential token, Credential client, OAuthGrant grant) {}
+
+  /** @param audit where token events go; {@code null} for none */
   public TokenFetcher(String tenant, OpenTextAuth auth, TokenEndpointResolver endpoint, TokenTransport transport,
-      Clock clock) {
+      Clock clock, AuditContext audit) {
     this.tenant = tenant;
     this.auth = auth;
     this.endpoint = endpoint;
     this.transport = transport;
     this.clock = clock;
+    this.audit = audit;
   }
 
   @Override
   public Credential resolveCredential() {
+    if (audit == null) {
+      return obtain().token();
+    }
+    Issued issued;
+    try {
+      issued = obtain();
+    } catch (RuntimeException e) {
+      throw auditFailure(e);
+    }
+    audit.emit(event(AuditAction.TOKEN_ISSUED, issued.grant()).credential(issued.client()).build());
+    return issued.token();
+  }
+
+  private Issued obtain() {
     Credential client = resolveClient();
     Secret refreshToken = issuedRefreshToken.getAndSet(null);
     if (refreshToken != null) {
+      OAuthGrant refresh = OAuthGrant.refreshToken(refreshToken);
       try {
-        return fetch(client, OAuthGrant.refreshToken(refreshToken));
+        return new Issued(fetch(client, refresh), client, refresh);
       } catch (CredentialException refused) {
         log.debug("refresh token refused, using the {} grant: {}", auth.grant().grantType(), refused.getMessage());
       }
     }
-    return fetch(client, auth.grant());
+    return new Issued(fetch(client, auth.grant()), client, auth.grant());
+  }
+
+  /**
+   * Records {@code failure} as {@code token.refresh_failed}, with the outcome of the HTTP or network failure behind
+   * it when there was one; a failing sink is suppressed into {@code failure}, which is returned for throwing.
+   */
+  private RuntimeException auditFailure(RuntimeException failure) {
+    Throwable reason = failure instanceof CredentialException && failure.getCause() instanceof SdkException cause
+        ? cause : failure;
+    AuditEvent.Builder event = event(AuditAction.TOKEN_REFRESH_FAILED, auth.grant())
+        .outcome(AuditOutcome.failure(reason));
+    if (reason instanceof ApiException api) {
+      event.requestId(api.requestId());
+    }
+    try {
+      audit.emit(event.build());
+    } catch (RuntimeException sinkFailure) {
+      failure.addSuppressed(sinkFailure);
+    }
+    return failure;
+  }
+
+  private AuditEvent.Builder event(AuditAction action, OAuthGrant grant) {
+    return audit.newEvent(action).actor(actor(auth.grant())).detail("grant_type", grant.grantType());
+  }
+
+  /** The user a token acts for, when the grant names one: never a token. */
+  private static String actor(OAuthGrant grant) {
+    if (grant instanceof OAuthGrant.Password p) {
+      return p.username();
+    }
+    if (grant instanceof OAuthGrant.TokenExchange x
+        && OAuthGrant.TokenExchange.USER_ID_TOKEN_TYPE.equals(x.subjectTokenType())) {
+      return x.subjectToken();
+    }
+    return null;
   }
 
   private Credential resolveClient() {

@@ -1,5 +1,8 @@
 package io.github.iconikopentext.opentext.internal.cms;
 
+import io.github.iconikopentext.core.audit.AuditAction;
+import io.github.iconikopentext.core.audit.AuditTarget;
+import io.github.iconikopentext.core.audit.Audited;
 import io.github.iconikopentext.opentext.cms.AttributeDefinition;
 import io.github.iconikopentext.opentext.cms.CmsInstance;
 import io.github.iconikopentext.opentext.cms.InstancePatch;
@@ -19,7 +22,11 @@ import retrofit2.http.PUT;
 import retrofit2.http.Path;
 import retrofit2.http.QueryMap;
 
-/** The CMS REST paths, relative to {@code {base}/cms/}. Not part of the API. */
+/**
+ * The CMS REST paths, relative to {@code {base}/cms/}. Every call that reads, creates, changes or deletes one instance
+ * (of any category: files and folders alike) is audited, with the instance as target; definitions, lists, renditions
+ * lists and searches are not. Not part of the API.
+ */
 interface CmsRestApi {
 
   @GET("type-definitions/{type}")
@@ -37,9 +44,12 @@ interface CmsRestApi {
   @GET("trait-definitions/{trait}")
   TraitDefinition traitDefinition(@Path("trait") String trait);
 
+  /** The new instance's id is only in the response: the event has no target. */
+  @Audited(AuditAction.ASSET_CREATED)
   @POST("instances/{category}/{type}")
   CmsInstance create(@Path("category") String category, @Path("type") String type, @Body InstanceRequest body);
 
+  @Audited(value = AuditAction.ASSET_READ, target = "id", targetKind = AuditTarget.Kind.CMS_INSTANCE)
   @GET("instances/{category}/{type}/{id}")
   CmsInstance get(@Path("category") String category, @Path("type") String type, @Path("id") String id);
 
@@ -47,21 +57,26 @@ interface CmsRestApi {
   HalPage<CmsInstance> list(@Path("category") String category, @Path("type") String type,
       @QueryMap Map<String, String> query);
 
+  @Audited(value = AuditAction.ASSET_UPDATED, target = "id", targetKind = AuditTarget.Kind.CMS_INSTANCE)
   @PATCH("instances/{category}/{type}/{id}")
   CmsInstance patch(@Path("category") String category, @Path("type") String type, @Path("id") String id,
       @Body InstancePatch body);
 
+  @Audited(value = AuditAction.ASSET_UPDATED, target = "id", targetKind = AuditTarget.Kind.CMS_INSTANCE)
   @PUT("instances/{category}/{type}/{id}")
   CmsInstance replace(@Path("category") String category, @Path("type") String type, @Path("id") String id,
       @Body InstanceRequest body);
 
+  @Audited(value = AuditAction.ASSET_DELETED, target = "id", targetKind = AuditTarget.Kind.CMS_INSTANCE)
   @DELETE("instances/{category}/{type}/{id}")
   Void delete(@Path("category") String category, @Path("type") String type, @Path("id") String id);
 
+  @Audited(value = AuditAction.ASSET_UPDATED, target = "id", targetKind = AuditTarget.Kind.CMS_INSTANCE)
   @PUT("instances/{category}/{type}/{id}/parent")
   CmsInstance move(@Path("category") String category, @Path("type") String type, @Path("id") String id,
       @Body IdBody folder);
 
+  @Audited(value = AuditAction.ASSET_UPDATED, target = "id", targetKind = AuditTarget.Kind.CMS_INSTANCE)
   @PUT("instances/{category}/{type}/{id}/acl")
   Void setAcl(@Path("category") String category, @Path("type") String type, @Path("id") String id,
       @Body IdBody acl);
@@ -70,10 +85,12 @@ interface CmsRestApi {
   HalPage<Rendition> renditions(@Path("category") String category, @Path("type") String type,
       @Path("id") String id);
 
+  @Audited(value = AuditAction.ASSET_UPDATED, target = "id", targetKind = AuditTarget.Kind.CMS_INSTANCE)
   @POST("instances/{category}/{type}/{id}/contents")
   Rendition addRendition(@Path("category") String category, @Path("type") String type, @Path("id") String id,
       @Body Rendition rendition);
 
+  @Audited(value = AuditAction.ASSET_UPDATED, target = "id", targetKind = AuditTarget.Kind.CMS_INSTANCE)
   @POST("instances/{category}/{type}/{id}/nextVersion")
   CmsInstance nextVersion(@Path("category") String category, @Path("type") String type, @Path("id") String id,
       @Body InstancePatch changes);

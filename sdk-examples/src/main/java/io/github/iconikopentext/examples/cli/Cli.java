@@ -1,0 +1,56 @@
+package io.github.iconikopentext.examples.cli;
+
+import java.lang.reflect.Constructor;
+import picocli.CommandLine;
+
+/**
+ * Runs the CLI in-process: parses the arguments, runs the command against a {@link CliContext} and returns the exit
+ * code (see {@link ExitCodes}) instead of exiting, so tests can run every subcommand. Errors are printed to the
+ * context's stderr as {@code error: <message>} — messages of the SDK never contain secrets — without stack traces.
+ */
+public final class Cli {
+  private Cli() {}
+
+  /** Runs {@code args} in {@code context} and returns the exit code. */
+  public static int run(CliContext context, String... args) {
+    CommandLine commandLine = new CommandLine(RootCommand.class, new ContextFactory(context))
+        .setOut(context.out())
+        .setErr(context.err())
+        .setCaseInsensitiveEnumValuesAllowed(true)
+        .setExecutionExceptionHandler((failure, command, parseResult) -> {
+          command.getErr().println("error: " + describe(failure));
+          return ExitCodes.of(failure);
+        });
+    try {
+      return commandLine.execute(args);
+    } finally {
+      context.out().flush();
+      context.err().flush();
+    }
+  }
+
+  private static String describe(Throwable failure) {
+    String message = failure.getMessage();
+    return message == null || message.isBlank() ? failure.getClass().getSimpleName() : message;
+  }
+
+  /** Gives commands that want it the run's context through their {@code (CliContext)} constructor. */
+  private static final class ContextFactory implements CommandLine.IFactory {
+    private final CliContext context;
+
+    ContextFactory(CliContext context) {
+      this.context = context;
+    }
+
+    @Override
+    public <K> K create(Class<K> type) throws Exception {
+      try {
+        Constructor<K> constructor = type.getDeclaredConstructor(CliContext.class);
+        constructor.setAccessible(true);
+        return constructor.newInstance(context);
+      } catch (NoSuchMethodException e) {
+        return CommandLine.defaultFactory().create(type);
+      }
+    }
+  }
+}

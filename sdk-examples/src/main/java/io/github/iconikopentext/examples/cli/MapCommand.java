@@ -1,0 +1,132 @@
+package io.github.iconikopentext.examples.cli;
+
+import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.JsonDataException;
+import com.squareup.moshi.Types;
+import io.github.iconikopentext.core.json.Json;
+import io.github.iconikopentext.iconik.model.MetadataValues;
+import io.github.iconikopentext.integration.mapping.MappingIssue;
+import io.github.iconikopentext.integration.mapping.MappingResult;
+import io.github.iconikopentext.integration.mapping.MetadataMapper;
+import io.github.iconikopentext.integration.mapping.OpenTextMetadata;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code map}: runs a metadata mapping spec over one object's values, printing the mapped JSON on stdout and every
+ * issue on stderr.
+ */
+@Command(name = "map", description = {
+    "Maps one object's metadata with a mapping spec. Prints the mapped JSON; issues go to stderr.",
+    "to-opentext input: iconik values {\"field\": [values]}; output: {\"properties\": …, \"traits\": …}.",
+    "to-iconik input: a CMS instance's {\"properties\": …, \"traits\": …}; output: {\"field\": [values]}.",
+    "Exit 0 when every value was mapped (warnings allowed), 1 when a value could not be or the spec is invalid."})
+final class MapCommand implements Callable<Integer> {
+  private static final JsonAdapter<Map<String, Object>> OBJECT =
+      Json.moshi().adapter(Types.newParameterizedType(Map.class, String.class, Object.class));
+
+  private final CliContext context;
+
+  @ArgGroup(exclusive = true, multiplicity = "1")
+  Spec spec;
+
+  /** Exactly one spec. */
+  static final class Spec {
+    @Option(names = "--spec", paramLabel = "FILE", description = "A mapping spec file (JSON).")
+    Path file;
+
+    @Option(names = "--builtin", paramLabel = "NAME", description = "A built-in spec, e.g. media-governance.")
+    String builtIn;
+  }
+
+  @Option(names = "--direction", required = true, paramLabel = "DIRECTION",
+      description = "to-opentext or to-iconik.")
+  String direction;
+
+  @Option(names = "--input", required = true, paramLabel = "FILE", description = "The values to map (JSON).")
+  Path input;
+
+  MapCommand(CliContext context) {
+    this.context = context;
+  }
+
+  @Override
+  public Integer call() throws IOException {
+    MetadataMapper mapper = spec.file != null
+        ? MetadataMapper.fromJson(Files.readString(spec.file, StandardCharsets.UTF_8))
+        : MetadataMapper.builtIn(spec.builtIn);
+    Map<String, Object> values = readInput();
+    MappingResult<?> result;
+    Object output;
+    switch (direction) {
+      case "to-opentext" -> {
+        MappingResult<OpenTextMetadata> r = mapper.toOpenText(iconikValues(values));
+        Map<String, Object> shape = new LinkedHashMap<>();
+        shape.put("properties", r.value().properties());
+        shape.put("traits", r.value().traits());
+        result = r;
+        output = shape;
+      }
+      case "to-iconik" -> {
+        MappingResult<MetadataValues> r = mapper.toIconik(openTextValues(values));
+        result = r;
+        output = r.value().asMap();
+      }
+      default -> throw new UsageException("--direction must be to-opentext or to-iconik, was '" + direction + "'");
+    }
+    context.out().println(Json.moshi().adapter(Object.class).indent("  ").toJson(output));
+    for (MappingIssue issue : result.issues()) {
+      context.err().println(issue);
+    }
+    return result.hasErrors() ? ExitCodes.FAILED : ExitCodes.OK;
+  }
+
+  private Map<String, Object> readInput() throws IOException {
+    try {
+      Map<String, Object> values = OBJECT.fromJson(Files.readString(input, StandardCharsets.UTF_8));
+      if (values == null) {
+        throw new UsageException("--input " + input + " is empty");
+      }
+      return values;
+    } catch (JsonDataException | com.squareup.moshi.JsonEncodingException e) {
+      throw new UsageException("--input " + input + " is not a JSON object: " + e.getMessage());
+    }
+  }
+
+  /** {@code {"field": [values]}} or {@code {"field": value}}. */
+  private static MetadataValues iconikValues(Map<String, Object> json) {
+    MetadataValues.Builder values = MetadataValues.builder();
+    json.forEach((field, value) -> {
+      if (value instanceof List<?> list) {
+        values.putAll(field, list);
+      } else if (value != null) {
+        values.put(field, value);
+      }
+    });
+    return values.build();
+  }
+
+  @SuppressWarnings("unchecked")
+  private static OpenTextMetadata openTextValues(Map<String, Object> json) {
+    Object properties = json.getOrDefault("properties", Map.of());
+    Object traits = json.getOrDefault("traits", Map.of());
+    if (!(properties instanceof Map) || !(traits instanceof Map)) {
+      throw new UsageException("to-iconik input needs \"properties\" and \"traits\" objects, as a CMS instance has");
+    }
+    try {
+      return OpenTextMetadata.of((Map<String, ?>) properties,
+          (Map<String, ? extends Map<String, ? extends Map<String, ?>>>) traits);
+    } catch (ClassCastException e) {
+      throw new UsageException("to-iconik input: \"traits\" must map trait -> instance -> attribute -> value");
+    }
+  }
+}

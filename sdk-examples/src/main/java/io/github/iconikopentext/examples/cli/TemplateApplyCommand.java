@@ -1,0 +1,60 @@
+package io.github.iconikopentext.examples.cli;
+
+import io.github.iconikopentext.core.json.Json;
+import io.github.iconikopentext.integration.promotion.Plan;
+import io.github.iconikopentext.integration.promotion.Promotion;
+import io.github.iconikopentext.integration.promotion.PromotionResult;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code template apply}: applies a plan (a saved one, or a fresh one printed first). */
+@Command(name = "apply", description = {
+    "Applies the template to the live environment: a plan saved by 'template plan --out', or a fresh plan.",
+    "Refuses a stale plan, an old plan, or one for another environment. Exit 0 when applied or already in place,",
+    "1 when refused or a change failed."})
+final class TemplateApplyCommand implements Callable<Integer> {
+  private final CliContext context;
+
+  @Mixin
+  PromotionOptions promotion;
+
+  @Option(names = "--plan", paramLabel = "FILE", description = "Apply this saved plan instead of a fresh one.")
+  Path planFile;
+
+  TemplateApplyCommand(CliContext context) {
+    this.context = context;
+  }
+
+  @Override
+  public Integer call() throws IOException {
+    Optional<Promotion> valid = promotion.validPromotion(context);
+    if (valid.isEmpty()) {
+      return ExitCodes.FAILED;
+    }
+    Promotion p = valid.get();
+    Plan plan;
+    if (planFile != null) {
+      plan = Json.moshi().adapter(Plan.class).fromJson(Files.readString(planFile, StandardCharsets.UTF_8));
+      if (plan == null) {
+        throw new UsageException("plan file " + planFile + " is empty");
+      }
+    } else {
+      plan = p.plan(promotion.allowDeletions);
+      context.out().println(plan.render());
+    }
+    PromotionResult result = p.apply(plan);
+    context.out().println(switch (result.outcome()) {
+      case APPLIED -> "applied: ";
+      case NO_CHANGE -> "no change: ";
+      case ERROR -> "refused: ";
+    } + result.message());
+    return result.outcome() == PromotionResult.Outcome.ERROR ? ExitCodes.FAILED : ExitCodes.OK;
+  }
+}

@@ -1,0 +1,79 @@
+package io.github.iconikopentext.examples.cli;
+
+import io.github.iconikopentext.integration.transfer.AssetTransfer;
+import io.github.iconikopentext.integration.transfer.FileSystemTarget;
+import io.github.iconikopentext.integration.transfer.OpenTextTarget;
+import io.github.iconikopentext.integration.transfer.TransferOutcome;
+import io.github.iconikopentext.integration.transfer.TransferRecord;
+import io.github.iconikopentext.integration.transfer.TransferTarget;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code transfer ASSET_ID}: moves one file of an asset to OpenText (CSS and a CMS file instance) or to a folder,
+ * streaming, with size and checksum verified and progress reported to an iconik job.
+ */
+@Command(name = "transfer", description = {
+    "Transfers an asset's file (default: the ORIGINAL) to OpenText or to a local folder, verifying size and",
+    "checksum, reporting progress to an iconik job. A transfer already completed is not repeated."})
+final class TransferCommand implements Callable<Integer> {
+  private final CliContext context;
+
+  @Mixin
+  ConnectionOptions connection;
+
+  @Parameters(index = "0", paramLabel = "ASSET_ID", description = "The iconik asset.")
+  String assetId;
+
+  @Option(names = "--format", paramLabel = "NAME", defaultValue = "ORIGINAL",
+      description = "The iconik format to transfer (default: ${DEFAULT-VALUE}).")
+  String format;
+
+  @ArgGroup(exclusive = true, multiplicity = "1")
+  Destination destination;
+
+  /** Exactly one destination. */
+  static final class Destination {
+    @Option(names = "--cms-type", paramLabel = "TYPE",
+        description = "Store in OpenText: CSS plus a CMS file instance of TYPE.")
+    String cmsType;
+
+    @Option(names = "--to-dir", paramLabel = "DIR", description = "Store in a local folder.")
+    Path directory;
+  }
+
+  @Option(names = "--folder-id", paramLabel = "ID", description = "The CMS folder of the new instance.")
+  String folderId;
+
+  TransferCommand(CliContext context) {
+    this.context = context;
+  }
+
+  @Override
+  public Integer call() {
+    Settings settings = Settings.of(context, connection);
+    TransferTarget target = destination.directory != null
+        ? new FileSystemTarget("archive", destination.directory)
+        : OpenTextTarget.builder(settings.openText(null), destination.cmsType).folderId(folderId).build();
+    AssetTransfer transfer = AssetTransfer.builder(settings.iconik()).clock(context.httpOptions().clock()).build();
+    TransferOutcome outcome;
+    try (Progress progress = Progress.of(context)) {
+      outcome = transfer.transfer(assetId, format, new ProgressTarget(target, progress));
+    }
+    if (outcome.state() == TransferOutcome.State.HELD) {
+      context.out().println("held: another worker is transferring asset " + assetId);
+      return ExitCodes.FAILED;
+    }
+    TransferRecord r = outcome.record();
+    context.out().println((outcome.state() == TransferOutcome.State.SKIPPED ? "already transferred: " : "transferred: ")
+        + r.transferId() + " asset " + r.assetId() + " file " + r.fileId() + " -> " + r.target() + " " + r.location());
+    context.out().println("  " + r.bytes() + " bytes, sha256 " + r.sha256()
+        + (outcome.jobId() == null ? "" : ", iconik job " + outcome.jobId()));
+    return ExitCodes.OK;
+  }
+}

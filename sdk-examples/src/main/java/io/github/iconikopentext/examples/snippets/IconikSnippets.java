@@ -1,0 +1,123 @@
+package io.github.iconikopentext.examples.snippets;
+
+import io.github.iconikopentext.core.Environment;
+import io.github.iconikopentext.core.credentials.CredentialsProvider;
+import io.github.iconikopentext.core.credentials.StaticCredentialsProvider;
+import io.github.iconikopentext.iconik.IconikClient;
+import io.github.iconikopentext.iconik.model.Asset;
+import io.github.iconikopentext.iconik.model.AssetFile;
+import io.github.iconikopentext.iconik.model.AssetInput;
+import io.github.iconikopentext.iconik.model.FileInput;
+import io.github.iconikopentext.iconik.model.FileSet;
+import io.github.iconikopentext.iconik.model.FileSetInput;
+import io.github.iconikopentext.iconik.model.Format;
+import io.github.iconikopentext.iconik.model.FormatInput;
+import io.github.iconikopentext.iconik.model.Job;
+import io.github.iconikopentext.iconik.model.JobInput;
+import io.github.iconikopentext.iconik.model.JobStatus;
+import io.github.iconikopentext.iconik.model.JobType;
+import io.github.iconikopentext.iconik.model.JobUpdate;
+import io.github.iconikopentext.iconik.model.ListOptions;
+import io.github.iconikopentext.iconik.model.MetadataFieldType;
+import io.github.iconikopentext.iconik.model.MetadataValues;
+import io.github.iconikopentext.iconik.model.MetadataView;
+import io.github.iconikopentext.iconik.model.SearchDocType;
+import io.github.iconikopentext.iconik.model.SearchFilter;
+import io.github.iconikopentext.iconik.model.SearchHit;
+import io.github.iconikopentext.iconik.model.SearchRequest;
+import io.github.iconikopentext.iconik.model.SearchSort;
+import io.github.iconikopentext.iconik.model.SearchTerm;
+import io.github.iconikopentext.iconik.model.WebhookInput;
+import io.github.iconikopentext.testkit.IconikFault;
+import io.github.iconikopentext.testkit.IconikSimulator;
+import io.github.iconikopentext.testkit.IconikWebhookEvent;
+import java.net.URI;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** docs/iconik.md. */
+final class IconikSnippets {
+  private IconikSnippets() {}
+
+  static void client(String appId, String applicationToken, String collectionId, String viewId, String storageId,
+      long size, String otherJobId, String secret) {
+    Environment env = Environment.builder("prod").iconikBaseUrl("https://app.iconik.io").build();
+    CredentialsProvider credentials = StaticCredentialsProvider.of(appId, applicationToken);
+    IconikClient iconik = IconikClient.builder(env, credentials).build();   // share it: thread-safe
+
+    // assets and collections
+    Asset asset = iconik.assets().create(AssetInput.builder().title("Interview").externalId("ot-123").build());
+    iconik.collections().addAsset(collectionId, asset.id());
+    for (Asset a : iconik.assets().list(ListOptions.perPage(100))) { process(a); }   // follows next_url
+
+    // metadata
+    MetadataView view = iconik.metadata().view(viewId);
+    iconik.metadata().putAssetValues(asset.id(), viewId, MetadataValues.builder()
+        .put("episode", 42)
+        .putAll("keywords", List.of("news", "politics"))
+        .mode("keywords", MetadataValues.Mode.APPEND)
+        .build());
+    Optional<LocalDate> airDate = iconik.metadata().assetValues(asset.id(), viewId).date("air_date");
+
+    // ingest: format → file set → file → upload → close
+    Format format = iconik.files().createFormat(asset.id(), FormatInput.named("ORIGINAL").withStorageMethods("S3"));
+    FileSet set = iconik.files().createFileSet(asset.id(), FileSetInput.of("clip.mp4", format.id(), storageId, "incoming"));
+    AssetFile file = iconik.files().createFile(asset.id(), FileInput.builder("clip.mp4", set.id()).size(size).build());
+    // PUT the bytes to file.uploadUrl(), then:
+    iconik.files().closeFile(asset.id(), file.id());
+
+    // jobs
+    Job job = iconik.jobs().create(JobInput.builder("Transfer to OpenText", JobType.TRANSFER)
+        .object("assets", asset.id()).build());
+    iconik.jobs().updateProgress(job.id(), 3, 10);
+    iconik.jobs().update(job.id(), JobUpdate.status(JobStatus.FINISHED));
+    Job done = iconik.jobs().awaitTerminal(otherJobId, Duration.ofMinutes(5));
+
+    // search, paged deeply with search_after
+    iconik.search().search(SearchRequest.builder()
+            .docTypes(SearchDocType.ASSETS)
+            .filter(SearchFilter.and(SearchTerm.equalTo("status", "ACTIVE")))
+            .sort(SearchSort.desc("date_created")).sort(SearchSort.asc("id"))
+            .perPage(100).build())
+        .forEach(hit -> index(hit));
+
+    // webhooks with a shared secret header
+    iconik.webhooks().create(WebhookInput.builder("https://bridge.example.com/iconik", "assets")
+        .realm("files").operation("update").query("data.status=\"CLOSED\"")
+        .header("X-Iconik-Secret", secret).build());
+
+    // anything not typed yet
+    Map<String, Object> acl = iconik.raw().json("GET", "API/acls/v1/acl/assets/" + asset.id() + "/", null);
+    System.out.println(view + " " + airDate + " " + done + " " + acl);
+  }
+
+  static void simulator(byte[] bytes, URI receiverUrl, Map<String, Object> fileJson, String secret) {
+    try (IconikSimulator sim = IconikSimulator.start()) {           // loopback, random port
+      IconikClient iconik = IconikClient.builder(sim.environment(), sim.credentials()).build();
+      String assetId = sim.seedAsset("Interview");
+      String viewId = sim.seedMetadataView("Delivery", Map.of("episode", MetadataFieldType.INTEGER));
+      sim.seedFile(assetId, "clip.mp4", bytes);                      // ORIGINAL format, CLOSED file, download URL
+
+      sim.injectFault("/API/assets/v1/assets/.*", IconikFault.tooManyRequests(Duration.ofSeconds(1)), 2);
+      sim.injectFault("/API/jobs/v1/jobs/", IconikFault.serverError(503), 1);
+      // also connectionReset(), slow(Duration), malformedJson(); clearFaults()
+
+      // webhooks registered through the API receive changes in iconik's payload shape:
+      // {system_domain_id, event_type, object_id, user_id, realm, operation, data, request_id}
+      sim.awaitWebhookDeliveries(Duration.ofSeconds(5));
+      sim.deliverWebhook(receiverUrl, new IconikWebhookEvent("assets", "files", "update", assetId, fileJson),
+          Map.of("X-Iconik-Secret", secret));
+    }
+  }
+
+  private static void process(Asset asset) {
+    System.out.println(asset.id());
+  }
+
+  private static void index(SearchHit hit) {
+    System.out.println(hit);
+  }
+}

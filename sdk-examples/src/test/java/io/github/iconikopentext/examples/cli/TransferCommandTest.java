@@ -1,0 +1,92 @@
+package io.github.iconikopentext.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TransferCommandTest {
+  private static final byte[] CONTENT = new byte[3 << 19];
+
+  @TempDir
+  Path dir;
+  private Simulators sims;
+  private String assetId;
+
+  @BeforeEach
+  void seed() {
+    Arrays.fill(CONTENT, (byte) 7);
+    sims = Simulators.start();
+    assetId = sims.iconik.seedAsset("Hero cut");
+    sims.iconik.seedFile(assetId, "hero.mp4", CONTENT);
+  }
+
+  @AfterEach
+  void stop() {
+    sims.close();
+  }
+
+  @Test
+  void toAFolder_writesTheVerifiedFile_andReportsTheJob() throws IOException {
+    Path archive = Files.createDirectories(dir.resolve("archive"));
+
+    CliRunner.Result r = sims.runner(dir).run("transfer", assetId, "--to-dir", archive.toString());
+
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(r.out()).contains("transferred: tr-", "asset " + assetId, "-> archive", CONTENT.length + " bytes",
+        "iconik job ");
+    try (Stream<Path> files = Files.walk(archive)) {
+      assertThat(files.filter(Files::isRegularFile).toList()).singleElement()
+          .satisfies(p -> assertThat(Files.readAllBytes(p)).isEqualTo(CONTENT));
+    }
+  }
+
+  @Test
+  void toOpenText_storesInCssAndCreatesACmsInstance_showingProgressOnATerminal() {
+    CliRunner cli = sims.runner(dir);
+    cli.terminal = true;
+
+    CliRunner.Result r = cli.run("transfer", assetId, "--cms-type", "media_asset");
+
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(r.out()).contains("-> opentext");
+    String instanceId = r.out().lines().findFirst().orElseThrow().replaceAll(".* -> opentext ", "");
+    assertThat(sims.openText.cmsInstance(instanceId)).isPresent();
+    assertThat(r.err()).contains("hero.mp4: 1024 KiB of 1536 KiB (66%)", "1536 KiB of 1536 KiB (100%)");
+  }
+
+  @Test
+  void anAssetWithoutAnOriginal_failsWithExitOne() {
+    String empty = sims.iconik.seedAsset("No media");
+
+    CliRunner.Result r = sims.runner(dir).run("transfer", empty, "--to-dir", dir.toString());
+
+    assertThat(r.exitCode()).as(r.toString()).isEqualTo(ExitCodes.FAILED);
+    assertThat(r.err()).contains("has no ORIGINAL format");
+  }
+
+  @Test
+  void whenCssFails_itIsARemoteError() {
+    sims.openText.injectFault("/css/.*", io.github.iconikopentext.testkit.OpenTextFault.status(500), 10);
+
+    CliRunner.Result r = sims.runner(dir).run("transfer", assetId, "--cms-type", "media_asset");
+
+    assertThat(r.exitCode()).as(r.toString()).isEqualTo(ExitCodes.REMOTE);
+  }
+
+  @Test
+  void aDestinationIsRequired() {
+    CliRunner.Result r = sims.runner(dir).run("transfer", assetId);
+
+    assertThat(r.exitCode()).as(r.toString()).isEqualTo(ExitCodes.USAGE);
+    assertThat(r.err()).contains("--cms-type", "--to-dir");
+  }
+
+}
