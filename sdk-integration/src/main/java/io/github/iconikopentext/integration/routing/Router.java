@@ -24,6 +24,11 @@ public final class Router {
       "JobFinished", AssetEvent.JobFinished.class,
       "JobFailed", AssetEvent.JobFailed.class);
 
+  /** The asset-state event names a routing rule may name. */
+  public static final java.util.Set<String> EVENT_NAMES = EVENTS.keySet();
+  /** The actions a routing rule may name. */
+  public static final java.util.Set<String> ACTIONS = java.util.Set.of("transfer", "notify", "metadata-sync");
+
   private final List<RoutingRule> rules;
   private final RoutingActions actions;
 

@@ -116,7 +116,8 @@ public final class AssetTransfer {
     TransferStore.Claim claim = store.claim(id.value(), claimant, lease);
     if (claim instanceof TransferStore.Claim.Completed done) {
       log.debug("transfer {} already completed: nothing to do", id);
-      summary(item, TransferSummary.State.SKIPPED, done.record().bytes(), done.record().sha256(), null);
+      summary(item, TransferSummary.State.SKIPPED, done.record().bytes(), done.record().sha256(), null,
+          clock.instant());
       return new TransferOutcome(TransferOutcome.State.SKIPPED, done.record(), null, 0);
     }
     if (claim instanceof TransferStore.Claim.Held held) {
@@ -139,7 +140,7 @@ public final class AssetTransfer {
         .message("transfer " + id.value())
         .build());
     emit(new TransferEvent(TransferEvent.Kind.STARTED, id, job.id(), 0, null, null));
-    summary(item, TransferSummary.State.RUNNING, 0, null, null);
+    summary(item, TransferSummary.State.RUNNING, 0, null, null, started);
     List<Throwable> failures = new ArrayList<>();
     for (int attempt = 1; attempt <= maxAttempts; attempt++) {
       try {
@@ -265,10 +266,6 @@ public final class AssetTransfer {
       return file.originalName();
     }
     return file.name() != null && !file.name().isBlank() ? file.name() : file.id();
-  }
-
-  private void summary(TransferItem item, TransferSummary.State state, long bytes, String sha, ClassifiedFailure f) {
-    summary(item, state, bytes, sha, f, clock.instant());
   }
 
   private void summary(TransferItem item, TransferSummary.State state, long bytes, String sha, ClassifiedFailure f,

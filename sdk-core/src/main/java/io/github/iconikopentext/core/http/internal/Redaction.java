@@ -10,9 +10,8 @@ import okhttp3.HttpUrl;
 public final class Redaction {
   public static final String MASK = "****";
 
-  /** Headers shown in logs as they are; every other header is masked unless known harmless. */
-  private static final Set<String> SENSITIVE_HEADERS = Set.of(
-      "auth-token", "authorization", "proxy-authorization", "cookie", "set-cookie", "x-api-key", "api-key");
+  /** Sensitive headers whose names {@link #SENSITIVE_NAME} does not catch. */
+  private static final Set<String> SENSITIVE_HEADERS = Set.of("cookie", "set-cookie");
   private static final Pattern SENSITIVE_NAME =
       Pattern.compile("(?i).*(token|secret|password|passwd|authorization|api[_-]?key|signature|credential).*");
   private static final Pattern JSON_SECRET = Pattern.compile(

@@ -2,6 +2,7 @@ package io.github.iconikopentext.integration.template.internal;
 
 import io.github.iconikopentext.core.credentials.SecretReference;
 import io.github.iconikopentext.core.internal.Hosts;
+import io.github.iconikopentext.integration.routing.Router;
 import io.github.iconikopentext.integration.template.TemplateModel;
 import io.github.iconikopentext.integration.template.TemplateProblem;
 import io.github.iconikopentext.integration.template.TemplateSource;
@@ -13,11 +14,6 @@ import java.util.Set;
 
 /** The structural checks of a filled template. Not part of the API. */
 public final class TemplateChecks {
-  /** Asset-state events a routing rule may name. */
-  public static final Set<String> EVENTS = Set.of("UploadCompleted", "ReviewRequested", "ApprovalGranted",
-      "ApprovalDenied", "MetadataChanged", "AssetDeleted", "JobFinished", "JobFailed");
-  /** Actions a routing rule may name. */
-  public static final Set<String> ACTIONS = Set.of("transfer", "notify", "metadata-sync");
   private static final Set<String> TARGET_KINDS = Set.of("opentext", "filesystem", "http");
 
   private TemplateChecks() {}
@@ -90,11 +86,11 @@ public final class TemplateChecks {
     for (int i = 0; i < routing.size(); i++) {
       TemplateModel.RoutingRule r = routing.get(i);
       String p = "$.routing[" + i + "]";
-      if (r.event() == null || !EVENTS.contains(r.event())) {
-        problems.add(new TemplateProblem(p + ".event", "must be one of " + new java.util.TreeSet<>(EVENTS)));
+      if (r.event() == null || !Router.EVENT_NAMES.contains(r.event())) {
+        problems.add(new TemplateProblem(p + ".event", "must be one of " + new java.util.TreeSet<>(Router.EVENT_NAMES)));
       }
-      if (r.action() == null || !ACTIONS.contains(r.action())) {
-        problems.add(new TemplateProblem(p + ".action", "must be one of " + new java.util.TreeSet<>(ACTIONS)));
+      if (r.action() == null || !Router.ACTIONS.contains(r.action())) {
+        problems.add(new TemplateProblem(p + ".action", "must be one of " + new java.util.TreeSet<>(Router.ACTIONS)));
       }
       boolean needsTarget = "transfer".equals(r.action()) || "notify".equals(r.action());
       if (needsTarget && r.target() == null) {
