@@ -92,13 +92,14 @@ abstract class SchemaContract {
 
   @Test
   void tablePrefix_thatIsNotAPlainIdentifier_isRefused() {
+    DataSource dataSource = dataSource(); // outside the lambdas: a skipped database must skip the test, not fail it
     for (String prefix : List.of("", "1abc_", "iconik-", "x; DROP TABLE y; --", "a".repeat(41))) {
-      assertThatThrownBy(() -> JdbcSchema.of(dataSource(), prefix))
+      assertThatThrownBy(() -> JdbcSchema.of(dataSource, prefix))
           .as(prefix)
           .isInstanceOf(ConfigurationException.class)
           .hasMessageContaining("not a plain SQL identifier");
     }
-    assertThat(JdbcSchema.of(dataSource()).tablePrefix()).isEqualTo("iconik_");
+    assertThat(JdbcSchema.of(dataSource).tablePrefix()).isEqualTo("iconik_");
   }
 
   void execute(String sql) throws SQLException {
