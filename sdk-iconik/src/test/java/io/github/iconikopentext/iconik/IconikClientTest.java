@@ -148,7 +148,7 @@ class IconikClientTest {
 
     assertThatThrownBy(() -> client().assets().get(ASSET_ID))
         .isInstanceOf(InvalidResponseException.class)
-        .hasMessageContaining("asset " + ASSET_ID);
+        .hasMessageContaining(ASSET_ID).hasMessageContaining("JSON null");
   }
 
   @Test

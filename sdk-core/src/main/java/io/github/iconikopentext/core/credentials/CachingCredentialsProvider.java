@@ -16,8 +16,12 @@ import org.slf4j.LoggerFactory;
  * expiry, modelled on the AWS SDK's cached supplier.
  *
  * <ul>
- *   <li>A fetched credential is used until {@code expiresAt − prefetch − random(0, jitter)}; then one caller
- *       refreshes while the others keep using the still-valid value.
+ *   <li>A fetched credential is used until {@code expiresAt − min(prefetch + random(0, jitter), lifetime / 2)};
+ *       then one caller refreshes while the others keep using the still-valid value. The lifetime is counted from
+ *       the fetch, so a credential that lives no longer than the prefetch window is still used for half its life
+ *       (a 3-second token is fetched again after 1.5 s, not on every call).
+ *   <li>A credential the delegate returns already expired is refused with a {@link CredentialException}: it could
+ *       only make every call fetch again.
  *   <li>When no valid value exists (first call, or expired), callers wait for a single refresher: 64 threads calling
  *       at once cause one fetch from the delegate.
  *   <li>If a refresh fails while the cached value is still valid, {@link RefreshFailurePolicy} decides: keep using
@@ -26,7 +30,8 @@ import org.slf4j.LoggerFactory;
  *       without refreshing again if another thread already did.
  * </ul>
  *
- * <p>Thread-safe. The clock is injectable for tests.
+ * <p>The cached path is a volatile read, {@link Clock#millis()} and a comparison of two {@code long}s: it allocates
+ * nothing. Thread-safe. The clock is injectable for tests.
  */
 public final class CachingCredentialsProvider implements CredentialsProvider {
   private static final Logger log = LoggerFactory.getLogger(CachingCredentialsProvider.class);
@@ -39,7 +44,8 @@ public final class CachingCredentialsProvider implements CredentialsProvider {
     FAIL
   }
 
-  private record Cached(Credential credential, Instant refreshAt) {}
+  /** A credential and when to refresh it, in epoch milliseconds. */
+  private record Cached(Credential credential, long refreshAtMillis) {}
 
   private final CredentialsProvider delegate;
   private final Duration prefetch;
@@ -64,11 +70,10 @@ public final class CachingCredentialsProvider implements CredentialsProvider {
   @Override
   public Credential resolveCredential() {
     Cached current = cached;
-    Instant now = clock.instant();
-    if (current != null && now.isBefore(current.refreshAt())) {
+    if (current != null && clock.millis() < current.refreshAtMillis()) {
       return current.credential();
     }
-    if (current != null && !current.credential().isExpiredAt(now)) {
+    if (current != null && !current.credential().isExpiredAt(clock.instant())) {
       // In the prefetch window: one caller refreshes, the others go on with the valid value.
       if (!refreshLock.tryLock()) {
         return current.credential();
@@ -125,24 +130,46 @@ public final class CachingCredentialsProvider implements CredentialsProvider {
   }
 
   private Cached refresh(Cached previous) {
+    long now = clock.millis();
     Credential fresh = delegate.resolveCredential();
     if (fresh == null) {
       throw new CredentialException(delegate + " returned no credential");
     }
-    Instant refreshAt = refreshTime(fresh);
-    Cached next = new Cached(fresh, refreshAt);
+    Cached next = new Cached(fresh, refreshTime(fresh, now));
     cached = next;
     log.debug("credential {} refreshed (previous {}), valid until {}",
         fresh.id(), previous == null ? "none" : "present", fresh.expiresAt());
     return next;
   }
 
-  private Instant refreshTime(Credential credential) {
+  /** When to refresh {@code credential}, fetched at {@code fetchedAt}: ahead by the window, at most half its life. */
+  private long refreshTime(Credential credential, long fetchedAt) {
     if (credential.expiresAt() == null) {
-      return Instant.MAX;
+      return Long.MAX_VALUE;
+    }
+    long expiresAt = epochMillis(credential.expiresAt());
+    if (expiresAt <= clock.millis()) {
+      throw new CredentialException(delegate + " returned credential " + credential.id() + " already expired (at "
+          + credential.expiresAt() + ")");
     }
     long jitterMillis = jitter.isZero() ? 0 : ThreadLocalRandom.current().nextLong(jitter.toMillis() + 1);
-    return credential.expiresAt().minus(prefetch).minusMillis(jitterMillis);
+    long window = saturatedAdd(prefetch.toMillis(), jitterMillis);
+    long ahead = Math.min(window, (expiresAt - Math.min(fetchedAt, expiresAt)) / 2);
+    return expiresAt - ahead;
+  }
+
+  /** Epoch milliseconds of {@code instant}, saturated at the range of a {@code long}. */
+  private static long epochMillis(Instant instant) {
+    try {
+      return instant.toEpochMilli();
+    } catch (ArithmeticException outOfRange) {
+      return instant.isBefore(Instant.EPOCH) ? Long.MIN_VALUE : Long.MAX_VALUE;
+    }
+  }
+
+  private static long saturatedAdd(long a, long b) {
+    long sum = a + b;
+    return ((a ^ sum) & (b ^ sum)) < 0 ? Long.MAX_VALUE : sum;
   }
 
   @Override

@@ -7,8 +7,14 @@ import java.util.Optional;
 import okhttp3.OkHttpClient;
 
 /**
- * Transport options for one client: timeouts, retry, rate limit, and optionally the caller's own
- * {@link OkHttpClient}.
+ * Transport options for one client: timeouts, retry, rate limit, the maximum response size, and optionally the
+ * caller's own {@link OkHttpClient}.
+ *
+ * <p>Time limits: a call ends at its {@link RetryPolicy#totalBudget()}, a real deadline that cancels the attempt in
+ * flight, unless its service method is marked {@link StreamingBody}; connect, read and write timeouts bound each
+ * network operation; a streamed body must move {@value #PROGRESS_BYTES} bytes within the read (or write) timeout of
+ * waiting. Size: a response that is not streamed may not exceed {@link #maxResponseBytes()}; it is read as it
+ * arrives and never buffered whole.
  *
  * <p>When no client is given, the SDK derives one from a process-wide default so that every SDK client shares one
  * connection pool and dispatcher. A client passed here is also only derived from ({@link OkHttpClient#newBuilder()}):
@@ -17,10 +23,16 @@ import okhttp3.OkHttpClient;
  * <p>Immutable and thread-safe; {@link #toBuilder()} copies it for a change.
  */
 public final class HttpOptions {
+  /** How many bytes a streamed body must move within the read or write timeout of waiting ({@link StreamingBody}). */
+  public static final long PROGRESS_BYTES = 64 * 1024;
+  /** The default {@link #maxResponseBytes()}: 32 MiB. */
+  public static final long DEFAULT_MAX_RESPONSE_BYTES = 32L * 1024 * 1024;
+
   private final Duration connectTimeout;
   private final Duration readTimeout;
   private final Duration writeTimeout;
   private final Duration callTimeout;
+  private final long maxResponseBytes;
   private final OkHttpClient okHttpClient;
   private final RetryPolicy retryPolicy;
   private final RateLimit rateLimit;
@@ -32,6 +44,7 @@ public final class HttpOptions {
     this.readTimeout = b.readTimeout;
     this.writeTimeout = b.writeTimeout;
     this.callTimeout = b.callTimeout;
+    this.maxResponseBytes = b.maxResponseBytes;
     this.okHttpClient = b.okHttpClient;
     this.retryPolicy = b.retryPolicy;
     this.rateLimit = b.rateLimit;
@@ -39,7 +52,10 @@ public final class HttpOptions {
     this.clock = b.clock;
   }
 
-  /** Defaults: connect 10 s, read and write 60 s, no call timeout, {@link RetryPolicy#defaults()}, no rate limit. */
+  /**
+   * Defaults: connect 10 s, read and write 60 s, no per-attempt call timeout, {@link RetryPolicy#defaults()} (whose
+   * total budget of 2 minutes is each call's deadline), no rate limit, responses up to 32 MiB.
+   */
   public static HttpOptions defaults() {
     return builder().build();
   }
@@ -54,6 +70,7 @@ public final class HttpOptions {
     b.readTimeout = readTimeout;
     b.writeTimeout = writeTimeout;
     b.callTimeout = callTimeout;
+    b.maxResponseBytes = maxResponseBytes;
     b.okHttpClient = okHttpClient;
     b.retryPolicy = retryPolicy;
     b.rateLimit = rateLimit;
@@ -74,9 +91,21 @@ public final class HttpOptions {
     return writeTimeout;
   }
 
-  /** The timeout of one attempt from start to end; {@link Duration#ZERO} means none (needed for large streams). */
+  /**
+   * The timeout of one attempt from start to end; {@link Duration#ZERO} means none. Calls end at the retry policy's
+   * total budget anyway; this bounds each attempt further, streamed ones included.
+   */
   public Duration callTimeout() {
     return callTimeout;
+  }
+
+  /**
+   * The most bytes a response that is not streamed ({@link StreamingBody}) may have: a longer one fails with an
+   * {@link io.github.iconikopentext.core.error.InvalidResponseException} as soon as the limit is passed, so a
+   * hostile or broken server cannot exhaust memory. Error bodies are read up to 64 KiB whatever this is.
+   */
+  public long maxResponseBytes() {
+    return maxResponseBytes;
   }
 
   /** The caller's client, if one was given. */
@@ -107,6 +136,7 @@ public final class HttpOptions {
     private Duration readTimeout = Duration.ofSeconds(60);
     private Duration writeTimeout = Duration.ofSeconds(60);
     private Duration callTimeout = Duration.ZERO;
+    private long maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
     private OkHttpClient okHttpClient;
     private RetryPolicy retryPolicy = RetryPolicy.defaults();
     private RateLimit rateLimit;
@@ -135,7 +165,19 @@ public final class HttpOptions {
       return this;
     }
 
-    /** Use (a derivative of) the caller's client; the SDK never closes it. */
+    /** The most bytes a response that is not streamed may have; at least 1 KiB. Default 32 MiB. */
+    public Builder maxResponseBytes(long bytes) {
+      if (bytes < 1024) {
+        throw new IllegalArgumentException("maxResponseBytes must be at least 1024: " + bytes);
+      }
+      this.maxResponseBytes = bytes;
+      return this;
+    }
+
+    /**
+     * Use (a derivative of) the caller's client; the SDK never closes it. The derivative follows no redirects by
+     * itself and does not retry silently: the SDK applies its own rules for both.
+     */
     public Builder okHttpClient(OkHttpClient client) {
       this.okHttpClient = Objects.requireNonNull(client, "okHttpClient == null");
       return this;

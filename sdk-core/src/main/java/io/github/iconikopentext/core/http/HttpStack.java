@@ -4,9 +4,12 @@ import com.squareup.moshi.Moshi;
 import io.github.iconikopentext.core.audit.AuditContext;
 import io.github.iconikopentext.core.audit.internal.HttpAuditor;
 import io.github.iconikopentext.core.error.ConfigurationException;
+import io.github.iconikopentext.core.http.internal.BodyLimits;
 import io.github.iconikopentext.core.http.internal.CallExecutor;
+import io.github.iconikopentext.core.http.internal.ConnectionReuse;
 import io.github.iconikopentext.core.http.internal.ExcerptingConverterFactory;
 import io.github.iconikopentext.core.http.internal.LoggingInterceptor;
+import io.github.iconikopentext.core.http.internal.RedirectRule;
 import io.github.iconikopentext.core.http.internal.SdkCallAdapterFactory;
 import io.github.iconikopentext.core.http.internal.SharedHttpClient;
 import io.github.iconikopentext.core.http.internal.StandardHeadersInterceptor;
@@ -35,7 +38,11 @@ import retrofit2.converter.moshi.MoshiConverterFactory;
  * without one, auditing costs nothing.
  *
  * <p>The OkHttp client is derived from the caller's ({@link HttpOptions#okHttpClient()}) or from one shared by the
- * whole SDK, so connection pool and dispatcher are shared; nothing here needs closing. Thread-safe.
+ * whole SDK, so connection pool and dispatcher are shared; nothing here needs closing. The SDK's own rules replace
+ * OkHttp's redirect following and silent retries: only same-origin GET/HEAD redirects are followed (others end in
+ * a {@link io.github.iconikopentext.core.error.RedirectException}), a request is sent again on another connection
+ * only when it was never written or may be repeated, calls end at their deadline and responses at their maximum
+ * size ({@link HttpOptions}). docs/architecture.md states these rules. Thread-safe.
  */
 public final class HttpStack {
   private final String serviceName;
@@ -58,10 +65,16 @@ public final class HttpStack {
         .readTimeout(options.readTimeout())
         .writeTimeout(options.writeTimeout())
         .callTimeout(options.callTimeout())
-        .retryOnConnectionFailure(false); // retries are the retry policy's business, and only for idempotent calls
+        .followRedirects(false) // RedirectRule decides, before the auth interceptors see each hop
+        .followSslRedirects(false)
+        .retryOnConnectionFailure(false); // ConnectionReuse and the retry policy decide what is sent again
     client.addInterceptor(new StandardHeadersInterceptor());
+    client.addInterceptor(new RedirectRule());
     b.interceptors.forEach(client::addInterceptor);
+    client.addInterceptor(ConnectionReuse.resender());
     client.addNetworkInterceptor(new LoggingInterceptor(serviceName));
+    client.addNetworkInterceptor(new BodyLimits(options.maxResponseBytes()));
+    client.addNetworkInterceptor(ConnectionReuse.guard());
     this.okHttpClient = client.build();
 
     CallExecutor executor = new CallExecutor(serviceName, options.retryPolicy(),

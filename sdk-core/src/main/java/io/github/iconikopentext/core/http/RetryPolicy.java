@@ -13,11 +13,18 @@ import java.util.Objects;
  * back-off from {@link #initialBackoff()} doubling up to {@link #maxBackoff()}, with ±{@link #jitter()} randomness.
  * No retry starts once {@link #totalBudget()} would be exceeded.
  *
+ * <p>A request that failed before it was written (connecting failed, or the pooled connection was found closed) is
+ * retried whatever its method: it cannot have been processed.
+ *
+ * <p>The total budget is also the call's deadline: the attempt in flight when it runs out is cancelled and the call
+ * ends with a {@link io.github.iconikopentext.core.error.NetworkException}, however slowly the server is answering.
+ * Calls of methods marked {@link StreamingBody} have no deadline; their bodies must keep moving instead.
+ *
  * @param maxAttempts total attempts including the first; 1 disables retries
  * @param initialBackoff the wait before the first retry, without {@code Retry-After}
  * @param maxBackoff the largest exponential wait
  * @param maxRetryAfter the largest {@code Retry-After} honoured; longer hints are cut to this
- * @param totalBudget the most time spent on one call including waits
+ * @param totalBudget the most time one call may take, waits included: its deadline; positive
  * @param jitter the random fraction (0–1) applied to exponential waits
  */
 public record RetryPolicy(
@@ -36,6 +43,9 @@ public record RetryPolicy(
     Objects.requireNonNull(maxBackoff, "maxBackoff == null");
     Objects.requireNonNull(maxRetryAfter, "maxRetryAfter == null");
     Objects.requireNonNull(totalBudget, "totalBudget == null");
+    if (totalBudget.isNegative() || totalBudget.isZero()) {
+      throw new IllegalArgumentException("totalBudget must be positive: " + totalBudget);
+    }
     if (jitter < 0 || jitter > 1) {
       throw new IllegalArgumentException("jitter must be within 0..1: " + jitter);
     }
@@ -47,9 +57,9 @@ public record RetryPolicy(
         Duration.ofMinutes(2), 0.5);
   }
 
-  /** No retries. */
+  /** No retries; calls still end at the default deadline of 2 minutes. */
   public static RetryPolicy none() {
-    return new RetryPolicy(1, Duration.ZERO, Duration.ZERO, Duration.ZERO, Duration.ZERO, 0);
+    return new RetryPolicy(1, Duration.ZERO, Duration.ZERO, Duration.ZERO, Duration.ofMinutes(2), 0);
   }
 
   public RetryPolicy withMaxAttempts(int attempts) {

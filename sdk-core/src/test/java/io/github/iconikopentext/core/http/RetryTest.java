@@ -17,6 +17,7 @@ import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.github.iconikopentext.core.error.NetworkException;
 import io.github.iconikopentext.core.error.RateLimitException;
 import io.github.iconikopentext.core.error.ServerException;
+import io.github.iconikopentext.core.http.internal.SharedHttpClient;
 import java.net.URI;
 import java.time.Duration;
 import java.util.concurrent.ExecutionException;
@@ -48,6 +49,8 @@ class RetryTest {
   @Test
   void get_connectionReset_isRetriedAndSucceeds() {
     failOnceThen("/api/items/1/", aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER));
+    // On a fresh connection: a reset on a pooled one is sent again at once (ConnectionReuse), without back-off.
+    SharedHttpClient.get().connectionPool().evictAll();
 
     assertThat(api().get("1").name()).isEqualTo("ok");
     server.verify(2, getRequestedFor(urlEqualTo("/api/items/1/")));

@@ -108,6 +108,6 @@ class PagedIterableTest {
 
     assertThatThrownBy(() -> PagingFixture.iterate(PagingFixture.api(server)).stream().toList())
         .isInstanceOf(InvalidResponseException.class)
-        .hasMessageContaining("same next-page link");
+        .hasMessageContaining("linked back to a page already fetched");
   }
 }

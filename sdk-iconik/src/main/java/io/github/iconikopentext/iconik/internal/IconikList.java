@@ -1,13 +1,15 @@
 package io.github.iconikopentext.iconik.internal;
 
 import com.squareup.moshi.Json;
+import io.github.iconikopentext.core.error.InvalidResponseException;
 import java.util.List;
 import java.util.Objects;
 
 /**
  * iconik's list envelope. Paged lists carry {@code next_url} (relative to the host) and counts; unpaged lists
- * (webhooks, views, custom actions) only {@code objects}. {@link #objects()} is empty when absent and never holds {@code null}. Not part of the
- * API.
+ * (webhooks, views, custom actions) only {@code objects}. Every iconik list has {@code objects}, empty or not: an
+ * answer without it is not an iconik list (a gateway's or proxy's answer, say), and {@link #objects()} fails rather
+ * than pass it for an empty result. Not part of the API.
  *
  * @param objects the items of this page
  * @param nextUrl the next page, relative to the host; {@code null} or empty on the last page
@@ -26,7 +28,20 @@ public record IconikList<T>(
     Long total) {
 
   public IconikList {
-    objects = objects == null ? List.of() : objects.stream().filter(Objects::nonNull).toList();
+    objects = objects == null ? null : objects.stream().filter(Objects::nonNull).toList();
+  }
+
+  /**
+   * The items of this page, without {@code null} elements.
+   *
+   * @throws InvalidResponseException if the answer had no {@code objects} member
+   */
+  @Override
+  public List<T> objects() {
+    if (objects == null) {
+      throw new InvalidResponseException("the answer has no 'objects' member: it is not an iconik list", "", null);
+    }
+    return objects;
   }
 
   /** Whether the server linked a next page. */

@@ -1,17 +1,19 @@
 package io.github.iconikopentext.iconik.internal;
 
-import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.JsonEncodingException;
+import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.Moshi;
 import com.squareup.moshi.Types;
 import io.github.iconikopentext.core.error.InvalidResponseException;
-import io.github.iconikopentext.core.error.NetworkException;
 import io.github.iconikopentext.core.http.HttpStack;
+import io.github.iconikopentext.core.http.internal.CallExecutor;
+import io.github.iconikopentext.core.http.internal.ExcerptingConverterFactory;
 import io.github.iconikopentext.core.http.internal.Redaction;
 import io.github.iconikopentext.core.paging.Page;
 import io.github.iconikopentext.core.paging.PageRequest;
 import io.github.iconikopentext.core.paging.PagedIterable;
+import java.io.EOFException;
 import java.io.IOException;
 import java.lang.reflect.Type;
 import java.util.Locale;
@@ -21,10 +23,12 @@ import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.RequestBody;
 import okhttp3.ResponseBody;
+import okio.BufferedSource;
 
 /**
  * Calls iconik paths chosen at run time — raw calls and server-sent {@code next_url} links — through the same stack
- * as the typed calls (auth, rate limit, retry, error mapping), and decodes their bodies with the client's Moshi.
+ * as the typed calls (auth, rate limit, retry, redirect rule, deadline, maximum response size, error mapping), and
+ * decodes their bodies with the client's Moshi straight from the network: a page is never held as bytes or text.
  * Paths are checked to stay on the iconik origin. Thread-safe. Not part of the API.
  */
 public final class RawTransport {
@@ -43,7 +47,7 @@ public final class RawTransport {
 
   /**
    * Sends {@code method} to {@code pathOrUrl} with {@code body} as JSON ({@code null}: no body) and decodes the
-   * response as {@code responseType}; {@code null} for an empty response (204).
+   * response as {@code responseType}; {@code null} for an empty response (204) or a JSON {@code null}.
    *
    * @throws IllegalArgumentException for an unsupported method or a path off the iconik origin
    */
@@ -92,28 +96,38 @@ public final class RawTransport {
     return call("GET", link, null, listType);
   }
 
+  /** Reads {@code body} as JSON of {@code type} as it arrives, and closes it. */
   private <T> T decode(ResponseBody body, Type type, String request) {
-    if (body == null || type == Void.class) {
+    if (body == null) {
       return null;
     }
-    String text;
+    String start = "";
     try (body) {
-      text = body.string();
-    } catch (IOException e) {
-      throw new NetworkException(request + ": reading the response failed: " + e.getMessage(), e);
-    }
-    if (text.isBlank()) {
-      return null;
-    }
-    try {
-      JsonAdapter<T> adapter = moshi.adapter(type);
-      return adapter.fromJson(text);
+      if (type == Void.class) {
+        return null;
+      }
+      BufferedSource source = body.source();
+      start = ExcerptingConverterFactory.start(source);
+      if (start.isBlank() && source.exhausted()) {
+        return null;
+      }
+      JsonReader reader = JsonReader.of(source);
+      T value = moshi.<T>adapter(type).fromJson(reader);
+      if (reader.peek() != JsonReader.Token.END_DOCUMENT) {
+        throw new JsonDataException("JSON document was not fully consumed.");
+      }
+      return value;
     } catch (JsonDataException | JsonEncodingException e) {
       throw new InvalidResponseException(request + ": response body is not the expected JSON: " + e.getMessage(),
-          Redaction.excerpt(text, EXCERPT_CHARS), e);
+          Redaction.excerpt(start, EXCERPT_CHARS), e);
+    } catch (EOFException e) {
+      if (start.isBlank()) {
+        return null;
+      }
+      throw new InvalidResponseException(request + ": response body ends before its JSON is complete",
+          Redaction.excerpt(start, EXCERPT_CHARS), e);
     } catch (IOException e) {
-      throw new InvalidResponseException(request + ": response body is not JSON: " + e.getMessage(),
-          Redaction.excerpt(text, EXCERPT_CHARS), e);
+      throw CallExecutor.ioFailure(request, e);
     }
   }
 }

@@ -25,6 +25,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import okhttp3.Request;
+import okio.Timeout;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import retrofit2.Call;
@@ -32,20 +33,24 @@ import retrofit2.Callback;
 import retrofit2.Response;
 
 /**
- * Runs Retrofit calls with the SDK's rate limit, retry policy and error mapping, synchronously (waiting with the
- * injected {@link Sleeper}) or asynchronously (re-submitting from {@link SdkScheduler}, never sleeping on an OkHttp
- * thread). Retry decisions and back-off come from a resilience4j {@link Retry}. Thread-safe. Not part of the API.
+ * Runs Retrofit calls with the SDK's rate limit, retry policy, deadline and error mapping, synchronously (waiting
+ * with the injected {@link Sleeper}) or asynchronously (re-submitting from {@link SdkScheduler}, never sleeping on an
+ * OkHttp thread). Retry decisions and back-off come from a resilience4j {@link Retry}. The policy's total budget is a
+ * deadline: each attempt's OkHttp call times out (and is cancelled) when the budget runs out, except for calls marked
+ * {@link io.github.iconikopentext.core.http.StreamingBody}. Thread-safe. Not part of the API.
  */
 public final class CallExecutor {
   private static final Logger log = LoggerFactory.getLogger(CallExecutor.class);
-  private static final Set<String> IDEMPOTENT_METHODS = Set.of("GET", "HEAD", "PUT", "DELETE", "OPTIONS");
   private static final Set<Integer> RETRYABLE_STATUSES = Set.of(429, 502, 503, 504);
 
   private final String service;
   private final RetryPolicy policy;
   private final Retry retry;
-  /** For calls that may not be repeated: only a 429, which the server answered without processing the request. */
-  private final Retry rateLimitedRetry;
+  /**
+   * For calls that may not be repeated: only a 429, which the server answered without processing the request, and a
+   * request that was never sent.
+   */
+  private final Retry unprocessedRetry;
   private final RateLimiter rateLimiter;
   private final Sleeper sleeper;
   private final Clock clock;
@@ -58,7 +63,7 @@ public final class CallExecutor {
     this.clock = clock;
     this.scheduler = SdkScheduler.get();
     this.retry = retry(service, CallExecutor::isRetryable);
-    this.rateLimitedRetry = retry(service + "-rate-limited", t -> t instanceof RateLimitException);
+    this.unprocessedRetry = retry(service + "-unprocessed", t -> t instanceof RateLimitException || notSent(t));
     this.rateLimiter = rateLimit == null ? null : RateLimiter.of(service, RateLimiterConfig.custom()
         .limitForPeriod(rateLimit.burst())
         .limitRefreshPeriod(rateLimit.refreshPeriod())
@@ -84,6 +89,11 @@ public final class CallExecutor {
       return true;
     }
     return t instanceof ServerException s && RETRYABLE_STATUSES.contains(s.statusCode());
+  }
+
+  /** Whether a failure happened before the request was written: it cannot have been processed. */
+  static boolean notSent(Throwable t) {
+    return t instanceof NetworkException && t.getCause() instanceof RequestNotSentException;
   }
 
   long backoffMillis(int attempt, Throwable failure) {
@@ -126,21 +136,28 @@ public final class CallExecutor {
   private <T> Response<T> run(Call<T> call, boolean markedIdempotent) {
     Request request = call.request();
     Retry.AsyncContext<Object> context = retryContext(request, markedIdempotent);
+    boolean deadline = !BodyLimits.isStreaming(request);
     long started = System.nanoTime();
     long waitedMillis = 0;
     Call<T> current = call;
     while (true) {
       waitedMillis += awaitPermit(request);
+      long spentBefore = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started) + waitedMillis;
+      if (deadline && !arm(current, spentBefore)) {
+        throw deadlineExceeded(request, null);
+      }
       try {
         Response<T> response = attempt(current);
         if (context != null) {
           context.onComplete();
         }
         return response;
-      } catch (SdkException failure) {
-        long delay = context == null ? -1 : context.onError(failure);
+      } catch (SdkException thrown) {
         long spent = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started) + waitedMillis;
-        if (delay < 0 || spent + delay > policy.totalBudget().toMillis()) {
+        SdkException failure = deadline && spent >= budgetMillis() && thrown instanceof NetworkException
+            ? deadlineExceeded(request, thrown) : thrown;
+        long delay = context == null ? -1 : context.onError(failure);
+        if (delay < 0 || spent + delay > budgetMillis()) {
           throw failure;
         }
         log.debug("{} {} {} failed ({}), retrying in {} ms", service, request.method(),
@@ -163,27 +180,30 @@ public final class CallExecutor {
     Retry.AsyncContext<Object> context = retryContext(request, markedIdempotent);
     CompletableFuture<T> future = new CompletableFuture<>();
     AtomicReference<Call<T>> inFlight = new AtomicReference<>(call);
+    boolean deadline = !BodyLimits.isStreaming(request);
     future.whenComplete((value, error) -> {
       if (future.isCancelled()) {
         inFlight.get().cancel();
       }
     });
-    new AsyncAttempt<>(request, context, future, inFlight, System.nanoTime(), observer).start(call);
+    new AsyncAttempt<>(request, context, deadline, future, inFlight, System.nanoTime(), observer).start(call);
     return future;
   }
 
   private final class AsyncAttempt<T> {
     private final Request request;
     private final Retry.AsyncContext<Object> context;
+    private final boolean deadline;
     private final CompletableFuture<T> future;
     private final AtomicReference<Call<T>> inFlight;
     private final long started;
     private final CallObserver observer;
 
-    AsyncAttempt(Request request, Retry.AsyncContext<Object> context, CompletableFuture<T> future,
+    AsyncAttempt(Request request, Retry.AsyncContext<Object> context, boolean deadline, CompletableFuture<T> future,
         AtomicReference<Call<T>> inFlight, long started, CallObserver observer) {
       this.request = request;
       this.context = context;
+      this.deadline = deadline;
       this.future = future;
       this.inFlight = inFlight;
       this.started = started;
@@ -206,6 +226,10 @@ public final class CallExecutor {
     }
 
     private void enqueue(Call<T> call) {
+      if (deadline && !arm(call, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started))) {
+        fail(deadlineExceeded(request, null));
+        return;
+      }
       call.enqueue(new Callback<T>() {
         @Override
         public void onResponse(Call<T> c, Response<T> response) {
@@ -227,7 +251,7 @@ public final class CallExecutor {
             // with the original suppressed: surface the original, which is not a network failure.
             failed(c, fromInterceptor);
           } else if (t instanceof IOException io) {
-            failed(c, network(request, io));
+            failed(c, ioFailure(request, io));
           } else if (t instanceof SdkException s) {
             failed(c, s);
           } else {
@@ -256,10 +280,12 @@ public final class CallExecutor {
       future.completeExceptionally(failure);
     }
 
-    private void failed(Call<T> call, SdkException failure) {
-      long delay = context == null || call.isCanceled() ? -1 : context.onError(failure);
+    private void failed(Call<T> call, SdkException thrown) {
       long spent = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
-      if (delay < 0 || spent + delay > policy.totalBudget().toMillis()) {
+      SdkException failure = deadline && spent >= budgetMillis() && thrown instanceof NetworkException
+          ? deadlineExceeded(request, thrown) : thrown;
+      long delay = context == null || call.isCanceled() ? -1 : context.onError(failure);
+      if (delay < 0 || spent + delay > budgetMillis()) {
         fail(failure);
         return;
       }
@@ -292,7 +318,7 @@ public final class CallExecutor {
     try {
       response = call.execute();
     } catch (IOException e) {
-      throw network(call.request(), e);
+      throw ioFailure(call.request(), e);
     } catch (InvalidResponseException e) {
       Request r = call.request();
       throw new InvalidResponseException(
@@ -304,20 +330,57 @@ public final class CallExecutor {
     throw ErrorMapper.map(response.raw(), response.errorBody(), clock);
   }
 
-  private static NetworkException network(Request request, IOException e) {
-    return new NetworkException(request.method() + " " + request.url().encodedPath() + " failed: "
-        + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage()), e);
+  /**
+   * The SDK exception for an I/O failure of {@code request}: a response over the size limit is an invalid response,
+   * anything else a network failure.
+   */
+  public static SdkException ioFailure(Request request, IOException e) {
+    return ioFailure(request.method() + " " + request.url().encodedPath(), e);
+  }
+
+  /** As {@link #ioFailure(Request, IOException)}, for the call described as {@code call} ("GET /path"). */
+  public static SdkException ioFailure(String call, IOException e) {
+    if (e instanceof ResponseTooLargeException) {
+      return new InvalidResponseException(call + ": " + e.getMessage(), "", e);
+    }
+    IOException shown = e instanceof RequestNotSentException && e.getCause() instanceof IOException cause ? cause : e;
+    return new NetworkException(call + " failed: " + shown.getClass().getSimpleName()
+        + (shown.getMessage() == null ? "" : " " + shown.getMessage())
+        + (e instanceof RequestNotSentException ? " (the request was not sent)" : ""), e);
+  }
+
+  private long budgetMillis() {
+    return policy.totalBudget().toMillis();
+  }
+
+  /**
+   * Sets the timeout of the attempt's OkHttp call to what is left of the budget (or the client's call timeout, if
+   * shorter): when it fires, OkHttp cancels the call, body reading included. False when nothing is left.
+   */
+  private boolean arm(Call<?> call, long spentMillis) {
+    long remaining = budgetMillis() - spentMillis;
+    if (remaining <= 0) {
+      return false;
+    }
+    Timeout timeout = call.timeout();
+    long nanos = TimeUnit.MILLISECONDS.toNanos(remaining);
+    if (timeout.timeoutNanos() == 0 || nanos < timeout.timeoutNanos()) {
+      timeout.timeout(nanos, TimeUnit.NANOSECONDS);
+    }
+    return true;
+  }
+
+  private NetworkException deadlineExceeded(Request request, SdkException failure) {
+    return new NetworkException(request.method() + " " + request.url().encodedPath() + ": no result within the total"
+        + " budget of " + policy.totalBudget().toMillis() + " ms (the call was cancelled)"
+        + (failure == null ? "" : "; last failure: " + failure.getMessage()), failure);
   }
 
   private Retry.AsyncContext<Object> retryContext(Request request, boolean markedIdempotent) {
     if (policy.maxAttempts() < 2) {
       return null;
     }
-    return (mayRetry(request, markedIdempotent) ? retry : rateLimitedRetry).asyncContext();
-  }
-
-  private static boolean mayRetry(Request request, boolean markedIdempotent) {
-    return markedIdempotent || IDEMPOTENT_METHODS.contains(request.method());
+    return (Idempotency.mayRepeat(request.method(), markedIdempotent) ? retry : unprocessedRetry).asyncContext();
   }
 
   private long awaitPermit(Request request) {

@@ -5,13 +5,15 @@ import io.github.iconikopentext.core.error.ErrorDetails;
 import io.github.iconikopentext.core.json.Json;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Reads the error body shapes of iconik and the OpenText services into {@link ErrorDetails}. Never throws: an
- * unreadable body keeps only its redacted excerpt. Not part of the API.
+ * unreadable body keeps only its redacted excerpt. Messages, field errors, codes and the excerpt are bounded and
+ * masked ({@link Redaction}), including any of the request's own secrets the server echoed. Not part of the API.
  */
 public final class ErrorBodyParser {
   public static final int EXCERPT_CHARS = 300;
@@ -20,7 +22,12 @@ public final class ErrorBodyParser {
   private ErrorBodyParser() {}
 
   public static ErrorDetails parse(String body) {
-    String excerpt = Redaction.excerpt(body, EXCERPT_CHARS);
+    return parse(body, List.of());
+  }
+
+  /** Parses {@code body}, masking every one of {@code secrets} (the values the request carried) it echoes. */
+  public static ErrorDetails parse(String body, Collection<String> secrets) {
+    String excerpt = Redaction.excerpt(body, EXCERPT_CHARS, secrets);
     if (body == null || body.isBlank()) {
       return ErrorDetails.EMPTY;
     }
@@ -39,12 +46,17 @@ public final class ErrorBodyParser {
 
     Object errors = map.get("errors");
     if (errors instanceof List<?> list) { // iconik: {"errors": ["msg", ...]}
-      list.forEach(e -> addMessage(messages, e));
+      list.forEach(e -> addMessage(messages, e, secrets));
     } else if (errors instanceof Map<?, ?> byField) { // iconik: {"errors": {"field": "msg"}}
-      byField.forEach((k, v) -> fields.put(String.valueOf(k), text(v)));
+      byField.forEach((k, v) -> {
+        String text = text(v);
+        if (text != null) { // a nested object has no message of its own
+          fields.put(Redaction.message(String.valueOf(k), secrets), Redaction.message(text, secrets));
+        }
+      });
     }
     if (map.get("fault") instanceof Map<?, ?> fault) { // OpenText API gateway
-      addMessage(messages, fault.get("faultstring"));
+      addMessage(messages, fault.get("faultstring"), secrets);
       if (fault.get("detail") instanceof Map<?, ?> detail) {
         code = string(detail.get("errorcode"));
       }
@@ -53,17 +65,17 @@ public final class ErrorBodyParser {
     if (error instanceof String s) {
       if (map.containsKey("error_description") || looksLikeCode(s)) { // OAuth 2.0 token endpoint, RFC 6749 5.2
         code = code != null ? code : s;
-        addMessage(messages, map.get("error_description"));
+        addMessage(messages, map.get("error_description"), secrets);
       } else { // OTDS {"status", "error"} and Spring's reason phrase
-        addMessage(messages, s);
+        addMessage(messages, s, secrets);
       }
     } else if (error instanceof Map<?, ?> nested) {
-      addMessage(messages, nested.get("message"));
+      addMessage(messages, nested.get("message"), secrets);
       code = code != null ? code : string(nested.get("code"));
     }
-    addMessage(messages, map.get("message")); // Spring-style, Documentum
-    addMessage(messages, map.get("details"));
-    addMessage(messages, map.get("errorDetails"));
+    addMessage(messages, map.get("message"), secrets); // Spring-style, Documentum
+    addMessage(messages, map.get("details"), secrets);
+    addMessage(messages, map.get("errorDetails"), secrets);
     if (code == null) {
       code = string(map.get("errorCode"));
     }
@@ -73,17 +85,20 @@ public final class ErrorBodyParser {
     if (code == null && error instanceof String && map.containsKey("status") && !map.containsKey("path")) {
       code = string(map.get("status")); // OTDS numeric status such as 1034
     }
-    return new ErrorDetails(messages, fields, code, excerpt);
+    return new ErrorDetails(messages, fields, code == null ? null : Redaction.message(code, secrets), excerpt);
   }
 
   private static boolean looksLikeCode(String s) {
     return s.matches("[a-z][a-z0-9_.]*");
   }
 
-  private static void addMessage(List<String> messages, Object value) {
+  private static void addMessage(List<String> messages, Object value, Collection<String> secrets) {
     String s = text(value);
-    if (s != null && !s.isBlank() && !messages.contains(s)) {
-      messages.add(Redaction.mask(s));
+    if (s != null && !s.isBlank()) {
+      String masked = Redaction.message(s, secrets);
+      if (!messages.contains(masked)) {
+        messages.add(masked);
+      }
     }
   }
 

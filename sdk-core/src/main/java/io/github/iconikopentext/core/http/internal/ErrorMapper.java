@@ -7,10 +7,12 @@ import io.github.iconikopentext.core.error.ErrorDetails;
 import io.github.iconikopentext.core.error.NotFoundException;
 import io.github.iconikopentext.core.error.PermissionException;
 import io.github.iconikopentext.core.error.RateLimitException;
+import io.github.iconikopentext.core.error.RedirectException;
 import io.github.iconikopentext.core.error.ServerException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import okhttp3.Request;
 import okhttp3.ResponseBody;
@@ -26,14 +28,26 @@ public final class ErrorMapper {
 
   private ErrorMapper() {}
 
-  /** Maps {@code response} (whose body it reads and closes) to an exception. */
+  /**
+   * Maps {@code response} (whose body it reads and closes) to an exception. The body's messages and excerpt are
+   * masked, including every secret value the request carried ({@link RequestSecrets#carriedBy}).
+   */
   public static ApiException map(okhttp3.Response response, ResponseBody errorBody, Clock clock) {
     Request request = response.request();
     String requestId = requestId(response);
-    ErrorDetails details = ErrorBodyParser.parse(readLimited(errorBody));
+    ErrorDetails details = ErrorBodyParser.parse(readLimited(errorBody), RequestSecrets.carriedBy(request));
     String method = request.method();
     String path = request.url().encodedPath();
     int status = response.code();
+    if (status >= 300 && status < 400) {
+      String target = RedirectRule.origin(RedirectRule.target(response));
+      List<String> messages = new ArrayList<>();
+      messages.add("redirect" + (target == null ? "" : " to " + target) + " not followed: "
+          + RedirectRule.reason(response));
+      messages.addAll(details.messages());
+      return new RedirectException(status, method, path, requestId,
+          new ErrorDetails(messages, details.fieldErrors(), details.errorCode(), details.excerpt()), target);
+    }
     return switch (status) {
       case 401, 419 -> new AuthenticationException(status, method, path, requestId, details);
       case 403 -> new PermissionException(status, method, path, requestId, details);

@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import okhttp3.HttpUrl;
 import org.slf4j.Logger;
@@ -27,7 +28,9 @@ import org.slf4j.LoggerFactory;
  * issued with the last token is tried first; if the server refuses it, the configured grant is used.
  *
  * <p>The returned {@link Credential} has the client id as its id, the access token as its secret and
- * {@code now + expires_in} as its expiry. Failures become {@link CredentialException}s naming the tenant, the client
+ * {@code now + expires_in} as its expiry. An {@code expires_in} that is missing, zero or negative counts as the
+ * documented default of 15 minutes; one above {@link #MAX_LIFETIME} (24 hours) as 24 hours: a server cannot make
+ * the SDK fetch a token for every call, nor keep one for ever. An odd value is logged at warn once per token source. Failures become {@link CredentialException}s naming the tenant, the client
  * id, the grant and the server's error code — never a secret.
  *
  * <p>With an {@link AuditContext}, each call records one event: {@code token.issued} when a token was obtained,
@@ -38,6 +41,8 @@ public final class TokenFetcher implements CredentialsProvider {
   private static final Logger log = LoggerFactory.getLogger(TokenFetcher.class);
   /** Used when a token response omits {@code expires_in}: OpenText's documented default lifetime. */
   static final Duration DEFAULT_LIFETIME = Duration.ofMinutes(15);
+  /** The longest lifetime believed: a larger {@code expires_in} is taken as this. */
+  static final Duration MAX_LIFETIME = Duration.ofHours(24);
 
   private final String tenant;
   private final OpenTextAuth auth;
@@ -46,6 +51,7 @@ public final class TokenFetcher implements CredentialsProvider {
   private final Clock clock;
   private final AuditContext audit;
   private final AtomicReference<Secret> issuedRefreshToken = new AtomicReference<>();
+  private final AtomicBoolean warnedAboutLifetime = new AtomicBoolean();
 
   /** A token was obtained for {@code client} with {@code grant}. */
   private record Issued(Credential token, Credential client, OAuthGrant grant) {}
@@ -145,7 +151,7 @@ public final class TokenFetcher implements CredentialsProvider {
     try {
       HttpUrl url = endpoint.tokenUrl(transport);
       TokenRequest request = TokenRequest.of(auth.encoding(), client, grant, auth.scope().orElse(null));
-      response = transport.token(url, request.body(), request.headers());
+      response = transport.token(url, request);
     } catch (ApiException e) {
       String code = e.details().errorCode();
       throw new CredentialException(failure(client, grant) + ": HTTP " + e.statusCode()
@@ -168,7 +174,7 @@ public final class TokenFetcher implements CredentialsProvider {
     if (type != null && !type.toLowerCase(Locale.ROOT).equals("bearer")) {
       throw new CredentialException(failure(client, grant) + ": unsupported token_type '" + type + "'");
     }
-    Duration lifetime = response.expiresIn() == null ? DEFAULT_LIFETIME : Duration.ofSeconds(response.expiresIn());
+    Duration lifetime = lifetime(response.expiresIn(), client);
     if (response.refreshToken() != null && !response.refreshToken().isBlank()) {
       issuedRefreshToken.set(Secret.of(response.refreshToken()));
     }
@@ -177,6 +183,21 @@ public final class TokenFetcher implements CredentialsProvider {
     log.debug("OpenText token for tenant {} client {} ({}) valid until {}", tenant, client.id(),
         grant.grantType(), expiresAt);
     return new Credential(client.id(), Secret.of(response.accessToken()), expiresAt, null);
+  }
+
+  /** The lifetime to assume for a token whose response said {@code expiresIn} seconds. */
+  private Duration lifetime(Long expiresIn, Credential client) {
+    if (expiresIn == null) {
+      return DEFAULT_LIFETIME;
+    }
+    Duration assumed = expiresIn <= 0 ? DEFAULT_LIFETIME
+        : expiresIn > MAX_LIFETIME.toSeconds() ? MAX_LIFETIME : Duration.ofSeconds(expiresIn);
+    if (assumed.toSeconds() != expiresIn && warnedAboutLifetime.compareAndSet(false, true)) {
+      log.warn("OpenText token endpoint {} gave client id '{}' a token with expires_in {}, which is not a lifetime"
+          + " between 1 second and {}; assuming {} (warned once per token source)", endpoint.describe(), client.id(),
+          expiresIn, MAX_LIFETIME, assumed);
+    }
+    return assumed;
   }
 
   private String failure(Credential client, OAuthGrant grant) {

@@ -6,7 +6,6 @@ import java.net.URI;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import okhttp3.HttpUrl;
-import okhttp3.RequestBody;
 
 /**
  * Sends token and discovery requests through one {@link HttpStack} per token host, so that they get the SDK's retry
@@ -20,8 +19,8 @@ public final class TokenTransport {
     this.options = options;
   }
 
-  TokenResponse token(HttpUrl url, RequestBody body, Map<String, String> headers) {
-    return api(url).token(url, body, headers);
+  TokenResponse token(HttpUrl url, TokenRequest request) {
+    return api(url).token(url, request.body(), request.headers(), request.secrets());
   }
 
   OpenIdConfiguration discover(HttpUrl url) {
