@@ -71,9 +71,9 @@ public final class HttpStack {
     client.addInterceptor(new StandardHeadersInterceptor());
     client.addInterceptor(new RedirectRule());
     b.interceptors.forEach(client::addInterceptor);
+    client.addInterceptor(new BodyLimits(options.maxResponseBytes())); // counts bytes after gzip decoding
     client.addInterceptor(ConnectionReuse.resender());
     client.addNetworkInterceptor(new LoggingInterceptor(serviceName));
-    client.addNetworkInterceptor(new BodyLimits(options.maxResponseBytes()));
     client.addNetworkInterceptor(ConnectionReuse.guard());
     this.okHttpClient = client.build();
 

@@ -158,6 +158,46 @@ class CachingCredentialsProviderTest {
     assertThat(fetches).hasValue(2);
   }
 
+  @Test
+  void aCredentialLivingNoLongerThanThePrefetchWindow_isUsedForHalfItsLife() {
+    CachingCredentialsProvider provider = CachingCredentialsProvider.builder(tokenSource(Duration.ofSeconds(3)))
+        .clock(clock).prefetch(Duration.ofMinutes(1)).jitter(Duration.ofSeconds(10)).build();
+    provider.resolveCredential();
+    for (int i = 0; i < 10; i++) {
+      provider.resolveCredential();
+    }
+    clock.advance(Duration.ofMillis(1499));
+    provider.resolveCredential();
+    assertThat(fetches).as("within the first half of its life").hasValue(1);
+
+    clock.advance(Duration.ofMillis(2));
+    provider.resolveCredential();
+    assertThat(fetches).as("past half its life").hasValue(2);
+  }
+
+  @Test
+  void aCredentialAlreadyExpiredWhenFetched_isATypedError() {
+    CachingCredentialsProvider provider = CachingCredentialsProvider.builder(
+        () -> new Credential("client", Secret.of("stale"), clock.instant().minusSeconds(1), null)).clock(clock).build();
+
+    assertThatThrownBy(provider::resolveCredential).isInstanceOf(CredentialException.class)
+        .hasMessageContaining("already expired").hasMessageNotContaining("stale");
+  }
+
+  @Test
+  void anExpiryAtTheEndOfTime_isCachedWithoutArithmeticOverflow() {
+    CachingCredentialsProvider provider = CachingCredentialsProvider.builder(() -> {
+      fetches.incrementAndGet();
+      return new Credential("client", Secret.of("forever"), Instant.MAX, null);
+    }).clock(clock).prefetch(Duration.ofDays(365_000)).jitter(Duration.ofDays(1)).build();
+
+    provider.resolveCredential();
+    clock.advance(Duration.ofDays(3650));
+    provider.resolveCredential();
+
+    assertThat(fetches).hasValue(1);
+  }
+
   private static List<String> callConcurrently(CredentialsProvider provider, int threads) throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     CountDownLatch start = new CountDownLatch(1);
