@@ -3,6 +3,7 @@ package io.github.iconikopentext.integration.transfer.internal;
 import io.github.iconikopentext.core.error.InvalidResponseException;
 import io.github.iconikopentext.core.error.NetworkException;
 import io.github.iconikopentext.core.http.internal.ErrorMapper;
+import io.github.iconikopentext.core.http.internal.ProgressGuard;
 import io.github.iconikopentext.core.http.internal.Redaction;
 import io.github.iconikopentext.core.http.internal.SharedHttpClient;
 import java.io.Closeable;
@@ -17,7 +18,8 @@ import okhttp3.ResponseBody;
 
 /**
  * Streams a signed download URL, optionally from a byte offset (HTTP range). Sends no credentials: signed URLs carry
- * their own authorisation. Not part of the API.
+ * their own authorisation. The body must keep moving: fewer than 64 KiB within the client's read timeout of waiting
+ * fails it ({@link ProgressGuard}). Not part of the API.
  */
 public final class Download {
   private final OkHttpClient client;
@@ -58,6 +60,8 @@ public final class Download {
       throw ErrorMapper.map(response, errorBody, Clock.systemUTC());
     }
     long start = response.code() == 206 ? offset : 0;
-    return new Body(start, response.body().byteStream(), response);
+    // A per-read timeout alone lets a server that drips a byte at a time hold the transfer for ever.
+    ResponseBody body = ProgressGuard.guard(response.body(), client.readTimeoutMillis());
+    return new Body(start, body.byteStream(), response);
   }
 }
