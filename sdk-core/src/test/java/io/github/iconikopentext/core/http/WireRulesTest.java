@@ -103,7 +103,8 @@ class WireRulesTest {
         .retryPolicy(RetryPolicy.defaults().withTotalBudget(Duration.ofSeconds(1)));
 
     long started = System.nanoTime();
-    Throwable sync = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> catchThrowable(() -> api(options).get("1")));
+    Throwable sync = assertTimeoutPreemptively(Duration.ofSeconds(5),
+        () -> catchThrowable(() -> api(options).get("1")));
     Throwable async = assertTimeoutPreemptively(Duration.ofSeconds(5),
         () -> catchThrowable(() -> api(options).getAsync("1").get()));
 

@@ -1,5 +1,6 @@
 package io.github.iconikopentext.iconik.internal;
 
+import io.github.iconikopentext.core.http.internal.RedirectRule;
 import okhttp3.HttpUrl;
 
 /**
@@ -30,6 +31,6 @@ public final class IconikUrls {
 
   /** Whether both URLs have the same scheme, host and port. */
   public static boolean sameOrigin(HttpUrl a, HttpUrl b) {
-    return a.scheme().equals(b.scheme()) && a.host().equalsIgnoreCase(b.host()) && a.port() == b.port();
+    return RedirectRule.sameOrigin(a, b);
   }
 }

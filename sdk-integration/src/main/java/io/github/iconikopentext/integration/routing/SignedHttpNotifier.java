@@ -46,7 +46,8 @@ public final class SignedHttpNotifier implements Notifier {
     }
     this.clock = Objects.requireNonNull(clock, "clock == null");
     this.signer = WebhookSigner.builder(WebhookScheme.standardWebhooks()).secret(secret).clock(clock).build();
-    this.client = SharedHttpClient.get();
+    // A redirected POST must not be re-sent elsewhere or pass for delivered: a 3xx is a RedirectException.
+    this.client = SharedHttpClient.get().newBuilder().followRedirects(false).build();
   }
 
   @Override

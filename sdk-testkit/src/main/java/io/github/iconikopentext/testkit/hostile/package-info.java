@@ -6,8 +6,8 @@
  * sockets and records every request byte it receives. {@link io.github.iconikopentext.testkit.hostile.Answer}s make it
  * redirect (to a second {@code HostileServer} that records what leaks to it), close connections after each answer
  * or when idle, drip a body a byte at a time, send huge or wrongly shaped bodies, link {@code next_url} pages in a
- * circle, or issue OAuth tokens with odd {@code expires_in}; {@link io.github.iconikopentext.testkit.hostile.Responder}s
- * vary the answer from request to request.
+ * circle, or issue OAuth tokens with odd {@code expires_in};
+ * {@link io.github.iconikopentext.testkit.hostile.Responder}s vary the answer from request to request.
  *
  * <pre>{@code
  * try (HostileServer api = HostileServer.start(); HostileServer elsewhere = HostileServer.start()) {

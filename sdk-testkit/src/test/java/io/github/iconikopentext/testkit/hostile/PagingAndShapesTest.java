@@ -16,6 +16,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -25,6 +26,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * {@code null} for an instance). Each ends in an {@link InvalidResponseException} instead of an endless loop or a
  * silent empty result.
  */
+// A server that pages for ever must not hang the build when the SDK fails to notice.
+@Timeout(value = 10, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class PagingAndShapesTest {
   private static final String GATEWAY_ANSWER = "{\"message\": \"upstream request timeout\"}";
   private HostileServer server;

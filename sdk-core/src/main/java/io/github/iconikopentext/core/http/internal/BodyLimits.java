@@ -14,11 +14,11 @@ import retrofit2.Invocation;
 
 /**
  * Bounds what a response may cost (an application interceptor, so that it counts the bytes after OkHttp's
- * transparent gzip decoding: a small compressed body cannot unpack past the limit): the body of a call marked {@link StreamingBody} gets the
- * {@link ProgressGuard} (and so does its request body); any other successful response may not be longer than the
- * maximum response size ({@link ResponseTooLargeException} while it is read, never buffered first); an error
- * response is cut at {@link ErrorMapper#MAX_ERROR_BODY_BYTES}, the most of it the SDK reads. Thread-safe. Not part
- * of the API.
+ * transparent gzip decoding: a small compressed body cannot unpack past the limit): the body of a call marked
+ * {@link StreamingBody} gets the {@link ProgressGuard} (and so does its request body); any other successful response
+ * may not be longer than the maximum response size ({@link ResponseTooLargeException} while it is read, never
+ * buffered first); an error response is cut at {@link ErrorMapper#MAX_ERROR_BODY_BYTES}, the most of it the SDK
+ * reads. Thread-safe. Not part of the API.
  */
 public final class BodyLimits implements Interceptor {
   private final long maxResponseBytes;

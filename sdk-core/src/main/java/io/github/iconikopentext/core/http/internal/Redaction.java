@@ -34,7 +34,7 @@ public final class Redaction {
       "(\"([^\"\\\\\\n]{1,80})\"\\s{0,8}:\\s{0,8})(\"(?:[^\"\\\\]|\\\\.)*+(?:\"|$)|[^\\s,}\\]\"]++)");
   /** A form or query field {@code name=value}, the value possibly {@code Bearer …}; the name is checked separately. */
   private static final Pattern FORM_FIELD = Pattern.compile(
-      "(?<![\\w.\\-])([\\w.\\-]{1,80})=((?i:bearer|basic)\\s{1,8})?([^&\\s\"]++)");
+      "(?<![\\w.\\-])([\\w.\\-]{1,80})=((?:(?i:bearer|basic)\\s{1,8})?[^&\\s\"]++)");
   private static final Pattern BEARER = Pattern.compile("(?i)\\b(bearer|basic)\\s++[A-Za-z0-9._~+/=-]++");
   private static final Pattern WHITESPACE = Pattern.compile("\\s++");
 
@@ -109,8 +109,8 @@ public final class Redaction {
 
   /** Masks secret-looking JSON members, form fields and bearer/basic credentials; linear in the text's length. */
   public static String mask(String text) {
-    String out = maskMembers(text);
-    out = maskFields(out);
+    String out = maskValues(JSON_MEMBER, 2, 3, text);
+    out = maskValues(FORM_FIELD, 1, 2, out);
     return BEARER.matcher(out).replaceAll("$1 " + MASK);
   }
 
@@ -147,31 +147,20 @@ public final class Redaction {
     return text;
   }
 
-  private static String maskMembers(String text) {
-    Matcher m = JSON_MEMBER.matcher(text);
+  /**
+   * Masks group {@code value} of every match of {@code pattern} whose group {@code name} looks secret; a quoted value
+   * keeps its quotes.
+   */
+  private static String maskValues(Pattern pattern, int name, int value, String text) {
+    Matcher m = pattern.matcher(text);
     StringBuilder sb = null;
     int last = 0;
     while (m.find()) {
-      if (!isSecretName(m.group(2))) {
+      if (!isSecretName(m.group(name))) {
         continue;
       }
       sb = sb == null ? new StringBuilder(text.length()) : sb;
-      sb.append(text, last, m.start(3)).append(m.group(3).startsWith("\"") ? "\"" + MASK + "\"" : MASK);
-      last = m.end();
-    }
-    return sb == null ? text : sb.append(text, last, text.length()).toString();
-  }
-
-  private static String maskFields(String text) {
-    Matcher m = FORM_FIELD.matcher(text);
-    StringBuilder sb = null;
-    int last = 0;
-    while (m.find()) {
-      if (!isSecretName(m.group(1))) {
-        continue;
-      }
-      sb = sb == null ? new StringBuilder(text.length()) : sb;
-      sb.append(text, last, m.end(1) + 1).append(MASK);
+      sb.append(text, last, m.start(value)).append(m.group(value).startsWith("\"") ? "\"" + MASK + "\"" : MASK);
       last = m.end();
     }
     return sb == null ? text : sb.append(text, last, text.length()).toString();

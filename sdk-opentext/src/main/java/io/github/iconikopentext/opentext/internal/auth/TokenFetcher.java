@@ -30,8 +30,9 @@ import org.slf4j.LoggerFactory;
  * <p>The returned {@link Credential} has the client id as its id, the access token as its secret and
  * {@code now + expires_in} as its expiry. An {@code expires_in} that is missing, zero or negative counts as the
  * documented default of 15 minutes; one above {@link #MAX_LIFETIME} (24 hours) as 24 hours: a server cannot make
- * the SDK fetch a token for every call, nor keep one for ever. An odd value is logged at warn once per token source. Failures become {@link CredentialException}s naming the tenant, the client
- * id, the grant and the server's error code — never a secret.
+ * the SDK fetch a token for every call, nor keep one for ever. An odd value is logged at warn once per token source.
+ * Failures become {@link CredentialException}s naming the tenant, the client id, the grant and the server's error
+ * code — never a secret.
  *
  * <p>With an {@link AuditContext}, each call records one event: {@code token.issued} when a token was obtained,
  * {@code token.refresh_failed} when none was, both with the client id as credential id and the grant type, never a
