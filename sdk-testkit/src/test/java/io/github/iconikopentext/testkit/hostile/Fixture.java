@@ -53,6 +53,11 @@ final class Fixture {
         .build();
   }
 
+  /** {@link #options()} with a deadline of 60 s, for tests about size that must not fail on time on a busy machine. */
+  static HttpOptions patientOptions() {
+    return options().toBuilder().retryPolicy(options().retryPolicy().withTotalBudget(Duration.ofSeconds(60))).build();
+  }
+
   static IconikClient iconik(HostileServer server) {
     return iconik(server, options());
   }

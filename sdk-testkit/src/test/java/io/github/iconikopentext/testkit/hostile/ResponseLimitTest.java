@@ -38,7 +38,7 @@ class ResponseLimitTest {
   void aRaisedLimit_letsAPageLargerThanTheHeapStreamThrough() {
     server.on("GET", ASSETS_PATH, SmallHeapTest.pageWithJunk(128 * MIB));
 
-    assertThat(Fixture.iconik(server, Fixture.options().toBuilder().maxResponseBytes(256 * MIB).build()).assets()
+    assertThat(Fixture.iconik(server, Fixture.patientOptions().toBuilder().maxResponseBytes(256 * MIB).build()).assets()
         .list().stream().toList()).hasSize(1);
   }
 
@@ -56,7 +56,7 @@ class ResponseLimitTest {
     server.on("GET", ASSETS_PATH, Answer.bytes(200, "application/json", packed.toByteArray())
         .header("Content-Encoding", "gzip"));
 
-    assertThatThrownBy(() -> Fixture.iconik(server).assets().list().stream().toList())
+    assertThatThrownBy(() -> Fixture.iconik(server, Fixture.patientOptions()).assets().list().stream().toList())
         .isInstanceOf(InvalidResponseException.class).hasMessageContaining("maximum response size");
   }
 }

@@ -12,6 +12,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.iconikopentext.core.error.InvalidResponseException;
 import io.github.iconikopentext.core.error.SdkException;
 import io.github.iconikopentext.core.error.ServerException;
+import io.github.iconikopentext.iconik.IconikClient;
+import io.github.iconikopentext.opentext.OpenTextClient;
+import io.github.iconikopentext.opentext.auth.TokenRequestEncoding;
 import io.github.iconikopentext.opentext.cms.Category;
 import io.github.iconikopentext.opentext.cms.InstanceQuery;
 import java.nio.file.Files;
@@ -51,6 +54,14 @@ class SmallHeapTest {
     server.close();
   }
 
+  private IconikClient iconik() {
+    return Fixture.iconik(server, Fixture.patientOptions());
+  }
+
+  private OpenTextClient openText() {
+    return Fixture.openText(server, TokenRequestEncoding.FORM_WITH_BASIC_AUTH, Fixture.patientOptions());
+  }
+
   /** A valid iconik list page whose last member is {@code bytes} of junk (small tokens) the SDK must skip. */
   static Answer pageWithJunk(long bytes) {
     return Answer.huge("{\"objects\": [{\"id\": \"p2\", \"title\": \"Page 2\"}], \"junk\": [", "0,", bytes / 2,
@@ -63,7 +74,7 @@ class SmallHeapTest {
             + " \"/API/assets/v1/assets/page-2/\"}"))
         .on("GET", "/API/assets/v1/assets/page-2/", pageWithJunk(30 * MIB));
 
-    assertThat(Fixture.iconik(server).assets().list().stream().toList()).hasSize(2);
+    assertThat(iconik().assets().list().stream().toList()).hasSize(2);
   }
 
   @Test
@@ -74,11 +85,11 @@ class SmallHeapTest {
     server.on("GET", "/API/assets/v1/assets/undeclared/", Answer.huge("{\"junk\": \"", "x", 512 * MIB, "\"}")
         .untilClose());
 
-    assertThatThrownBy(() -> Fixture.iconik(server).assets().list().stream().toList())
+    assertThatThrownBy(() -> iconik().assets().list().stream().toList())
         .isInstanceOf(InvalidResponseException.class).hasMessageContaining("maximum response size");
-    assertThatThrownBy(() -> Fixture.iconik(server).raw().json("GET", "API/assets/v1/assets/declared/", null))
+    assertThatThrownBy(() -> iconik().raw().json("GET", "API/assets/v1/assets/declared/", null))
         .isInstanceOf(InvalidResponseException.class).hasMessageContaining("maximum response size");
-    assertThatThrownBy(() -> Fixture.iconik(server).raw().json("GET", "API/assets/v1/assets/undeclared/", null))
+    assertThatThrownBy(() -> iconik().raw().json("GET", "API/assets/v1/assets/undeclared/", null))
         .isInstanceOf(InvalidResponseException.class).hasMessageContaining("maximum response size");
   }
 
@@ -87,11 +98,11 @@ class SmallHeapTest {
     server.on("GET", CMS_LIST_PATH, Answer.huge("{\"_links\": {}, \"junk\": \"", "x", 512 * MIB, "\"}")
         .untilClose());
 
-    assertThatThrownBy(() -> Fixture.openText(server).cms().list(Category.FILE, "cms_file", InstanceQuery.all())
+    assertThatThrownBy(() -> openText().cms().list(Category.FILE, "cms_file", InstanceQuery.all())
         .stream().toList()).isInstanceOf(InvalidResponseException.class);
 
     server.on("POST", TOKEN_PATH, Answer.huge("{\"access_token\": \"", "x", 512 * MIB, "\"}").untilClose());
-    assertThatThrownBy(() -> Fixture.openText(server).cms().list(Category.FILE, "cms_file", InstanceQuery.all())
+    assertThatThrownBy(() -> openText().cms().list(Category.FILE, "cms_file", InstanceQuery.all())
         .stream().toList()).isInstanceOf(SdkException.class);
   }
 
@@ -100,7 +111,7 @@ class SmallHeapTest {
     server.on("GET", ASSET_PATH, Answer.huge("{\"errors\": [\"", "x", 512 * MIB, "\"]}").withStatus(500)
         .untilClose());
 
-    assertThatThrownBy(() -> Fixture.iconik(server).assets().get(Fixture.ASSET_ID))
+    assertThatThrownBy(() -> iconik().assets().get(Fixture.ASSET_ID))
         .isInstanceOf(ServerException.class);
   }
 
@@ -109,7 +120,7 @@ class SmallHeapTest {
     server.on("GET", CSS_DOWNLOAD_PATH, Answer.huge("", "b", 256 * MIB, ""));
     Path target = dir.resolve("download.bin");
 
-    assertThat(Fixture.openText(server).storage().downloadTo("f-1", target).bytesReceived()).isEqualTo(256 * MIB);
+    assertThat(openText().storage().downloadTo("f-1", target).bytesReceived()).isEqualTo(256 * MIB);
     assertThat(Files.size(target)).isEqualTo(256 * MIB);
   }
 }
