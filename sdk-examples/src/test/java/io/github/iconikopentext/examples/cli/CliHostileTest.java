@@ -19,6 +19,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -28,6 +30,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * token lifetimes. Each run exits with a code that says what happened, within the deadline (2 s), and nothing it
  * prints or sends elsewhere holds a secret.
  */
+@Execution(ExecutionMode.CONCURRENT) // the cases mostly wait for deadlines
 class CliHostileTest {
   private static final String APP_ID = "hostile-app-id-0001";
   private static final String AUTH_TOKEN = "iconik-auth-S3CRET-0001";
@@ -125,12 +128,13 @@ class CliHostileTest {
     }
   }
 
-  @Test
-  void aDrippingServer_isARemoteErrorWithinTheDeadline() {
+  @ParameterizedTest
+  @ValueSource(ints = {0, 1, 2, 3})
+  void aDrippingServer_isARemoteErrorWithinTheDeadline(int command) {
     server.on("*", "/*", Answer.json("{" + " ".repeat(198) + "}").dripped(Duration.ofMillis(100)));
-    for (String[] command : COMMANDS) {
-      assertThat(run(command).exitCode()).as(String.join(" ", command)).isEqualTo(ExitCodes.REMOTE);
-    }
+
+    assertThat(run(COMMANDS[command]).exitCode()).as(String.join(" ", COMMANDS[command]))
+        .isEqualTo(ExitCodes.REMOTE);
   }
 
   @Test

@@ -27,6 +27,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -36,6 +38,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * endpoint issues odd lifetimes. No credential reaches another host; a transfer completes or ends in a typed
  * exception in bounded time; a job is created once.
  */
+@Execution(ExecutionMode.CONCURRENT) // the cases mostly wait for deadlines
 class AssetTransferHostileTest {
   private static final String APP_ID = "hostile-app-id-0001";
   private static final String AUTH_TOKEN = "iconik-auth-S3CRET-0001";
