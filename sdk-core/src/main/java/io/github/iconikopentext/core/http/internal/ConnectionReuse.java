@@ -96,8 +96,9 @@ public final class ConnectionReuse {
     Attempt attempt = request.tag(Attempt.class);
     Boolean closing = connection == null ? null : SEEN.get(connection);
     boolean pooled = closing != null;
-    if (pooled && connection.protocol() != Protocol.HTTP_2
-        && (closing || (!Idempotency.mayRepeat(request) && !alive(connection.socket())))) {
+    boolean multiplexed = pooled && (connection.protocol() == Protocol.HTTP_2
+        || connection.protocol() == Protocol.H2_PRIOR_KNOWLEDGE);
+    if (pooled && !multiplexed && (closing || (!Idempotency.mayRepeat(request) && !alive(connection.socket())))) {
       closeQuietly(connection.socket());
       throw new RequestNotSentException("the server had closed the pooled connection", null, true);
     }
