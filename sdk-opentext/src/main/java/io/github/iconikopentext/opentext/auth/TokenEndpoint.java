@@ -64,12 +64,24 @@ public sealed interface TokenEndpoint {
     public Otds {
       Objects.requireNonNull(baseUrl, "baseUrl == null");
     }
+
+    /** Scheme and host only. */
+    @Override
+    public String toString() {
+      return "Otds[" + UrlText.describe(baseUrl.toString()) + "]";
+    }
   }
 
   /** @param tokenUrl the full token URL */
   record Fixed(URI tokenUrl) implements TokenEndpoint {
     public Fixed {
       Objects.requireNonNull(tokenUrl, "tokenUrl == null");
+    }
+
+    /** Scheme and host only. */
+    @Override
+    public String toString() {
+      return "Fixed[" + UrlText.describe(tokenUrl.toString()) + "]";
     }
   }
 }

@@ -13,7 +13,7 @@ public final class OpenTextUrls {
   private OpenTextUrls() {}
 
   /**
-   * Parses {@code uri}, requiring https unless the host is loopback or the environment allows insecure http
+   * Parses {@code uri}, refusing user info, requiring https unless the host is loopback or the environment allows insecure http
    * (the same rule {@link Environment} applies to its own URLs).
    */
   public static HttpUrl checked(Environment env, String what, URI uri) {
@@ -21,6 +21,10 @@ public final class OpenTextUrls {
     if (url == null) {
       throw new ConfigurationException("environment '" + env.name() + "': " + what + " "
           + UrlText.describe(uri.toString()) + " is not an http(s) URL");
+    }
+    if (!url.username().isEmpty() || !url.password().isEmpty()) {
+      throw new ConfigurationException("environment '" + env.name() + "': " + what + " "
+          + UrlText.describe(uri.toString()) + " must not embed credentials (user info) in the URL");
     }
     if (!url.isHttps() && !env.allowInsecureHttp() && !Hosts.isLoopback(url.host())) {
       throw new ConfigurationException("environment '" + env.name() + "': " + what + " "

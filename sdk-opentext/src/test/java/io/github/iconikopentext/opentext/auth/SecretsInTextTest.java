@@ -45,4 +45,16 @@ class SecretsInTextTest {
         .isInstanceOf(ConfigurationException.class).hasMessageContaining(OpenTextClient.CMS_URL_SETTING)
         .hasMessageNotContaining("hunter2");
   }
+
+  @Test
+  void aTokenUrlWithUserInfo_isRefused_andNeverPrinted() {
+    TokenEndpoint endpoint = TokenEndpoint.url("https://admin:hunter2@otds.example.com/otdsws/oauth2/token");
+    assertThat(endpoint.toString()).doesNotContain("hunter2").contains("otds.example.com");
+    Environment env = TestSupport.environment("https://api.example.com");
+
+    assertThatThrownBy(() -> OpenTextClient.builder(env)
+        .auth(OpenTextAuth.builder(TestSupport.client()).endpoint(endpoint).build()).build())
+        .isInstanceOf(ConfigurationException.class).hasMessageContaining("user info")
+        .hasMessageNotContaining("hunter2");
+  }
 }
