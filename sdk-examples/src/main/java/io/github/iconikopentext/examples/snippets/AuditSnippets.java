@@ -44,10 +44,10 @@ final class AuditSnippets {
     JsonLinesAuditSink log = JsonLinesAuditSink.builder(Path.of("/var/log/media/audit.jsonl"), auditKey)
         .anchorPublisher(events)
         .build();
-    log.close();
     // ... later, with the latest anchor read back from the SIEM, e.g. "1216:9f86d0…":
     AuditLogVerification checked = AuditLogVerifier.builder().key(auditKey).anchor(AuditAnchor.parse(keptAnchor))
         .build().verify(Path.of("/var/log/media/audit.jsonl"));
+    log.close();
     return checked;
   }
 }
