@@ -2,6 +2,7 @@ package io.github.iconikopentext.core;
 
 import io.github.iconikopentext.core.error.ConfigurationException;
 import io.github.iconikopentext.core.internal.Hosts;
+import io.github.iconikopentext.core.internal.UrlText;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.LinkedHashMap;
@@ -154,13 +155,14 @@ public final class Environment {
     try {
       uri = new URI(value.trim());
     } catch (URISyntaxException e) {
-      throw new ConfigurationException(
-          "environment '" + env + "': " + what + " '" + value + "' is not a URL: " + e.getReason());
+      // Not e.getMessage(): it quotes the whole input, user info included. The index says where it went wrong.
+      throw new ConfigurationException("environment '" + env + "': " + what + " " + UrlText.describe(value)
+          + " is not a URL: " + e.getReason() + (e.getIndex() >= 0 ? " at index " + e.getIndex() : ""));
     }
     String scheme = uri.getScheme();
     if (uri.getHost() == null || scheme == null) {
       throw new ConfigurationException(
-          "environment '" + env + "': " + what + " '" + value + "' needs a scheme and a host");
+          "environment '" + env + "': " + what + " " + UrlText.describe(value) + " needs a scheme and a host");
     }
     if (uri.getUserInfo() != null) {
       throw new ConfigurationException(
@@ -168,12 +170,13 @@ public final class Environment {
     }
     if (scheme.equalsIgnoreCase("http")) {
       if (!allowInsecureHttp && !Hosts.isLoopback(uri.getHost())) {
-        throw new ConfigurationException("environment '" + env + "': " + what + " '" + value
-            + "' uses plain http to a non-loopback host; use https, or set allowInsecureHttp to opt in");
+        throw new ConfigurationException("environment '" + env + "': " + what + " " + UrlText.describe(value)
+            + " uses plain http to a non-loopback host; use https, or set allowInsecureHttp to opt in");
       }
     } else if (!scheme.equalsIgnoreCase("https")) {
       throw new ConfigurationException(
-          "environment '" + env + "': " + what + " '" + value + "' must use https (was " + scheme + ")");
+          "environment '" + env + "': " + what + " " + UrlText.describe(value) + " must use https (was " + scheme
+              + ")");
     }
     String text = uri.toString();
     return text.endsWith("/") ? URI.create(text.substring(0, text.length() - 1)) : uri;

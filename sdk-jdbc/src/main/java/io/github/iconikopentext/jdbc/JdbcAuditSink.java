@@ -1,5 +1,7 @@
 package io.github.iconikopentext.jdbc;
 
+import io.github.iconikopentext.core.audit.AuditAnchor;
+import io.github.iconikopentext.core.audit.AuditAnchorPublisher;
 import io.github.iconikopentext.core.audit.AuditEvent;
 import io.github.iconikopentext.core.audit.AuditException;
 import io.github.iconikopentext.core.audit.AuditSink;
@@ -13,10 +15,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.locks.ReentrantLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * An {@link AuditSink} that appends events to the {@code <prefix>audit_event} table as one hash chain shared by every
@@ -34,11 +39,21 @@ import java.util.concurrent.locks.ReentrantLock;
  * open and close checkpoints: other nodes may still be writing. Call {@link #checkpoint()} to sign the chain's tail,
  * e.g. before an export.
  *
+ * <p><b>Anchors.</b> Whoever can write the table can also delete its tail and move the head row back. So each
+ * checkpoint this sink commits is handed, as an {@link AuditAnchor} (sequence and hash), to the {@link
+ * Builder#anchorPublisher anchor publisher} — by default an INFO line on the slf4j logger
+ * {@value AuditAnchorPublisher#DEFAULT_LOGGER} — to be kept outside the database; {@link #lastAnchor()} returns the
+ * latest. Give it to {@link JdbcAuditVerifier.Builder#anchor(AuditAnchor)}.
+ *
  * <p>Thread-safe. {@link #write} throws {@link AuditException} (with the {@link JdbcStoreException} as cause) when the
  * database fails; the event is then not recorded. Create the tables first with {@link JdbcSchema#migrate()}.
  */
 public final class JdbcAuditSink implements AuditSink {
+  private static final Logger log = LoggerFactory.getLogger(JdbcAuditSink.class);
+
   private final AuditChainAppender appender;
+  private final AuditAnchorPublisher anchorPublisher;
+  private volatile AuditAnchor lastAnchor;
   private final String table;
   private final ReentrantLock appendLock = new ReentrantLock();
   private final ConcurrentLinkedQueue<Queued> queue = new ConcurrentLinkedQueue<>();
@@ -50,6 +65,7 @@ public final class JdbcAuditSink implements AuditSink {
     this.table = b.schema.table("audit_event");
     this.appender = new AuditChainAppender(b.schema.jdbc(), table, b.schema.table("audit_head"), b.checkpointKey,
         b.checkpointEvery, b.checkpointInterval, b.clock);
+    this.anchorPublisher = b.anchorPublisher;
   }
 
   /**
@@ -93,12 +109,17 @@ public final class JdbcAuditSink implements AuditSink {
     ensureOpen();
     appendLock.lock();
     try {
-      appender.appendCheckpoint(AuditChainAppender.MANUAL);
+      publish(appender.appendCheckpoint(AuditChainAppender.MANUAL));
     } catch (JdbcStoreException e) {
       throw new AuditException("could not append a checkpoint to " + table + ": " + e.getMessage(), e);
     } finally {
       appendLock.unlock();
     }
+  }
+
+  /** The anchor of the latest checkpoint this sink committed (other nodes' checkpoints are theirs to publish). */
+  public Optional<AuditAnchor> lastAnchor() {
+    return Optional.ofNullable(lastAnchor);
   }
 
   /** Every written event is committed when {@link #write} returns: nothing to flush. */
@@ -119,8 +140,10 @@ public final class JdbcAuditSink implements AuditSink {
       batch.add(q);
     }
     try {
-      appender.append(batch.stream().map(q -> new AuditChainAppender.Event(q.encoded(), q.time())).toList());
+      AuditAnchor checkpoint =
+          appender.append(batch.stream().map(q -> new AuditChainAppender.Event(q.encoded(), q.time())).toList());
       batch.forEach(q -> q.done().complete(null));
+      publish(checkpoint);
     } catch (RuntimeException | Error e) {
       // Every waiting writer learns the outcome, whatever it was: none may wait for an append that will not come.
       AuditException failure = new AuditException("could not append " + batch.size() + " audit event(s) to " + table
@@ -129,6 +152,19 @@ public final class JdbcAuditSink implements AuditSink {
       if (e instanceof Error error) {
         throw error;
       }
+    }
+  }
+
+  /** Called under the append lock after a commit, so anchors go out in sequence order. */
+  private void publish(AuditAnchor checkpoint) {
+    if (checkpoint == null) {
+      return;
+    }
+    lastAnchor = checkpoint;
+    try {
+      anchorPublisher.publish(table, checkpoint);
+    } catch (RuntimeException e) {
+      log.warn("audit chain {}: the anchor publisher failed for checkpoint {}: {}", table, checkpoint, e.toString());
     }
   }
 
@@ -150,6 +186,7 @@ public final class JdbcAuditSink implements AuditSink {
     private long checkpointEvery = 1000;
     private Duration checkpointInterval = Duration.ofMinutes(1);
     private Clock clock = Clock.systemUTC();
+    private AuditAnchorPublisher anchorPublisher = AuditAnchorPublisher.slf4j();
 
     private Builder(JdbcSchema schema, CredentialsProvider checkpointKey) {
       this.schema = Objects.requireNonNull(schema, "schema == null");
@@ -175,6 +212,12 @@ public final class JdbcAuditSink implements AuditSink {
         throw new ConfigurationException("checkpointInterval is negative: " + interval);
       }
       this.checkpointInterval = interval;
+      return this;
+    }
+
+    /** Where the anchor of each committed checkpoint goes; default {@link AuditAnchorPublisher#slf4j()}. */
+    public Builder anchorPublisher(AuditAnchorPublisher publisher) {
+      this.anchorPublisher = Objects.requireNonNull(publisher, "publisher == null");
       return this;
     }
 

@@ -1,5 +1,6 @@
 package io.github.iconikopentext.jdbc;
 
+import io.github.iconikopentext.core.audit.AuditAnchor;
 import io.github.iconikopentext.core.audit.AuditException;
 import io.github.iconikopentext.core.audit.AuditLogVerification;
 import io.github.iconikopentext.core.audit.AuditLogVerification.Kind;
@@ -28,6 +29,9 @@ import java.util.Optional;
  * {@code seq} order; and {@linkplain Kind#TRUNCATED truncated} when rows are missing from the end of the chain that
  * its head row says were written.
  *
+ * <p>Whoever can write the tables can delete the chain's tail and move the head row back with it; only an
+ * {@link Builder#anchor(AuditAnchor) anchor} kept outside the database (see {@link JdbcAuditSink}) shows that.
+ *
  * <p>The chain is live (other nodes may be appending), so it is never expected to be closed. Rows are streamed in
  * one query, in constant memory. Immutable and thread-safe.
  */
@@ -41,7 +45,7 @@ public final class JdbcAuditVerifier {
     this.jdbc = b.schema.jdbc();
     this.eventTable = b.schema.table("audit_event");
     this.headTable = b.schema.table("audit_head");
-    this.verifier = new ChainVerifier(b.keys, false);
+    this.verifier = new ChainVerifier(b.keys, false, b.anchor, b.allowUnknownKeys);
   }
 
   /** A builder for a verifier of {@code schema}'s audit chain; add the checkpoint keys. */
@@ -84,7 +88,7 @@ public final class JdbcAuditVerifier {
     Problem problem = new Problem(Kind.TRUNCATED, r.records() + 1, missingFrom, String.format("records %d to %d are "
         + "missing from the end of %s: %s says they were written", missingFrom, headSequence, eventTable, headTable));
     return new AuditLogVerification(r.records(), r.events(), r.checkpoints(), r.lastSequence(), r.closed(),
-        r.uncleanRestarts(), Optional.of(problem));
+        r.uncleanRestarts(), r.lastCheckpoint(), Optional.of(problem));
   }
 
   @Override
@@ -96,6 +100,8 @@ public final class JdbcAuditVerifier {
   public static final class Builder {
     private final JdbcSchema schema;
     private final Map<String, byte[]> keys = new HashMap<>();
+    private AuditAnchor anchor;
+    private boolean allowUnknownKeys;
 
     private Builder(JdbcSchema schema) {
       this.schema = Objects.requireNonNull(schema, "schema == null");
@@ -118,6 +124,25 @@ public final class JdbcAuditVerifier {
     /** Adds the key {@code provider} supplies now. */
     public Builder key(CredentialsProvider provider) {
       return key(Objects.requireNonNull(provider, "provider == null").resolveCredential());
+    }
+
+    /**
+     * What the chain is known to have reached, kept outside the database: the chain must hold that sequence (else
+     * {@linkplain Kind#TRUNCATED truncated}, even when the head row was moved back too) and, with a hash, that exact
+     * record (else {@linkplain Kind#EDITED edited}).
+     */
+    public Builder anchor(AuditAnchor anchor) {
+      this.anchor = Objects.requireNonNull(anchor, "anchor == null");
+      return this;
+    }
+
+    /**
+     * Whether a checkpoint under a key id the verifier was not given, after verified ones, is only
+     * {@linkplain Kind#UNVERIFIABLE unverifiable}; by default it is {@linkplain Kind#EDITED edited} (a forgery).
+     */
+    public Builder allowUnknownKeys(boolean allow) {
+      this.allowUnknownKeys = allow;
+      return this;
     }
 
     /** @throws ConfigurationException if no key was given */

@@ -179,6 +179,46 @@ abstract class AuditChainContract extends StoreContract {
   }
 
   @Test
+  void tailDeletedWithTheHeadMovedBack_verifiesAlone_butIsTruncatedGivenThePublishedAnchor() throws SQLException {
+    List<io.github.iconikopentext.core.audit.AuditAnchor> published = new java.util.concurrent.CopyOnWriteArrayList<>();
+    JdbcAuditSink sink = sink().anchorPublisher((table, anchor) -> published.add(anchor)).build();
+    write(sink, 12); // a checkpoint after every 5 events: sequences 6 and 12
+    assertThat(published).extracting(io.github.iconikopentext.core.audit.AuditAnchor::sequence)
+        .containsExactly(6L, 12L);
+    assertThat(sink.lastAnchor()).contains(published.get(1));
+
+    // Whoever can write the tables cuts the chain back to its first checkpoint and moves the head with it.
+    String firstHash = published.get(0).hash().orElseThrow();
+    execute("DELETE FROM " + schema.table("audit_event") + " WHERE seq > 6");
+    execute("UPDATE " + schema.table("audit_head") + " SET seq = 6, hash = '" + firstHash + "' WHERE id = 1");
+    assertThat(verify().isIntact()).as("what the database alone cannot show").isTrue();
+
+    AuditLogVerification anchored = JdbcAuditVerifier.builder(schema).key(KEY).anchor(published.get(1)).build()
+        .verify();
+
+    assertThat(anchored.problem()).hasValueSatisfying(p -> {
+      assertThat(p.kind()).isEqualTo(Kind.TRUNCATED);
+      assertThat(p.sequence()).isEqualTo(7);
+    });
+    assertThat(anchored.indicatesTampering()).isTrue();
+  }
+
+  @Test
+  void aForgedCheckpointUnderAnUnknownKey_afterVerifiedOnes_isTampering() {
+    write(sink().build(), 6);
+    Credential forged = Credential.of("audit-key-9", Secret.of("forger-key-0123456789abcdef-0123456789"));
+    JdbcAuditSink forger = JdbcAuditSink.builder(schema, () -> forged).checkpointEvery(5)
+        .checkpointInterval(Duration.ZERO).clock(clock).build();
+    write(forger, 5);
+
+    AuditLogVerification result = verify();
+
+    assertThat(result.problem()).hasValueSatisfying(p -> assertThat(p.kind()).isEqualTo(Kind.EDITED));
+    assertThat(JdbcAuditVerifier.builder(schema).key(KEY).allowUnknownKeys(true).build().verify().problem())
+        .map(AuditLogVerification.Problem::kind).contains(Kind.UNVERIFIABLE);
+  }
+
+  @Test
   void editWithTheChainRecomputed_isDetectedByTheNextCheckpointsSignature() throws Exception {
     write(sink().build(), 12);
     List<String> records = records();

@@ -14,12 +14,15 @@ import java.util.Optional;
  * @param closed whether the verified part ends with the checkpoint a writer adds when it closes the log
  * @param uncleanRestarts how often a writer reopened the log after the previous one had not closed it (a crash, a
  *     kill): recorded in signed checkpoints, so not tampering, but worth an auditor's attention
+ * @param lastCheckpoint the anchor of the last verified checkpoint: keep it off the host and pass it to the next
+ *     verification ({@link AuditLogVerifier.Builder#anchor(AuditAnchor)}) so that a later cut back to before it shows
  * @param problem the first problem, if any
  */
 public record AuditLogVerification(long records, long events, long checkpoints, long lastSequence, boolean closed,
-    long uncleanRestarts, Optional<Problem> problem) {
+    long uncleanRestarts, Optional<AuditAnchor> lastCheckpoint, Optional<Problem> problem) {
 
   public AuditLogVerification {
+    Objects.requireNonNull(lastCheckpoint, "lastCheckpoint == null");
     Objects.requireNonNull(problem, "problem == null");
   }
 
@@ -44,17 +47,32 @@ public record AuditLogVerification(long records, long events, long checkpoints, 
     /** Records are out of order: a later sequence number comes before an earlier one that is present. */
     REORDERED(true),
     /**
-     * The log ends without the checkpoint a closing writer adds: records after the last checkpoint were cut off —
-     * or the writer crashed, or is still running (verify a live log with
-     * {@link AuditLogVerifier.Builder#expectClosed(boolean) expectClosed(false)}).
+     * Records known to have been written are missing from the end: the log ends before the sequence of the
+     * {@linkplain AuditLogVerifier.Builder#anchor(AuditAnchor) anchor} the verifier was given (for example, it was
+     * cut back to an earlier checkpoint or session), a JDBC chain lacks rows its head row counts, or the file is
+     * empty although every writer starts it with a checkpoint.
      */
     TRUNCATED(true),
+    /**
+     * Every record verified, but the log ends without the checkpoint a closing writer adds, and nothing shows that
+     * records are missing: its writer crashed or was killed, or is still running (verify a live log with
+     * {@link AuditLogVerifier.Builder#expectClosed(boolean) expectClosed(false)}) — or records after the last
+     * checkpoint were cut off, which without an anchor beyond that checkpoint cannot be told from a crash. Not
+     * reported as tampering; an anchor turns a cut that removed anchored records into {@link #TRUNCATED}.
+     */
+    UNCLOSED(false),
     /**
      * The last line is incomplete — no line end — as a crash mid-write leaves it. Not tampering: every record
      * before it verified, and a writer reopening the log trims it and records that in a signed checkpoint.
      */
     TORN_LAST_LINE(false),
-    /** A checkpoint is signed with a key the verifier was not given, so the log cannot be vouched for. */
+    /**
+     * A checkpoint is signed with a key the verifier was not given, so the log cannot be vouched for from there on:
+     * reported when no checkpoint before it verified (the verifier lacks the log's keys), or when the caller
+     * {@linkplain AuditLogVerifier.Builder#allowUnknownKeys(boolean) allows unknown keys}. Otherwise a checkpoint
+     * under an unknown key after verified ones is reported {@link #EDITED}: it is what a forger who lacks the key
+     * would write.
+     */
     UNVERIFIABLE(false);
 
     private final boolean tampering;
@@ -63,7 +81,7 @@ public record AuditLogVerification(long records, long events, long checkpoints, 
       this.tampering = tampering;
     }
 
-    /** Whether this kind of problem means someone changed the log (or, for {@link #TRUNCATED}, may have). */
+    /** Whether this kind of problem means someone changed the log. */
     public boolean indicatesTampering() {
       return tampering;
     }

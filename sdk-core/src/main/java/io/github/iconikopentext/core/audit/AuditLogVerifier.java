@@ -15,13 +15,19 @@ import java.util.Objects;
  * Checks a log written by {@link JsonLinesAuditSink} and reports the first bad record: {@linkplain
  * AuditLogVerification.Kind#EDITED edited}, {@linkplain AuditLogVerification.Kind#DELETED deleted}, {@linkplain
  * AuditLogVerification.Kind#INSERTED inserted}, {@linkplain AuditLogVerification.Kind#REORDERED reordered},
- * {@linkplain AuditLogVerification.Kind#TRUNCATED truncated} after the last checkpoint, or a {@linkplain
- * AuditLogVerification.Kind#TORN_LAST_LINE torn last line} from a crash (which is not tampering).
+ * {@linkplain AuditLogVerification.Kind#TRUNCATED truncated} short of its anchor, {@linkplain
+ * AuditLogVerification.Kind#UNCLOSED unclosed}, or a {@linkplain AuditLogVerification.Kind#TORN_LAST_LINE torn last
+ * line} from a crash (the last two are not tampering).
  *
  * <p>It recomputes every record's hash, follows the chain, and checks every checkpoint's HMAC with the keys it was
  * given (by key id, so logs spanning a key rotation verify when given all their keys). The hash chain alone shows
  * careless edits; the signed checkpoints show an attacker who recomputed the chain, because they cannot sign. It
- * reads the file once, streaming, in constant memory. {@code docs/audit.md} specifies the format for independent
+ * reads the file once, streaming, in constant memory.
+ *
+ * <p><b>The anchor.</b> On its own a log proves only what it contains: cut back to an earlier checkpoint (even to an
+ * earlier session's closing checkpoint), it verifies as intact. Given an {@link Builder#anchor(AuditAnchor) anchor}
+ * — the sequence and hash of a checkpoint that the sink published off the host — the verifier also requires the log
+ * to reach that sequence, with that exact record there. {@code docs/audit.md} specifies the format for independent
  * verifiers.
  *
  * <p>Immutable and thread-safe.
@@ -30,7 +36,7 @@ public final class AuditLogVerifier {
   private final ChainVerifier verifier;
 
   private AuditLogVerifier(Builder b) {
-    this.verifier = new ChainVerifier(b.keys, b.expectClosed);
+    this.verifier = new ChainVerifier(b.keys, b.expectClosed, b.anchor, b.allowUnknownKeys);
   }
 
   public static Builder builder() {
@@ -51,6 +57,8 @@ public final class AuditLogVerifier {
   public static final class Builder {
     private final Map<String, byte[]> keys = new HashMap<>();
     private boolean expectClosed = true;
+    private AuditAnchor anchor;
+    private boolean allowUnknownKeys;
 
     private Builder() {}
 
@@ -78,6 +86,27 @@ public final class AuditLogVerifier {
      */
     public Builder expectClosed(boolean expectClosed) {
       this.expectClosed = expectClosed;
+      return this;
+    }
+
+    /**
+     * What the log is known to have reached, kept off the host (see {@link AuditAnchorPublisher}): the log must
+     * contain that sequence — else it is {@linkplain AuditLogVerification.Kind#TRUNCATED truncated} — and, when the
+     * anchor has a hash, that exact record there — else {@linkplain AuditLogVerification.Kind#EDITED edited}.
+     */
+    public Builder anchor(AuditAnchor anchor) {
+      this.anchor = Objects.requireNonNull(anchor, "anchor == null");
+      return this;
+    }
+
+    /**
+     * Whether a checkpoint signed with a key id the verifier was not given, after checkpoints that verified, is only
+     * {@linkplain AuditLogVerification.Kind#UNVERIFIABLE unverifiable} (default {@code false}: it is reported as
+     * {@linkplain AuditLogVerification.Kind#EDITED edited}, since a forger without the key would write exactly that).
+     * Allow it only while you cannot supply every key a rotating writer used.
+     */
+    public Builder allowUnknownKeys(boolean allow) {
+      this.allowUnknownKeys = allow;
       return this;
     }
 

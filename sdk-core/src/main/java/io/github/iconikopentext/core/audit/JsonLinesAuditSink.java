@@ -27,6 +27,12 @@ import java.util.Objects;
  * checkpoint records whether the previous writer closed the log and how many bytes were trimmed. One writer per file:
  * the file is locked while open.
  *
+ * <p><b>Anchors.</b> Once a checkpoint is on disk (at the next sync in batched mode), its {@link AuditAnchor} —
+ * sequence and line hash — goes to the {@link Builder#anchorPublisher(AuditAnchorPublisher) anchor publisher}, by
+ * default an INFO line on the slf4j logger {@value AuditAnchorPublisher#DEFAULT_LOGGER}. Keep the latest one off
+ * the host and pass it to {@link AuditLogVerifier.Builder#anchor(AuditAnchor)}: then a file cut back to an earlier
+ * checkpoint no longer verifies. {@link #lastAnchor()} returns it too.
+ *
  * <p>{@link #write} throws {@link AuditException} when the record cannot be written; after an I/O failure the sink
  * refuses further events until it is reopened. Thread-safe.
  */
@@ -46,7 +52,8 @@ public final class JsonLinesAuditSink implements AuditSink {
   private JsonLinesAuditSink(Builder b) {
     this.path = b.path;
     this.writer = HashChainWriter.open(new HashChainWriter.Settings(b.path, b.checkpointKey,
-        b.durability == Durability.DURABLE, b.syncInterval, b.checkpointEvery, b.checkpointInterval, b.clock));
+        b.durability == Durability.DURABLE, b.syncInterval, b.checkpointEvery, b.checkpointInterval, b.clock,
+        b.anchorPublisher));
   }
 
   /**
@@ -84,6 +91,11 @@ public final class JsonLinesAuditSink implements AuditSink {
     return path;
   }
 
+  /** The anchor of the latest checkpoint on disk: the opening one at first, the closing one after {@link #close()}. */
+  public AuditAnchor lastAnchor() {
+    return writer.lastAnchor();
+  }
+
   @Override
   public String toString() {
     return "JSON-lines audit log " + path;
@@ -98,6 +110,7 @@ public final class JsonLinesAuditSink implements AuditSink {
     private long checkpointEvery = 1000;
     private Duration checkpointInterval = Duration.ofMinutes(1);
     private Clock clock = Clock.systemUTC();
+    private AuditAnchorPublisher anchorPublisher = AuditAnchorPublisher.slf4j();
 
     private Builder(Path path, CredentialsProvider checkpointKey) {
       this.path = Objects.requireNonNull(path, "path == null");
@@ -127,6 +140,15 @@ public final class JsonLinesAuditSink implements AuditSink {
     /** A checkpoint at this interval, even with no events (default 1 min); zero disables timed checkpoints. */
     public Builder checkpointInterval(Duration interval) {
       this.checkpointInterval = nonNegative(interval, "checkpointInterval");
+      return this;
+    }
+
+    /**
+     * Where the anchor of each checkpoint on disk goes (default {@link AuditAnchorPublisher#slf4j()}); e.g. an
+     * {@link Slf4jAuditSink} that ships the events off the host.
+     */
+    public Builder anchorPublisher(AuditAnchorPublisher publisher) {
+      this.anchorPublisher = Objects.requireNonNull(publisher, "publisher == null");
       return this;
     }
 

@@ -1,5 +1,6 @@
 package io.github.iconikopentext.core.audit;
 
+import io.github.iconikopentext.core.audit.internal.AnchorLog;
 import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,9 +14,13 @@ import org.slf4j.LoggerFactory;
  * <p>Route the logger to its own appender (and keep it at INFO): the logging configuration decides where events go,
  * and a logger switched off discards them — an operator's choice the SDK reports once, at warn, when the sink is
  * created. slf4j reports no write failures, so this sink never throws; for a record that fails loudly, use
- * {@link JsonLinesAuditSink}. Thread-safe.
+ * {@link JsonLinesAuditSink}.
+ *
+ * <p>It is also an {@link AuditAnchorPublisher}: give it to {@link JsonLinesAuditSink.Builder#anchorPublisher} and
+ * each durable checkpoint's anchor ({@code sequence:hash}) is logged on the same logger, so it leaves the host with
+ * the events and a log cut back to an earlier checkpoint can be told from an intact one. Thread-safe.
  */
-public final class Slf4jAuditSink implements AuditSink {
+public final class Slf4jAuditSink implements AuditSink, AuditAnchorPublisher {
   /** The logger used unless another is configured. */
   public static final String DEFAULT_LOGGER = "io.github.iconikopentext.audit";
 
@@ -60,6 +65,13 @@ public final class Slf4jAuditSink implements AuditSink {
         .addKeyValue("audit.action", event.action().eventName())
         .addKeyValue("audit.outcome", event.outcome().status().jsonName())
         .log("{}", json); // never as the format itself: braces in the JSON would be read as placeholders
+  }
+
+  /** Logs the anchor at INFO on this sink's logger, with {@code audit.log} and {@code audit.anchor} key-values. */
+  @Override
+  public void publish(String log, AuditAnchor anchor) {
+    new AnchorLog(logger).publish(Objects.requireNonNull(log, "log == null"),
+        Objects.requireNonNull(anchor, "anchor == null"));
   }
 
   @Override

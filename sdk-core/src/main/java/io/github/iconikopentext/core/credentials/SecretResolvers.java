@@ -17,7 +17,8 @@ import java.util.TreeSet;
  * (file content, trailing newline stripped) and {@code prop:} (Java system property); register resolvers for other
  * schemes (a vault, a cloud secrets manager) with {@link #builder()}.
  *
- * <p>Immutable and thread-safe. Failure messages name the reference, never a value.
+ * <p>Immutable and thread-safe. Failure messages name the reference as {@link SecretReference#toString()} shows it,
+ * never a value, and never a name that looks like a pasted value.
  */
 public final class SecretResolvers {
   private final Map<String, SecretResolver> resolvers;
@@ -50,8 +51,10 @@ public final class SecretResolvers {
   public Secret resolve(SecretReference reference) {
     SecretResolver resolver = resolvers.get(reference.scheme());
     if (resolver == null) {
-      throw new ConfigurationException("secret reference " + reference + ": unknown scheme '" + reference.scheme()
-          + "' (known: " + new TreeSet<>(resolvers.keySet()) + ")");
+      // The name is not shown at all: an unknown scheme is often the first half of a pasted "user:password".
+      throw new ConfigurationException("secret reference " + reference.scheme() + ":<" + reference.name().length()
+          + " characters, not shown>: unknown scheme '" + reference.scheme() + "' (known: "
+          + new TreeSet<>(resolvers.keySet()) + ")");
     }
     return resolver.resolve(reference.name());
   }
@@ -93,7 +96,8 @@ public final class SecretResolvers {
   private static Secret fromEnvironment(Map<String, String> environment, String name) {
     String value = environment.get(name);
     if (value == null || value.isBlank()) {
-      throw new CredentialException("secret reference env:" + name + ": environment variable is not set");
+      throw new CredentialException("secret reference " + new SecretReference("env", name)
+          + ": environment variable is not set");
     }
     return Secret.of(value);
   }
@@ -101,22 +105,29 @@ public final class SecretResolvers {
   private static Secret fromSystemProperty(String name) {
     String value = System.getProperty(name);
     if (value == null || value.isBlank()) {
-      throw new CredentialException("secret reference prop:" + name + ": system property is not set");
+      throw new CredentialException("secret reference " + new SecretReference("prop", name)
+          + ": system property is not set");
     }
     return Secret.of(value);
   }
 
   private static Secret fromFile(String name) {
-    Path path = Path.of(name);
+    SecretReference reference = new SecretReference("file", name);
+    Path path;
+    try {
+      path = Path.of(name);
+    } catch (java.nio.file.InvalidPathException e) {
+      throw new CredentialException("secret reference " + reference + ": not a valid path");
+    }
     try {
       String value = Files.readString(path, StandardCharsets.UTF_8).strip();
       if (value.isEmpty()) {
-        throw new CredentialException("secret reference file:" + name + ": file is empty");
+        throw new CredentialException("secret reference " + reference + ": file is empty");
       }
       return Secret.of(value);
     } catch (IOException e) {
       throw new CredentialException(
-          "secret reference file:" + name + ": cannot read file (" + e.getClass().getSimpleName() + ")");
+          "secret reference " + reference + ": cannot read file (" + e.getClass().getSimpleName() + ")");
     }
   }
 }

@@ -13,6 +13,7 @@ import io.github.iconikopentext.core.http.internal.RedirectRule;
 import io.github.iconikopentext.core.http.internal.SdkCallAdapterFactory;
 import io.github.iconikopentext.core.http.internal.SharedHttpClient;
 import io.github.iconikopentext.core.http.internal.StandardHeadersInterceptor;
+import io.github.iconikopentext.core.internal.UrlText;
 import io.github.iconikopentext.core.json.Json;
 import java.net.URI;
 import java.util.ArrayList;
@@ -134,7 +135,7 @@ public final class HttpStack {
     String text = uri.toString();
     HttpUrl url = HttpUrl.parse(text.endsWith("/") ? text : text + "/");
     if (url == null) {
-      throw new ConfigurationException("not an http(s) URL: " + uri);
+      throw new ConfigurationException("not an http(s) URL: " + UrlText.describe(text));
     }
     return url;
   }

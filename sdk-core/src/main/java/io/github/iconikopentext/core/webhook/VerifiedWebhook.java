@@ -25,8 +25,9 @@ public final class VerifiedWebhook {
   }
 
   /**
-   * The key under which the {@link ReplayGuard} recorded this message: the scheme's message id ({@code webhook-id},
-   * {@code X-GitHub-Delivery}) or, for schemes that send none (Stripe-style), the matching signature. Empty for the
+   * The key under which the {@link ReplayGuard} recorded this message: the scheme's signed message id
+   * ({@code webhook-id}) or, for schemes that sign none (Stripe-style, GitHub-style), the matching signature in
+   * lower-case hex. Empty for the
    * shared-secret scheme, which identifies no message. Pass it to {@link ReplayGuard#forget(String)} when processing
    * fails and the sender's redelivery should be accepted.
    */

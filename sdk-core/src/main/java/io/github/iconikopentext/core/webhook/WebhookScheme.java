@@ -61,8 +61,9 @@ public final class WebhookScheme {
   }
 
   /**
-   * GitHub's own scheme: signature in {@code X-Hub-Signature-256}; the required {@code X-GitHub-Delivery} header is
-   * the replay key.
+   * GitHub's own scheme: signature in {@code X-Hub-Signature-256}, and the {@code X-GitHub-Delivery} header required.
+   * The replay key is the signature (GitHub does not sign the delivery id, so a captured delivery re-sent under a new
+   * id must still count as a replay); two genuine deliveries with byte-identical bodies are therefore one message.
    */
   public static WebhookScheme github() {
     return githubStyle(GitHubStyleScheme.DEFAULT_SIGNATURE_HEADER, GitHubStyleScheme.DEFAULT_DELIVERY_HEADER);
@@ -75,7 +76,10 @@ public final class WebhookScheme {
         secrets -> new GitHubStyleScheme(header, null, secrets));
   }
 
-  /** GitHub-style signatures in {@code signatureHeader}; the required {@code deliveryIdHeader} is the replay key. */
+  /**
+   * GitHub-style signatures in {@code signatureHeader}, with {@code deliveryIdHeader} required. The replay key is the
+   * signature, never the unsigned delivery id.
+   */
   public static WebhookScheme githubStyle(String signatureHeader, String deliveryIdHeader) {
     String header = headerName(signatureHeader, "signatureHeader");
     String delivery = headerName(deliveryIdHeader, "deliveryIdHeader");

@@ -41,6 +41,8 @@ public final class WebhookVerifier {
   public static final int DEFAULT_MAX_BODY_BYTES = 1 << 20;
   /** The default timestamp tolerance, in either direction: 5 minutes. */
   public static final Duration DEFAULT_TOLERANCE = Duration.ofMinutes(5);
+  /** The largest timestamp tolerance accepted: 365 days (beyond that a replay record could not be kept for it). */
+  public static final Duration MAX_TOLERANCE = Duration.ofDays(365);
   /** How many message ids the default in-memory replay guard remembers. */
   public static final int DEFAULT_REPLAY_GUARD_ENTRIES = 10_000;
   /** How long the default guard remembers ids for schemes without a timestamp, which alone cannot expire a replay. */
@@ -183,11 +185,19 @@ public final class WebhookVerifier {
       return this;
     }
 
-    /** How far a signed timestamp may lie from the clock, in the past or the future; default 5 minutes. */
+    /**
+     * How far a signed timestamp may lie from the clock, in the past or the future; default 5 minutes.
+     *
+     * @throws IllegalArgumentException if it is shorter than one second or longer than {@link #MAX_TOLERANCE}
+     */
     public Builder tolerance(Duration tolerance) {
       Objects.requireNonNull(tolerance, "tolerance == null");
       if (tolerance.isNegative() || tolerance.toSeconds() < 1) {
         throw new IllegalArgumentException("tolerance must be at least one second: " + tolerance);
+      }
+      if (tolerance.compareTo(MAX_TOLERANCE) > 0) {
+        throw new IllegalArgumentException("tolerance must be at most " + MAX_TOLERANCE.toDays() + " days: "
+            + tolerance);
       }
       this.tolerance = tolerance;
       return this;

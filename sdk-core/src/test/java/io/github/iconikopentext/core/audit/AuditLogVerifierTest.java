@@ -183,27 +183,42 @@ class AuditLogVerifierTest {
   }
 
   @Test
-  void cutOffTailIsTruncation() throws IOException {
+  void cutOffTailWithoutAnAnchor_isUnclosed_asACrashedWritersLogIs() throws IOException {
     Path log = writeLog(dir);
     List<String> lines = lines(log);
     lines.subList(13, 16).clear(); // the two last events and the closing checkpoint
     writeLines(log, lines);
 
-    Problem p = assertProblem(log, Kind.TRUNCATED, 14, 14);
+    Problem p = assertProblem(log, Kind.UNCLOSED, 14, 14);
     assertThat(p.message()).contains("last checkpoint (line 13)");
     assertThat(AuditLogVerifier.builder().key(TestEvents.KEY).expectClosed(false).build().verify(log).isIntact())
         .as("the same log read as one still being written").isTrue();
   }
 
   @Test
-  void cutOffTailWithEventsAfterTheLastCheckpointIsTruncation() throws IOException {
+  void cutOffTailWithEventsAfterTheLastCheckpointIsUnclosed() throws IOException {
     Path log = writeLog(dir);
     List<String> lines = lines(log);
     lines.remove(15); // only the closing checkpoint
     writeLines(log, lines);
 
-    Problem p = assertProblem(log, Kind.TRUNCATED, 16, 16);
+    Problem p = assertProblem(log, Kind.UNCLOSED, 16, 16);
     assertThat(p.message()).contains("ends 2 event(s) after its last checkpoint");
+  }
+
+  @Test
+  void cutOffTailBeforeTheAnchor_isTruncation() throws IOException {
+    Path log = writeLog(dir);
+    List<String> lines = lines(log);
+    AuditAnchor closing = AuditAnchor.of(16, sha256(lines.get(15)));
+    lines.subList(13, 16).clear();
+    writeLines(log, lines);
+
+    AuditLogVerification result = AuditLogVerifier.builder().key(TestEvents.KEY).anchor(closing).build().verify(log);
+
+    assertThat(result.problem()).get().extracting(Problem::kind, Problem::line, Problem::sequence)
+        .containsExactly(Kind.TRUNCATED, 14L, 14L);
+    assertThat(result.indicatesTampering()).isTrue();
   }
 
   @Test

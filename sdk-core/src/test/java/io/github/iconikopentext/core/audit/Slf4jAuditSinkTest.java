@@ -89,4 +89,32 @@ class Slf4jAuditSinkTest {
 
     assertThat(message(logger.events.get(0))).isEqualTo(event(1).toOcsfJson()).contains("\"class_uid\":6003");
   }
+
+  @Test
+  void asAnAnchorPublisher_logsEachCheckpointsSequenceAndHash_onTheAuditLogger(@org.junit.jupiter.api.io.TempDir
+      java.nio.file.Path dir) {
+    RecordingLogger logger = new RecordingLogger();
+    Slf4jAuditSink slf4j = Slf4jAuditSink.builder().logger(logger).build();
+    java.nio.file.Path log = dir.resolve("audit.jsonl");
+    JsonLinesAuditSink file = TestEvents.sink(log).anchorPublisher(slf4j).build();
+    file.write(event(1));
+    file.close();
+
+    AuditAnchor closing = file.lastAnchor();
+    assertThat(closing.sequence()).isEqualTo(3); // open, event, close
+    assertThat(logger.events).extracting(Slf4jAuditSinkTest::message)
+        .containsExactly("audit anchor " + anchorOfLine(log, 1) + " for " + log,
+            "audit anchor " + closing + " for " + log);
+    assertThat(logger.events.get(1).getKeyValuePairs()).extracting(kv -> kv.key + "=" + kv.value)
+        .containsExactly("audit.log=" + log, "audit.anchor=" + closing);
+  }
+
+  private static AuditAnchor anchorOfLine(java.nio.file.Path log, int line) {
+    try {
+      String text = TestEvents.lines(log).get(line - 1);
+      return AuditAnchor.of(line, AuditLogVerifierTest.sha256(text));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
 }

@@ -71,4 +71,48 @@ class ConcurrentVerificationTest {
       pool.shutdownNow();
     }
   }
+
+  @Test
+  void verifiersOfDifferentSecretsSharingThreads_neverVerifyWithEachOthersKey() throws Exception {
+    // Each key keeps one Mac per thread: interleaving two keys on the same threads must keep them apart.
+    Secret first = Secret.of("first-secret");
+    Secret second = Secret.of("second-secret");
+    WebhookVerifier firstVerifier = WebhookVerifier.builder(WebhookScheme.githubStyle("X-Sig")).secret(first)
+        .replayGuard(ReplayGuard.none()).build();
+    WebhookVerifier secondVerifier = WebhookVerifier.builder(WebhookScheme.githubStyle("X-Sig")).secret(second)
+        .replayGuard(ReplayGuard.none()).build();
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      List<Future<Integer>> results = new ArrayList<>();
+      for (int t = 0; t < 4; t++) {
+        int thread = t;
+        results.add(pool.submit((Callable<Integer>) () -> {
+          int correct = 0;
+          for (int i = 0; i < PER_THREAD; i++) {
+            byte[] body = ("body " + thread + " " + i).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            String firstSignature = "sha256=" + JcaHmac.hexHmacSha256("first-secret", body);
+            String secondSignature = "sha256=" + JcaHmac.hexHmacSha256("second-secret", body);
+            boolean ok = accepts(firstVerifier, firstSignature, body) && accepts(secondVerifier, secondSignature, body)
+                && !accepts(firstVerifier, secondSignature, body) && !accepts(secondVerifier, firstSignature, body);
+            correct += ok ? 1 : 0;
+          }
+          return correct;
+        }));
+      }
+      for (Future<Integer> result : results) {
+        assertThat(result.get()).isEqualTo(PER_THREAD);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static boolean accepts(WebhookVerifier verifier, String signature, byte[] body) {
+    try {
+      verifier.verify(Map.of("X-Sig", signature), body);
+      return true;
+    } catch (WebhookVerificationException e) {
+      return false;
+    }
+  }
 }

@@ -67,6 +67,16 @@ class StripeStyleVerifierTest {
   }
 
   @Test
+  void fullWidthDigitsInTheHex_areMalformed() {
+    StringBuilder lookalike = new StringBuilder();
+    for (char c : V1.toCharArray()) {
+      lookalike.append(c >= '0' && c <= '9' ? (char) ('\uff10' + (c - '0')) : c); // Character.digit reads them alike
+    }
+
+    assertRejected(() -> verifierAt(T).verify(header("t=" + T + ",v1=" + lookalike), BODY), Reason.MALFORMED_HEADER);
+  }
+
+  @Test
   void severalV1SignaturesAndOtherSchemesAreHandled() {
     String header = "t=" + T + ",v1=" + "00".repeat(32) + ",v0=" + "11".repeat(32) + ",v1=" + V1;
 

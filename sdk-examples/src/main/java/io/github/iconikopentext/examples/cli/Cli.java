@@ -1,6 +1,12 @@
 package io.github.iconikopentext.examples.cli;
 
+import java.io.EOFException;
+import java.io.UncheckedIOException;
 import java.lang.reflect.Constructor;
+import java.nio.charset.CharacterCodingException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
 import picocli.CommandLine;
 
 /**
@@ -29,7 +35,30 @@ public final class Cli {
     }
   }
 
-  private static String describe(Throwable failure) {
+  /**
+   * The message, or — for the JDK's terse file and parsing exceptions, which commands normally translate with
+   * {@link CliFiles} — a sentence saying what went wrong: never just a path or {@code Input length = 1}.
+   */
+  static String describe(Throwable failure) {
+    if (failure instanceof NoSuchFileException e) {
+      return "no such file: " + e.getFile();
+    }
+    if (failure instanceof AccessDeniedException e) {
+      return "permission denied: " + e.getFile();
+    }
+    if (failure instanceof FileSystemException e) {
+      return e.getFile() + ": " + (e.getReason() == null ? e.getClass().getSimpleName() : e.getReason());
+    }
+    if (failure instanceof CharacterCodingException) {
+      return "a file given to this command is not UTF-8 text";
+    }
+    if (failure instanceof EOFException) {
+      return "unexpected end of input: a file given to this command is empty or cut off";
+    }
+    if (failure instanceof UncheckedIOException e && e.getCause() != null
+        && (e.getMessage() == null || e.getMessage().equals(e.getCause().getMessage()))) {
+      return describe(e.getCause());
+    }
     String message = failure.getMessage();
     return message == null || message.isBlank() ? failure.getClass().getSimpleName() : message;
   }

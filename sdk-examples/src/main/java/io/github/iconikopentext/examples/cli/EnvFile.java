@@ -1,9 +1,6 @@
 package io.github.iconikopentext.examples.cli;
 
 import io.github.iconikopentext.core.error.ConfigurationException;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,14 +13,11 @@ import java.util.Map;
 final class EnvFile {
   private EnvFile() {}
 
-  /** The variables in {@code file}, in order. Error messages name the file and line, never a value. */
+  /**
+   * The variables in {@code file}, in order. Error messages name the option, the file and the line, never a value.
+   */
   static Map<String, String> read(Path file) {
-    List<String> lines;
-    try {
-      lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new ConfigurationException("cannot read env file " + file + " (" + e.getClass().getSimpleName() + ")");
-    }
+    List<String> lines = CliFiles.readText("--env-file", file).lines().toList();
     Map<String, String> variables = new LinkedHashMap<>();
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i).strip();
@@ -35,7 +29,7 @@ final class EnvFile {
       }
       int eq = line.indexOf('=');
       if (eq <= 0) {
-        throw new ConfigurationException("env file " + file + " line " + (i + 1) + " is not KEY=VALUE");
+        throw new ConfigurationException("--env-file " + file + ": line " + (i + 1) + " is not KEY=VALUE");
       }
       variables.put(line.substring(0, eq).strip(), unquote(line.substring(eq + 1).strip()));
     }

@@ -22,6 +22,8 @@ import java.io.UncheckedIOException;
  *   <li>{@value #USAGE}: the command line or the configuration is wrong: an unknown option, a missing setting, an
  *       unreadable file.
  *   <li>{@value #REMOTE}: iconik or OpenText answered with an error, or could not be reached.
+ *   <li>{@value #INCOMPLETE}: {@code audit verify} only: everything in the log verified, but it ends the way a crashed
+ *       or still-running writer leaves it (a torn last line, no closing checkpoint) — not tampering.
  * </ul>
  */
 public final class ExitCodes {
@@ -29,6 +31,7 @@ public final class ExitCodes {
   public static final int FAILED = 1;
   public static final int USAGE = 2;
   public static final int REMOTE = 3;
+  public static final int INCOMPLETE = 4;
 
   private ExitCodes() {}
 

@@ -1,7 +1,6 @@
 package io.github.iconikopentext.examples.cli;
 
 import com.squareup.moshi.JsonAdapter;
-import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.Types;
 import io.github.iconikopentext.core.json.Json;
 import io.github.iconikopentext.iconik.model.MetadataValues;
@@ -9,9 +8,6 @@ import io.github.iconikopentext.integration.mapping.MappingIssue;
 import io.github.iconikopentext.integration.mapping.MappingResult;
 import io.github.iconikopentext.integration.mapping.MetadataMapper;
 import io.github.iconikopentext.integration.mapping.OpenTextMetadata;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -60,9 +56,9 @@ final class MapCommand implements Callable<Integer> {
   }
 
   @Override
-  public Integer call() throws IOException {
+  public Integer call() {
     MetadataMapper mapper = spec.file != null
-        ? MetadataMapper.fromJson(Files.readString(spec.file, StandardCharsets.UTF_8))
+        ? MetadataMapper.fromJson(CliFiles.readText("--spec", spec.file))
         : MetadataMapper.builtIn(spec.builtIn);
     Map<String, Object> values = readInput();
     MappingResult<?> result;
@@ -90,16 +86,8 @@ final class MapCommand implements Callable<Integer> {
     return result.hasErrors() ? ExitCodes.FAILED : ExitCodes.OK;
   }
 
-  private Map<String, Object> readInput() throws IOException {
-    try {
-      Map<String, Object> values = OBJECT.fromJson(Files.readString(input, StandardCharsets.UTF_8));
-      if (values == null) {
-        throw new UsageException("--input " + input + " is empty");
-      }
-      return values;
-    } catch (JsonDataException | com.squareup.moshi.JsonEncodingException e) {
-      throw new UsageException("--input " + input + " is not a JSON object: " + e.getMessage());
-    }
+  private Map<String, Object> readInput() {
+    return CliFiles.readJson("--input", input, OBJECT, "a JSON object");
   }
 
   /** {@code {"field": [values]}} or {@code {"field": value}}. */

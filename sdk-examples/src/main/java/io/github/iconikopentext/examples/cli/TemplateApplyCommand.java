@@ -5,8 +5,6 @@ import io.github.iconikopentext.integration.promotion.Plan;
 import io.github.iconikopentext.integration.promotion.Promotion;
 import io.github.iconikopentext.integration.promotion.PromotionResult;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -41,10 +39,7 @@ final class TemplateApplyCommand implements Callable<Integer> {
     Promotion p = valid.get();
     Plan plan;
     if (planFile != null) {
-      plan = Json.moshi().adapter(Plan.class).fromJson(Files.readString(planFile, StandardCharsets.UTF_8));
-      if (plan == null) {
-        throw new UsageException("plan file " + planFile + " is empty");
-      }
+      plan = CliFiles.readJson("--plan", planFile, Json.moshi().adapter(Plan.class), "a plan saved by 'template plan'");
     } else {
       plan = p.plan(promotion.allowDeletions);
       context.out().println(plan.render());

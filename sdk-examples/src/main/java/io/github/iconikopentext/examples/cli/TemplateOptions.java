@@ -24,6 +24,10 @@ public final class TemplateOptions {
   /** The template filled with the values for {@code defaultEnvironment} unless {@code --environment} names one. */
   IntegrationTemplate resolve(String defaultEnvironment) {
     String name = environment != null ? environment : defaultEnvironment;
-    return TemplateSource.read(template).resolve(TemplateValues.read(name, values));
+    TemplateSource source = TemplateSource.parse(CliFiles.readText("--template", template), template.toString());
+    if (CliFiles.readText("--values", values).isBlank()) {
+      throw new UsageException("--values " + values + ": is empty; expected a JSON object or KEY=VALUE lines");
+    }
+    return source.resolve(TemplateValues.read(name, values));
   }
 }

@@ -1,5 +1,6 @@
 package io.github.iconikopentext.examples.cli;
 
+import io.github.iconikopentext.core.Environment;
 import io.github.iconikopentext.integration.transfer.AssetTransfer;
 import io.github.iconikopentext.integration.transfer.FileSystemTarget;
 import io.github.iconikopentext.integration.transfer.OpenTextTarget;
@@ -20,8 +21,13 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "transfer", description = {
     "Transfers an asset's file (default: the ORIGINAL) to OpenText or to a local folder, verifying size and",
-    "checksum, reporting progress to an iconik job. A transfer already completed is not repeated."})
+    "checksum, reporting progress to an iconik job.",
+    "Completed transfers are recorded, so a re-run prints 'already transferred' instead of repeating one: for",
+    "--to-dir in DIR/" + FileTransferStore.FILE_NAME + ", for OpenText in",
+    "~/.iconik-opentext/transfers/opentext-<host>-<tenant>.json. Remove the entry (or the file) to transfer again."})
 final class TransferCommand implements Callable<Integer> {
+  /** AssetTransfer's default lease, for the message of a transfer held by a run that died. */
+  private static final String LEASE_NOTE = "5 minutes of its last progress";
   private final CliContext context;
 
   @Mixin
@@ -60,13 +66,16 @@ final class TransferCommand implements Callable<Integer> {
     TransferTarget target = destination.directory != null
         ? new FileSystemTarget("archive", destination.directory)
         : OpenTextTarget.builder(settings.openText(null), destination.cmsType).folderId(folderId).build();
-    AssetTransfer transfer = AssetTransfer.builder(settings.iconik()).clock(context.httpOptions().clock()).build();
+    FileTransferStore store = new FileTransferStore(storeFile(settings), context.httpOptions().clock());
+    AssetTransfer transfer = AssetTransfer.builder(settings.iconik()).clock(context.httpOptions().clock())
+        .store(store).build();
     TransferOutcome outcome;
     try (Progress progress = Progress.of(context)) {
       outcome = transfer.transfer(assetId, format, new ProgressTarget(target, progress));
     }
     if (outcome.state() == TransferOutcome.State.HELD) {
-      context.out().println("held: another worker is transferring asset " + assetId);
+      context.out().println("held: another run is transferring asset " + assetId + " (recorded in " + store.file()
+          + "); if none is, its lease runs out within " + LEASE_NOTE);
       return ExitCodes.FAILED;
     }
     TransferRecord r = outcome.record();
@@ -74,6 +83,17 @@ final class TransferCommand implements Callable<Integer> {
         + r.transferId() + " asset " + r.assetId() + " file " + r.fileId() + " -> " + r.target() + " " + r.location());
     context.out().println("  " + r.bytes() + " bytes, sha256 " + r.sha256()
         + (outcome.jobId() == null ? "" : ", iconik job " + outcome.jobId()));
+    context.err().println("recorded in " + store.file());
     return ExitCodes.OK;
+  }
+
+  /** Beside the folder target's files, or per OpenText host and tenant in the CLI's configuration directory. */
+  private Path storeFile(Settings settings) {
+    if (destination.directory != null) {
+      return destination.directory.resolve(FileTransferStore.FILE_NAME);
+    }
+    Environment env = settings.openTextEnvironment();
+    String name = "opentext-" + env.openTextBaseUrl().getHost() + "-" + env.openTextTenantId();
+    return context.configDir().resolve("transfers").resolve(name.replaceAll("[^A-Za-z0-9._-]", "_") + ".json");
   }
 }

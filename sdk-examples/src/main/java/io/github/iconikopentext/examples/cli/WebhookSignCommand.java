@@ -2,8 +2,6 @@ package io.github.iconikopentext.examples.cli;
 
 import io.github.iconikopentext.core.credentials.SecretResolvers;
 import io.github.iconikopentext.core.webhook.WebhookSigner;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;
@@ -38,12 +36,13 @@ final class WebhookSignCommand implements Callable<Integer> {
   }
 
   @Override
-  public Integer call() throws IOException {
+  public Integer call() {
     WebhookSigner signer = WebhookSigner.builder(keys.scheme())
         .secrets(keys.secrets(SecretResolvers.builder().environment(context.environment()).build()))
         .build();
-    Instant at = timestamp == null ? context.httpOptions().clock().instant() : Instant.ofEpochSecond(timestamp);
-    Map<String, String> headers = signer.sign(id, at, Files.readAllBytes(bodyFile));
+    Instant at = timestamp == null ? context.httpOptions().clock().instant()
+        : WebhookVerifyCommand.epochSeconds("--timestamp", timestamp);
+    Map<String, String> headers = signer.sign(id, at, CliFiles.readBytes("--body-file", bodyFile));
     new TreeMap<>(headers).forEach((name, value) -> context.out().println(name + ": " + value));
     return ExitCodes.OK;
   }

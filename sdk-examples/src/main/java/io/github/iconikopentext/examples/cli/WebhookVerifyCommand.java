@@ -4,8 +4,6 @@ import io.github.iconikopentext.core.credentials.SecretResolvers;
 import io.github.iconikopentext.core.webhook.WebhookHeaders;
 import io.github.iconikopentext.core.webhook.WebhookVerificationException;
 import io.github.iconikopentext.core.webhook.WebhookVerifier;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -25,6 +23,7 @@ import picocli.CommandLine.Option;
     "Verifies a webhook request: its headers and raw body against the scheme and secrets.",
     "Prints 'verified' (exit 0) or 'rejected: <REASON>' (exit 1)."})
 final class WebhookVerifyCommand implements Callable<Integer> {
+  private static final long LATEST_EPOCH_SECOND = 253_402_300_799L;
   private final CliContext context;
 
   @Mixin
@@ -49,16 +48,22 @@ final class WebhookVerifyCommand implements Callable<Integer> {
   }
 
   @Override
-  public Integer call() throws IOException {
+  public Integer call() {
     WebhookVerifier.Builder builder = WebhookVerifier.builder(keys.scheme())
         .secrets(keys.secrets(SecretResolvers.builder().environment(context.environment()).build()));
     if (toleranceSeconds != null) {
-      builder.tolerance(Duration.ofSeconds(toleranceSeconds));
+      try {
+        builder.tolerance(Duration.ofSeconds(toleranceSeconds));
+      } catch (IllegalArgumentException e) {
+        throw new UsageException("--tolerance " + toleranceSeconds + ": must be between 1 and "
+            + WebhookVerifier.MAX_TOLERANCE.toSeconds() + " seconds (" + WebhookVerifier.MAX_TOLERANCE.toDays()
+            + " days)");
+      }
     }
     if (nowEpochSeconds != null) {
-      builder.clock(Clock.fixed(Instant.ofEpochSecond(nowEpochSeconds), ZoneOffset.UTC));
+      builder.clock(Clock.fixed(epochSeconds("--now", nowEpochSeconds), ZoneOffset.UTC));
     }
-    byte[] body = Files.readAllBytes(bodyFile);
+    byte[] body = CliFiles.readBytes("--body-file", bodyFile);
     try {
       builder.build().verify(WebhookHeaders.of(parseHeaders(headers)), body);
     } catch (WebhookVerificationException e) {
@@ -68,6 +73,15 @@ final class WebhookVerifyCommand implements Callable<Integer> {
     }
     context.out().println("verified");
     return ExitCodes.OK;
+  }
+
+  /** A time given in epoch seconds on the command line, between 1970 and the end of 9999. */
+  static Instant epochSeconds(String option, long seconds) {
+    if (seconds < 0 || seconds > LATEST_EPOCH_SECOND) {
+      throw new UsageException(option + " " + seconds + ": must be epoch seconds between 0 and " + LATEST_EPOCH_SECOND
+          + " (9999-12-31T23:59:59Z)");
+    }
+    return Instant.ofEpochSecond(seconds);
   }
 
   static Map<String, String> parseHeaders(List<String> headers) {

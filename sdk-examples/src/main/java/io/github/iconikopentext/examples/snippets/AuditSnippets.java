@@ -1,6 +1,7 @@
 package io.github.iconikopentext.examples.snippets;
 
 import io.github.iconikopentext.core.Environment;
+import io.github.iconikopentext.core.audit.AuditAnchor;
 import io.github.iconikopentext.core.audit.AuditContext;
 import io.github.iconikopentext.core.audit.AuditLogVerification;
 import io.github.iconikopentext.core.audit.AuditLogVerifier;
@@ -35,5 +36,18 @@ final class AuditSnippets {
     AuditLogVerification v = AuditLogVerifier.builder().key(auditKey).build().verify(Path.of("/var/log/media/audit.jsonl"));
     v.problem().ifPresent(p -> System.out.println(p.kind() + " at line " + p.line() + ": " + p.message()));
     return stack;
+  }
+
+  static AuditLogVerification anchors(CredentialsProvider auditKey, String keptAnchor) {
+    // Anchors leave the host with the events; keep the latest one and verify against it later.
+    Slf4jAuditSink events = Slf4jAuditSink.builder().build();
+    JsonLinesAuditSink log = JsonLinesAuditSink.builder(Path.of("/var/log/media/audit.jsonl"), auditKey)
+        .anchorPublisher(events)
+        .build();
+    // ... later, with the latest anchor read back from the SIEM, e.g. "1216:9f86d0…":
+    AuditLogVerification checked = AuditLogVerifier.builder().key(auditKey).anchor(AuditAnchor.parse(keptAnchor))
+        .build().verify(Path.of("/var/log/media/audit.jsonl"));
+    log.close();
+    return checked;
   }
 }

@@ -88,6 +88,52 @@ class AuditVerifyCommandTest {
   }
 
   @Test
+  void aCrashedWritersTornLastLine_isIncomplete_withItsOwnExitCode_notTampering() throws IOException {
+    Files.writeString(log, "{\"data\":{\"action\":\"asset.re", StandardCharsets.UTF_8,
+        java.nio.file.StandardOpenOption.APPEND);
+
+    CliRunner.Result r = cli.run("audit", "verify", log.toString());
+
+    assertThat(r.exitCode()).as(r.toString()).isEqualTo(ExitCodes.INCOMPLETE);
+    assertThat(r.out()).startsWith("incomplete: TORN_LAST_LINE at line 6").doesNotContain("(tampering)");
+  }
+
+  @Test
+  void aWriterKilledBeforeItsClosingCheckpoint_isIncomplete_notTampering() throws IOException {
+    List<String> lines = new ArrayList<>(Files.readAllLines(log, StandardCharsets.UTF_8));
+    Files.write(log, lines.subList(0, lines.size() - 1), StandardCharsets.UTF_8); // no closing checkpoint
+
+    CliRunner.Result r = cli.run("audit", "verify", log.toString());
+
+    assertThat(r.exitCode()).as(r.toString()).isEqualTo(ExitCodes.INCOMPLETE);
+    assertThat(r.out()).startsWith("incomplete: UNCLOSED").doesNotContain("(tampering)");
+  }
+
+  @Test
+  void theAnchorPrintedByOneRun_catchesALogCutBackBeforeIt_inTheNext() throws IOException {
+    CliRunner.Result first = cli.run("audit", "verify", log.toString());
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("last verified checkpoint: (\\S+)").matcher(first.err());
+    assertThat(m.find()).as(first.toString()).isTrue();
+    String anchor = m.group(1);
+    List<String> lines = new ArrayList<>(Files.readAllLines(log, StandardCharsets.UTF_8));
+    Files.write(log, lines.subList(0, 1), StandardCharsets.UTF_8); // back to the opening checkpoint
+
+    CliRunner.Result r = cli.run("audit", "verify", log.toString(), "--live", "--anchor", anchor);
+
+    assertThat(r.exitCode()).as(r.toString()).isEqualTo(ExitCodes.FAILED);
+    assertThat(r.out()).startsWith("bad record at line 2 (sequence 2): TRUNCATED (tampering)");
+    assertThat(cli.run("audit", "verify", log.toString(), "--live").exitCode()).as("without the anchor").isZero();
+  }
+
+  @Test
+  void aMalformedAnchor_isAUsageError_namingTheOption() {
+    CliRunner.Result r = cli.run("audit", "verify", log.toString(), "--anchor", "5:not-a-hash");
+
+    assertThat(r.exitCode()).as(r.toString()).isEqualTo(ExitCodes.USAGE);
+    assertThat(r.err()).contains("--anchor", "64 hex digits");
+  }
+
+  @Test
   void aMissingFile_isAUsageError() {
     CliRunner.Result r = cli.run("audit", "verify", dir.resolve("absent.jsonl").toString());
 

@@ -43,7 +43,8 @@ class TransferCommandTest {
     assertThat(r.out()).contains("transferred: tr-", "asset " + assetId, "-> archive", CONTENT.length + " bytes",
         "iconik job ");
     try (Stream<Path> files = Files.walk(archive)) {
-      assertThat(files.filter(Files::isRegularFile).toList()).singleElement()
+      assertThat(files.filter(Files::isRegularFile)
+          .filter(p -> !p.startsWith(archive.resolve(FileTransferStore.FILE_NAME).getParent())).toList()).singleElement()
           .satisfies(p -> assertThat(Files.readAllBytes(p)).isEqualTo(CONTENT));
     }
   }
@@ -79,6 +80,44 @@ class TransferCommandTest {
     CliRunner.Result r = sims.runner(dir).run("transfer", assetId, "--cms-type", "media_asset");
 
     assertThat(r.exitCode()).as(r.toString()).isEqualTo(ExitCodes.REMOTE);
+  }
+
+  @Test
+  void aRerunToTheSameFolder_isNotRepeated_theStoreBesideTheFilesRemembersIt() throws IOException {
+    Path archive = Files.createDirectories(dir.resolve("archive"));
+    CliRunner.Result first = sims.runner(dir).run("transfer", assetId, "--to-dir", archive.toString());
+    assertThat(first.exitCode()).as(first.toString()).isZero();
+    Path store = archive.resolve(FileTransferStore.FILE_NAME);
+    assertThat(store).exists();
+    assertThat(first.err()).contains("recorded in " + store);
+    int downloads = sims.iconik.requestCount("GET", "/API/files/v1/assets/.*/download_url/");
+
+    CliRunner.Result again = sims.runner(dir).run("transfer", assetId, "--to-dir", archive.toString());
+
+    assertThat(again.exitCode()).as(again.toString()).isZero();
+    assertThat(again.out()).startsWith("already transferred: tr-");
+    assertThat(sims.iconik.requestCount("GET", "/API/files/v1/assets/.*/download_url/")).as("no second download").isEqualTo(downloads);
+  }
+
+  @Test
+  void aRerunToOpenText_isNotRepeated_theStoreIsInTheConfigurationDirectory() {
+    CliRunner.Result first = sims.runner(dir).run("transfer", assetId, "--cms-type", "media_asset");
+    assertThat(first.exitCode()).as(first.toString()).isZero();
+
+    CliRunner.Result again = sims.runner(dir).run("transfer", assetId, "--cms-type", "media_asset");
+
+    assertThat(again.exitCode()).as(again.toString()).isZero();
+    assertThat(again.out()).startsWith("already transferred: tr-");
+    assertThat(again.err()).contains("recorded in " + dir.resolve("transfers"));
+  }
+
+  @Test
+  void theHelp_saysWhereCompletedTransfersAreRecorded() {
+    CliRunner.Result r = sims.runner(dir).run("transfer", "--help");
+
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(r.out().replaceAll("\\s+", " ")).contains("a re-run prints 'already transferred' instead of repeating",
+        FileTransferStore.FILE_NAME).doesNotContain("is not repeated.");
   }
 
   @Test

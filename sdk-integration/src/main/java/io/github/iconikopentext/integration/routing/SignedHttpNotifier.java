@@ -6,6 +6,7 @@ import io.github.iconikopentext.core.error.ConfigurationException;
 import io.github.iconikopentext.core.error.NetworkException;
 import io.github.iconikopentext.core.http.internal.ErrorMapper;
 import io.github.iconikopentext.core.http.internal.SharedHttpClient;
+import io.github.iconikopentext.core.internal.UrlText;
 import io.github.iconikopentext.core.json.Json;
 import io.github.iconikopentext.core.webhook.WebhookScheme;
 import io.github.iconikopentext.core.webhook.WebhookSigner;
@@ -42,7 +43,7 @@ public final class SignedHttpNotifier implements Notifier {
   public SignedHttpNotifier(String url, Secret secret, Clock clock) {
     this.url = HttpUrl.parse(Objects.requireNonNull(url, "url == null"));
     if (this.url == null) {
-      throw new ConfigurationException("notifier URL '" + url + "' is not an http(s) URL");
+      throw new ConfigurationException("notifier URL " + UrlText.describe(url) + " is not an http(s) URL");
     }
     this.clock = Objects.requireNonNull(clock, "clock == null");
     this.signer = WebhookSigner.builder(WebhookScheme.standardWebhooks()).secret(secret).clock(clock).build();

@@ -1,5 +1,6 @@
 package io.github.iconikopentext.jdbc.internal;
 
+import io.github.iconikopentext.core.audit.AuditAnchor;
 import io.github.iconikopentext.core.audit.AuditException;
 import io.github.iconikopentext.core.audit.internal.ChainFormat;
 import io.github.iconikopentext.core.audit.internal.CloudEventCodec;
@@ -30,8 +31,12 @@ public final class AuditChainAppender {
   /** An encoded event and its time (stored beside the record, for queries). */
   public record Event(CloudEventCodec.Encoded encoded, Instant time) {}
 
-  /** The chain's head: its last record and the checkpoint state. */
-  private record Head(long sequence, String hash, long eventsSinceCheckpoint, Instant checkpointAt) {}
+  /**
+   * The chain's head: its last record and the checkpoint state; {@code checkpoint} is the last checkpoint this
+   * transaction added, if any.
+   */
+  private record Head(long sequence, String hash, long eventsSinceCheckpoint, Instant checkpointAt,
+      AuditAnchor checkpoint) {}
 
   private final Jdbc jdbc;
   private final String eventTable;
@@ -56,9 +61,13 @@ public final class AuditChainAppender {
     currentMac(); // a missing or short key fails here rather than at the first checkpoint
   }
 
-  /** Appends {@code events} in one transaction, with the checkpoints that fall due. */
-  public void append(List<Event> events) {
-    jdbc.transaction("append " + events.size() + " audit event(s) to " + eventTable, c -> {
+  /**
+   * Appends {@code events} in one transaction, with the checkpoints that fall due.
+   *
+   * @return the anchor of the last checkpoint committed with them, or {@code null} if none fell due
+   */
+  public AuditAnchor append(List<Event> events) {
+    return jdbc.transaction("append " + events.size() + " audit event(s) to " + eventTable, c -> {
       Head head = lockHead(c);
       try (PreparedStatement insert = insertStatement(c)) {
         for (Event event : events) {
@@ -73,20 +82,24 @@ public final class AuditChainAppender {
         insert.executeBatch();
       }
       moveHead(c, head);
-      return null;
+      return head.checkpoint();
     });
   }
 
-  /** Appends a checkpoint with {@code reason} in a transaction of its own. */
-  public void appendCheckpoint(String reason) {
-    jdbc.transaction("append an audit checkpoint to " + eventTable, c -> {
+  /**
+   * Appends a checkpoint with {@code reason} in a transaction of its own.
+   *
+   * @return its anchor, once committed
+   */
+  public AuditAnchor appendCheckpoint(String reason) {
+    return jdbc.transaction("append an audit checkpoint to " + eventTable, c -> {
       Head head = lockHead(c);
       try (PreparedStatement insert = insertStatement(c)) {
         head = addCheckpoint(insert, head, reason);
         insert.executeBatch();
       }
       moveHead(c, head);
-      return null;
+      return head.checkpoint();
     });
   }
 
@@ -97,7 +110,7 @@ public final class AuditChainAppender {
       if (!rs.next()) {
         throw new SQLException("the head row of " + headTable + " is missing: run JdbcSchema.migrate()", "42P01");
       }
-      return new Head(rs.getLong(1), rs.getString(2), rs.getLong(3), Jdbc.instant(rs, "checkpoint_at"));
+      return new Head(rs.getLong(1), rs.getString(2), rs.getLong(3), Jdbc.instant(rs, "checkpoint_at"), null);
     }
   }
 
@@ -115,7 +128,7 @@ public final class AuditChainAppender {
     System.arraycopy(chain, 0, line, at, chain.length);
     System.arraycopy(json, at, line, at + chain.length, json.length - at);
     addRow(insert, sequence, event.time(), line);
-    return new Head(sequence, hash(line), head.eventsSinceCheckpoint() + 1, head.checkpointAt());
+    return new Head(sequence, hash(line), head.eventsSinceCheckpoint() + 1, head.checkpointAt(), head.checkpoint());
   }
 
   private Head addCheckpoint(PreparedStatement insert, Head head, String reason) throws SQLException {
@@ -125,7 +138,8 @@ public final class AuditChainAppender {
     byte[] line = ChainFormat.encodeCheckpoint(new ChainFormat.CheckpointFields(sequence, head.hash(), now, reason,
         head.eventsSinceCheckpoint(), keyCredential.id(), null, 0), currentMac);
     addRow(insert, sequence, now, line);
-    return new Head(sequence, hash(line), 0, now);
+    String hash = hash(line);
+    return new Head(sequence, hash, 0, now, AuditAnchor.of(sequence, hash));
   }
 
   private boolean intervalCheckpointDue(Head head) {

@@ -102,5 +102,15 @@ public sealed interface OAuthGrant {
     public String grantType() {
       return "urn:ietf:params:oauth:grant-type:token-exchange";
     }
+
+    /**
+     * The subject only when it is a user id ({@link #USER_ID_TOKEN_TYPE}); any other subject token is a credential
+     * and shows as {@code ****}.
+     */
+    @Override
+    public String toString() {
+      return "TokenExchange[" + (USER_ID_TOKEN_TYPE.equals(subjectTokenType) ? "subjectUserId=" + subjectToken
+          : "subjectToken=****") + ", subjectTokenType=" + subjectTokenType + "]";
+    }
   }
 }

@@ -1,5 +1,7 @@
 package io.github.iconikopentext.opentext.auth;
 
+import io.github.iconikopentext.core.error.ConfigurationException;
+import io.github.iconikopentext.core.internal.UrlText;
 import java.net.URI;
 import java.util.Objects;
 
@@ -30,12 +32,21 @@ public sealed interface TokenEndpoint {
 
   /** A self-hosted OTDS at {@code otdsBaseUrl}, e.g. {@code https://otds.example.com}. */
   static TokenEndpoint otds(String otdsBaseUrl) {
-    return new Otds(URI.create(Objects.requireNonNull(otdsBaseUrl, "otdsBaseUrl == null")));
+    return new Otds(parse(Objects.requireNonNull(otdsBaseUrl, "otdsBaseUrl == null"), "OTDS base URL"));
   }
 
   /** A fixed token URL. */
   static TokenEndpoint url(String tokenUrl) {
-    return new Fixed(URI.create(Objects.requireNonNull(tokenUrl, "tokenUrl == null")));
+    return new Fixed(parse(Objects.requireNonNull(tokenUrl, "tokenUrl == null"), "token URL"));
+  }
+
+  /** {@link URI#create}, whose exception quotes the whole text (user info included), with a message that does not. */
+  private static URI parse(String text, String what) {
+    try {
+      return URI.create(text.strip());
+    } catch (IllegalArgumentException e) {
+      throw new ConfigurationException(what + " " + UrlText.describe(text) + " is not a URL");
+    }
   }
 
   /** {@code {base}/tenants/{tenantId}/oauth2/token}. */
@@ -53,12 +64,24 @@ public sealed interface TokenEndpoint {
     public Otds {
       Objects.requireNonNull(baseUrl, "baseUrl == null");
     }
+
+    /** Scheme and host only. */
+    @Override
+    public String toString() {
+      return "Otds[" + UrlText.describe(baseUrl.toString()) + "]";
+    }
   }
 
   /** @param tokenUrl the full token URL */
   record Fixed(URI tokenUrl) implements TokenEndpoint {
     public Fixed {
       Objects.requireNonNull(tokenUrl, "tokenUrl == null");
+    }
+
+    /** Scheme and host only. */
+    @Override
+    public String toString() {
+      return "Fixed[" + UrlText.describe(tokenUrl.toString()) + "]";
     }
   }
 }

@@ -3,6 +3,7 @@ package io.github.iconikopentext.opentext.internal;
 import io.github.iconikopentext.core.Environment;
 import io.github.iconikopentext.core.error.ConfigurationException;
 import io.github.iconikopentext.core.internal.Hosts;
+import io.github.iconikopentext.core.internal.UrlText;
 import java.net.URI;
 import java.util.Optional;
 import okhttp3.HttpUrl;
@@ -12,18 +13,22 @@ public final class OpenTextUrls {
   private OpenTextUrls() {}
 
   /**
-   * Parses {@code uri}, requiring https unless the host is loopback or the environment allows insecure http
+   * Parses {@code uri}, refusing user info, requiring https unless the host is loopback or the environment allows insecure http
    * (the same rule {@link Environment} applies to its own URLs).
    */
   public static HttpUrl checked(Environment env, String what, URI uri) {
     HttpUrl url = HttpUrl.parse(uri.toString());
     if (url == null) {
-      throw new ConfigurationException("environment '" + env.name() + "': " + what + " '" + uri
-          + "' is not an http(s) URL");
+      throw new ConfigurationException("environment '" + env.name() + "': " + what + " "
+          + UrlText.describe(uri.toString()) + " is not an http(s) URL");
+    }
+    if (!url.username().isEmpty() || !url.password().isEmpty()) {
+      throw new ConfigurationException("environment '" + env.name() + "': " + what + " "
+          + UrlText.describe(uri.toString()) + " must not embed credentials (user info) in the URL");
     }
     if (!url.isHttps() && !env.allowInsecureHttp() && !Hosts.isLoopback(url.host())) {
-      throw new ConfigurationException("environment '" + env.name() + "': " + what + " '" + uri
-          + "' uses plain http to a non-loopback host; use https, or allow insecure http in the environment");
+      throw new ConfigurationException("environment '" + env.name() + "': " + what + " "
+          + UrlText.describe(uri.toString()) + " uses plain http to a non-loopback host; use https, or allow insecure http in the environment");
     }
     return url;
   }
@@ -45,8 +50,8 @@ public final class OpenTextUrls {
       try {
         uri = URI.create(configured.get().trim());
       } catch (IllegalArgumentException e) {
-        throw new ConfigurationException("environment '" + env.name() + "': setting " + settingKey + " '"
-            + configured.get() + "' is not a URL");
+        throw new ConfigurationException("environment '" + env.name() + "': setting " + settingKey + " "
+            + UrlText.describe(configured.get()) + " is not a URL");
       }
       return checked(env, "setting " + settingKey, uri).uri();
     }

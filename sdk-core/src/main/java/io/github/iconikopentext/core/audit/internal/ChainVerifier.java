@@ -1,5 +1,6 @@
 package io.github.iconikopentext.core.audit.internal;
 
+import io.github.iconikopentext.core.audit.AuditAnchor;
 import io.github.iconikopentext.core.audit.AuditException;
 import io.github.iconikopentext.core.audit.AuditLogVerification;
 import io.github.iconikopentext.core.audit.AuditLogVerification.Kind;
@@ -25,13 +26,21 @@ import javax.crypto.Mac;
 public final class ChainVerifier {
   private final Map<String, byte[]> keys;
   private final boolean expectClosed;
+  private final AuditAnchor anchor;
+  private final boolean allowUnknownKeys;
 
-  /** {@code keys} maps key ids to HMAC keys; the map is copied. */
-  public ChainVerifier(Map<String, byte[]> keys, boolean expectClosed) {
+  /**
+   * @param keys key ids to HMAC keys; the map is copied
+   * @param anchor what the log is known to have reached, or {@code null}
+   * @param allowUnknownKeys whether a checkpoint under an unknown key after verified ones is merely unverifiable
+   */
+  public ChainVerifier(Map<String, byte[]> keys, boolean expectClosed, AuditAnchor anchor, boolean allowUnknownKeys) {
     Map<String, byte[]> copy = new HashMap<>();
     keys.forEach((id, key) -> copy.put(id, key.clone()));
     this.keys = Map.copyOf(copy);
     this.expectClosed = expectClosed;
+    this.anchor = anchor;
+    this.allowUnknownKeys = allowUnknownKeys;
   }
 
   public AuditLogVerification verify(Path path) {
@@ -75,6 +84,7 @@ public final class ChainVerifier {
     private long checkpoints;
     private long uncleanRestarts;
     private long lastCheckpointLine;
+    private AuditAnchor lastCheckpoint;
     private long eventsSinceCheckpoint;
     private boolean closed;
 
@@ -86,9 +96,11 @@ public final class ChainVerifier {
       Entry current = read();
       while (current != null) {
         if (!current.line().terminated()) {
-          return result(new Problem(Kind.TORN_LAST_LINE, current.number(), lastSequence + 1, String.format(
-              "line %d is incomplete (%d bytes without a line end), as a crash mid-write leaves it; the %d records "
-                  + "before it verified", current.number(), current.line().bytes().length, records)));
+          String torn = String.format("line %d is incomplete (%d bytes without a line end), as a crash mid-write "
+              + "leaves it", current.number(), current.line().bytes().length);
+          Problem cut = beforeAnchor(torn + "; the records before it verified, but");
+          return result(cut != null ? cut : new Problem(Kind.TORN_LAST_LINE, current.number(), lastSequence + 1,
+              String.format("%s; the %d records before it verified", torn, records)));
         }
         Entry next = read();
         if (current.record() == null) {
@@ -102,7 +114,20 @@ public final class ChainVerifier {
         accept(current);
         current = next;
       }
-      return result(expectClosed && !closed ? truncated() : null);
+      Problem cut = beforeAnchor("every record verified, but");
+      return result(cut != null ? cut : expectClosed && !closed ? unclosed() : null);
+    }
+
+    /** The log stops short of the anchor: records known to have been written are gone. */
+    private Problem beforeAnchor(String context) {
+      if (anchor == null || lastSequence >= anchor.sequence()) {
+        return null;
+      }
+      return new Problem(Kind.TRUNCATED, lastLine + 1, lastSequence + 1, String.format("%s the log ends at sequence "
+          + "%d (line %d), before sequence %d that its anchor says was written: records %d to at least %d were cut "
+          + "off%s", context, lastSequence, lastLine, anchor.sequence(), lastSequence + 1, anchor.sequence(),
+          lastCheckpoint == null ? "" : " (it now ends at or after the checkpoint at line " + lastCheckpointLine
+              + ", which verifies on its own)"));
     }
 
     private Problem check(Entry current, Entry next) throws IOException {
@@ -116,7 +141,8 @@ public final class ChainVerifier {
               + "at line %d, but no writer reopened the log (a reopening writer starts with an open checkpoint)",
               n, lastLine));
         }
-        return checkSignature(current);
+        Problem signature = checkSignature(current);
+        return signature != null ? signature : checkAnchor(current);
       }
       if (linked) {
         return new Problem(Kind.EDITED, n, r.sequence(), String.format("line %d has sequence %d where %d was "
@@ -165,6 +191,13 @@ public final class ChainVerifier {
         return null;
       }
       if (!keys.containsKey(r.keyId())) {
+        if (checkpoints > 0 && !allowUnknownKeys) {
+          return new Problem(Kind.EDITED, entry.number(), r.sequence(), String.format("line %d is a checkpoint "
+              + "signed with key '%s', which the verifier was not given, after %d checkpoint(s) under its keys "
+              + "verified: a forged checkpoint, unless the writer's key was rotated (give the verifier every key "
+              + "that signed the log, or allow unknown keys to report this as unverifiable)", entry.number(),
+              r.keyId(), checkpoints));
+        }
         return new Problem(Kind.UNVERIFIABLE, entry.number(), r.sequence(), String.format(
             "line %d is a checkpoint signed with key '%s', which the verifier was not given", entry.number(),
             r.keyId()));
@@ -175,6 +208,19 @@ public final class ChainVerifier {
             entry.number(), r.keyId()));
       }
       return null;
+    }
+
+    /** The record at the anchor's sequence must be the one the anchor names. */
+    private Problem checkAnchor(Entry entry) {
+      long sequence = entry.record().sequence();
+      if (anchor == null || sequence != anchor.sequence() || anchor.hash().isEmpty()
+          || anchor.hash().get().equals(entry.hash())) {
+        return null;
+      }
+      return new Problem(Kind.EDITED, entry.number(), sequence, String.format("line %d (sequence %d) is not the record "
+          + "its anchor names: its SHA-256 is %s, the anchor's %s. The log was rewritten up to here (and, if the "
+          + "checkpoints still verify, re-signed with the key)", entry.number(), sequence, entry.hash(),
+          anchor.hash().get()));
     }
 
     private boolean isAuthentic(Entry entry) {
@@ -204,6 +250,7 @@ public final class ChainVerifier {
       if (r.checkpoint()) {
         checkpoints++;
         lastCheckpointLine = entry.number();
+        lastCheckpoint = AuditAnchor.of(r.sequence(), entry.hash());
         eventsSinceCheckpoint = 0;
         closed = ChainFormat.REASON_CLOSE.equals(r.reason());
         if (ChainFormat.REASON_OPEN.equals(r.reason()) && ChainFormat.SESSION_UNCLOSED.equals(r.previousSession())) {
@@ -216,13 +263,15 @@ public final class ChainVerifier {
       }
     }
 
-    private Problem truncated() {
-      String message = records == 0
-          ? "the log is empty: it lacks even the checkpoint every writer starts with"
-          : String.format("the log ends %d event(s) after its last checkpoint (line %d) without a closing checkpoint: "
-              + "records were cut off the end, or its writer crashed or is still running", eventsSinceCheckpoint,
-              lastCheckpointLine);
-      return new Problem(Kind.TRUNCATED, lastLine + 1, lastSequence + 1, message);
+    private Problem unclosed() {
+      if (records == 0) {
+        return new Problem(Kind.TRUNCATED, 1, 1,
+            "the log is empty: it lacks even the checkpoint every writer starts with");
+      }
+      return new Problem(Kind.UNCLOSED, lastLine + 1, lastSequence + 1, String.format("the log ends %d event(s) "
+          + "after its last checkpoint (line %d) without a closing checkpoint: its writer crashed or is still "
+          + "running, or records after that checkpoint were cut off (only an anchor beyond it could tell)",
+          eventsSinceCheckpoint, lastCheckpointLine));
     }
 
     /** The line number of the first record from {@code next} on with a sequence in [from, to), or 0. */
@@ -257,7 +306,7 @@ public final class ChainVerifier {
 
     private AuditLogVerification result(Problem problem) {
       return new AuditLogVerification(records, events, checkpoints, lastSequence, closed, uncleanRestarts,
-          Optional.ofNullable(problem));
+          Optional.ofNullable(lastCheckpoint), Optional.ofNullable(problem));
     }
   }
 }

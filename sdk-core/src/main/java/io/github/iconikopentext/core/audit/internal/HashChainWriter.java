@@ -1,5 +1,7 @@
 package io.github.iconikopentext.core.audit.internal;
 
+import io.github.iconikopentext.core.audit.AuditAnchor;
+import io.github.iconikopentext.core.audit.AuditAnchorPublisher;
 import io.github.iconikopentext.core.audit.AuditEvent;
 import io.github.iconikopentext.core.audit.AuditException;
 import io.github.iconikopentext.core.credentials.Credential;
@@ -31,7 +33,7 @@ import org.slf4j.LoggerFactory;
  * {@value #WRITE_THRESHOLD} bytes or at a sync. Durable mode syncs before {@link #append} returns, committing every
  * record buffered so far with one {@code fsync} (group commit); batched mode syncs every {@code syncInterval} on a
  * background thread. After any I/O failure the writer refuses further records: the file may end in a torn line,
- * which reopening trims.
+ * which reopening trims. Once a checkpoint is on disk its {@link AuditAnchor} goes to the settings' publisher.
  *
  * <p>Records are written through {@link RandomAccessFile}, whose writes and {@code fsync} are not interruptible: an
  * interrupted application thread must not close the log the way it would close an interruptible {@link FileChannel}.
@@ -43,7 +45,7 @@ public final class HashChainWriter {
 
   /** How the writer is configured; validated by the public builder. */
   public record Settings(Path path, CredentialsProvider key, boolean durable, Duration syncInterval,
-      long checkpointEvery, Duration checkpointInterval, Clock clock) {}
+      long checkpointEvery, Duration checkpointInterval, Clock clock, AuditAnchorPublisher anchors) {}
 
   private final Settings settings;
   private final RandomAccessFile file;
@@ -63,6 +65,10 @@ public final class HashChainWriter {
   private volatile boolean closed;
   private Credential keyCredential;
   private Mac mac;
+  private AuditAnchor lastCheckpoint;
+
+  // Guarded by syncLock (written), read by anyone.
+  private volatile AuditAnchor published;
 
   private volatile long syncedSequence;
   private volatile AuditException broken;
@@ -173,6 +179,12 @@ public final class HashChainWriter {
       syncDirectory(settings.path().toAbsolutePath().getParent());
     }
     syncedSequence = lastSequence;
+    publish(lastCheckpoint);
+  }
+
+  /** The anchor of the latest checkpoint known to be on disk, if any. */
+  public AuditAnchor lastAnchor() {
+    return published;
   }
 
   /** Appends one event; in durable mode returns once it is on disk. */
@@ -255,6 +267,7 @@ public final class HashChainWriter {
       appendCheckpoint(ChainFormat.REASON_CLOSE, null, 0);
       writePending();
       file.getFD().sync();
+      publish(lastCheckpoint);
     } catch (IOException e) {
       throw fail(e);
     } finally {
@@ -297,6 +310,7 @@ public final class HashChainWriter {
     System.arraycopy(line, 0, pending, start, line.length);
     commitLine(start, line.length, sequence);
     eventsSinceCheckpoint = 0;
+    lastCheckpoint = AuditAnchor.of(sequence, lastHash);
     return sequence;
   }
 
@@ -353,20 +367,38 @@ public final class HashChainWriter {
         return;
       }
       long target;
+      AuditAnchor checkpoint;
       lock.lock();
       try {
         ensureWritable();
         writePending();
         target = lastSequence;
+        checkpoint = lastCheckpoint;
       } finally {
         lock.unlock();
       }
       file.getFD().sync();
       syncedSequence = target;
+      publish(checkpoint);
     } catch (IOException e) {
       throw fail(e);
     } finally {
       syncLock.unlock();
+    }
+  }
+
+  /** Hands a checkpoint now on disk to the publisher, once; called by the thread that synced, in sequence order. */
+  private void publish(AuditAnchor checkpoint) {
+    AuditAnchor previous = published;
+    if (checkpoint == null || previous != null && checkpoint.sequence() <= previous.sequence()) {
+      return;
+    }
+    published = checkpoint;
+    try {
+      settings.anchors().publish(settings.path().toString(), checkpoint);
+    } catch (RuntimeException e) {
+      log.warn("audit log {}: the anchor publisher failed for checkpoint {}: {}", settings.path(), checkpoint,
+          e.toString());
     }
   }
 

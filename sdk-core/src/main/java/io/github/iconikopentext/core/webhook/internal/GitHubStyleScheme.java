@@ -10,7 +10,9 @@ import java.util.Map;
 
 /**
  * GitHub-style: {@code sha256=<hex>} of HMAC-SHA256 over the body, keyed with the secret's UTF-8 bytes. No timestamp,
- * so replay protection rests on the delivery id header when one is configured, else on the signature itself.
+ * so replay protection rests on the signature itself: the matching MAC is the replay key. A delivery id header, when
+ * configured, must be present but is not signed, so it is never the replay key — a captured delivery sent again
+ * under a new id is the same signed message.
  */
 public final class GitHubStyleScheme implements KeyedScheme {
   public static final String NAME = "GitHub-style";
@@ -22,7 +24,7 @@ public final class GitHubStyleScheme implements KeyedScheme {
   private final String deliveryHeader;
   private final List<HmacSha256> keys;
 
-  /** @param deliveryHeader the header carrying the delivery id, required when not {@code null} */
+  /** @param deliveryHeader a header that must be present (GitHub's unsigned delivery id), or {@code null} */
   public GitHubStyleScheme(String signatureHeader, String deliveryHeader, List<Secret> secrets) {
     this.signatureHeader = signatureHeader;
     this.deliveryHeader = deliveryHeader;
@@ -32,12 +34,14 @@ public final class GitHubStyleScheme implements KeyedScheme {
   @Override
   public VerifiedWebhook verify(WebhookHeaders headers, byte[] body, TimestampPolicy timestamps) {
     String value = Failures.require(headers, signatureHeader, NAME);
-    String deliveryId = deliveryHeader == null ? null : Failures.require(headers, deliveryHeader, NAME);
+    if (deliveryHeader != null) {
+      Failures.require(headers, deliveryHeader, NAME);
+    }
     Candidates candidates = parse(value);
     for (HmacSha256 key : keys) {
       byte[] expected = key.mac(body);
       if (candidates.matches(expected)) {
-        return VerifiedWebhook.of(deliveryId != null ? deliveryId : Hex.encode(expected), null);
+        return VerifiedWebhook.of(Hex.encode(expected), null);
       }
     }
     throw Failures.noMatch(signatureHeader, candidates.size(), keys.size());

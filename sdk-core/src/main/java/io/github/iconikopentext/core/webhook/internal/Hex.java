@@ -15,7 +15,10 @@ final class Hex {
     return new String(out);
   }
 
-  /** The bytes of {@code text} (either case), or {@code null} if it is not an even-length run of hex digits. */
+  /**
+   * The bytes of {@code text} (either case), or {@code null} if it is not an even-length run of the ASCII hex digits
+   * {@code [0-9a-fA-F]} — {@link Character#digit} would also take full-width and other Unicode digits.
+   */
   static byte[] decode(CharSequence text, int start, int end) {
     int length = end - start;
     if (length == 0 || length % 2 != 0) {
@@ -23,13 +26,26 @@ final class Hex {
     }
     byte[] out = new byte[length / 2];
     for (int i = 0; i < out.length; i++) {
-      int hi = Character.digit(text.charAt(start + 2 * i), 16);
-      int lo = Character.digit(text.charAt(start + 2 * i + 1), 16);
+      int hi = digit(text.charAt(start + 2 * i));
+      int lo = digit(text.charAt(start + 2 * i + 1));
       if (hi < 0 || lo < 0) {
         return null;
       }
       out[i] = (byte) ((hi << 4) | lo);
     }
     return out;
+  }
+
+  private static int digit(char c) {
+    if (c >= '0' && c <= '9') {
+      return c - '0';
+    }
+    if (c >= 'a' && c <= 'f') {
+      return c - 'a' + 10;
+    }
+    if (c >= 'A' && c <= 'F') {
+      return c - 'A' + 10;
+    }
+    return -1;
   }
 }

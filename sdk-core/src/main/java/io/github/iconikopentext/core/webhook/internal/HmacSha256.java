@@ -8,41 +8,35 @@ import javax.crypto.spec.SecretKeySpec;
 /**
  * One HMAC-SHA256 key, ready to use from any thread.
  *
- * <p>A {@link Mac} is not thread-safe and creating one ({@code getInstance} + {@code init}) costs a provider lookup
- * and two key-pad hashes. So the key is initialised once into a prototype that is never used itself, only cloned:
- * a clone copies the initialised state, which is much cheaper than initialising and safe to take concurrently since
- * nobody writes to the prototype. Providers whose Mac cannot be cloned fall back to a fresh instance per use.
+ * <p>A {@link Mac} is not thread-safe, and creating one ({@code getInstance} + {@code init}) costs a provider lookup
+ * and two key-pad hashes; cloning an initialised one still allocates its digest state. So each thread that uses this
+ * key gets its own initialised {@code Mac} once, from a {@link ThreadLocal} that belongs to this key alone: a thread's
+ * {@code Mac} for one key is never handed to another key, and {@code doFinal} leaves it reset for the next message.
+ * A verification therefore allocates nothing for the HMAC but its result. (On virtual threads, each one initialises
+ * its own {@code Mac} once: correct, just not cheaper than a fresh one.)
  */
 public final class HmacSha256 {
   private static final String ALGORITHM = "HmacSHA256";
 
-  private final SecretKeySpec key;
-  private final Mac prototype;
-  private final boolean cloneable;
+  private final ThreadLocal<Mac> perThread;
 
-  private HmacSha256(SecretKeySpec key, Mac prototype, boolean cloneable) {
-    this.key = key;
-    this.prototype = prototype;
-    this.cloneable = cloneable;
+  private HmacSha256(SecretKeySpec key) {
+    this.perThread = ThreadLocal.withInitial(() -> newInitialisedMac(key));
   }
 
-  /** @param key the raw key, not empty */
+  /**
+   * @param key the raw key, not empty
+   * @throws ConfigurationException if this JVM cannot compute HMAC-SHA256
+   */
   public static HmacSha256 of(byte[] key) {
     SecretKeySpec spec = new SecretKeySpec(key, ALGORITHM);
-    Mac prototype = newInitialisedMac(spec);
-    boolean cloneable;
-    try {
-      prototype.clone();
-      cloneable = true;
-    } catch (CloneNotSupportedException e) {
-      cloneable = false;
-    }
-    return new HmacSha256(spec, prototype, cloneable);
+    newInitialisedMac(spec); // a JVM without HmacSHA256 fails here, at configuration time, not at the first request
+    return new HmacSha256(spec);
   }
 
   /** HMAC of {@code prefix} followed by {@code body}, without concatenating them. */
   public byte[] mac(byte[] prefix, byte[] body) {
-    Mac mac = newMac();
+    Mac mac = threadMac();
     mac.update(prefix);
     mac.update(body);
     return mac.doFinal();
@@ -50,18 +44,14 @@ public final class HmacSha256 {
 
   /** HMAC of {@code body}. */
   public byte[] mac(byte[] body) {
-    return newMac().doFinal(body);
+    return threadMac().doFinal(body);
   }
 
-  private Mac newMac() {
-    if (cloneable) {
-      try {
-        return (Mac) prototype.clone();
-      } catch (CloneNotSupportedException e) {
-        throw new AssertionError("the Mac was cloneable when the key was created", e);
-      }
-    }
-    return newInitialisedMac(key);
+  /** This thread's {@code Mac} for this key, reset: a computation that threw half-way leaves no state behind. */
+  private Mac threadMac() {
+    Mac mac = perThread.get();
+    mac.reset();
+    return mac;
   }
 
   private static Mac newInitialisedMac(SecretKeySpec key) {

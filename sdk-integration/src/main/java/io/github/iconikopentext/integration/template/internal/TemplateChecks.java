@@ -2,6 +2,7 @@ package io.github.iconikopentext.integration.template.internal;
 
 import io.github.iconikopentext.core.credentials.SecretReference;
 import io.github.iconikopentext.core.internal.Hosts;
+import io.github.iconikopentext.core.internal.UrlText;
 import io.github.iconikopentext.integration.routing.Router;
 import io.github.iconikopentext.integration.template.TemplateModel;
 import io.github.iconikopentext.integration.template.TemplateProblem;
@@ -126,7 +127,8 @@ public final class TemplateChecks {
       URI uri = new URI(value);
       if (uri.getScheme() == null || uri.getHost() == null
           || !(uri.getScheme().equals("https") || uri.getScheme().equals("http") && Hosts.isLoopback(uri.getHost()))) {
-        problems.add(new TemplateProblem(path, "must be an https URL (http only for loopback), was '" + value + "'"));
+        problems.add(new TemplateProblem(path, "must be an https URL (http only for loopback), was "
+            + UrlText.describe(value)));
       }
     } catch (java.net.URISyntaxException e) {
       problems.add(new TemplateProblem(path, "is not a URL: " + e.getReason()));
