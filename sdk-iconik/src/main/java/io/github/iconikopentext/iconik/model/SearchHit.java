@@ -1,5 +1,6 @@
 package io.github.iconikopentext.iconik.model;
 
+import io.github.iconikopentext.core.json.Strict;
 import com.squareup.moshi.Json;
 import java.time.Instant;
 import java.util.List;
@@ -87,7 +88,7 @@ public record SearchHit(
     String warning,
     Map<String, Object> metadata,
     @Json(name = "_highlight") Map<String, List<String>> highlight,
-    @Json(name = "_sort") List<Object> sort) {
+    @Strict @Json(name = "_sort") List<Object> sort) {
 
   public SearchHit {
     inCollections = Nulls.list(inCollections);

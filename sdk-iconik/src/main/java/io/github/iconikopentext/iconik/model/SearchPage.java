@@ -1,5 +1,6 @@
 package io.github.iconikopentext.iconik.model;
 
+import io.github.iconikopentext.core.json.Strict;
 import com.squareup.moshi.Json;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +17,7 @@ import java.util.Map;
  * @param perPage the page size iconik applied
  */
 public record SearchPage(
-    @Json(name = "objects") List<SearchHit> hits,
+    @Strict @Json(name = "objects") List<SearchHit> hits,
     Map<String, SearchFacet> facets,
     Long total,
     Integer page,
