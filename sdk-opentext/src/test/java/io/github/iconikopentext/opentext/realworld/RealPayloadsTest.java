@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.squareup.moshi.Moshi;
+import com.squareup.moshi.Types;
 import io.github.iconikopentext.core.credentials.Credential;
 import io.github.iconikopentext.core.payloads.JsonLoss;
 import io.github.iconikopentext.core.payloads.JsonTrees;
@@ -20,12 +21,12 @@ import io.github.iconikopentext.opentext.cms.Category;
 import io.github.iconikopentext.opentext.cms.CmsInstance;
 import io.github.iconikopentext.opentext.cms.InstanceQuery;
 import io.github.iconikopentext.opentext.internal.auth.TokenResponse;
-import io.github.iconikopentext.opentext.internal.json.JsonValueAdapter;
+import io.github.iconikopentext.opentext.internal.json.HalPage;
+import io.github.iconikopentext.opentext.internal.json.OpenTextJson;
 import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,7 +45,7 @@ import org.junit.jupiter.api.TestFactory;
 class RealPayloadsTest {
   private static final WireMockServer wm = new WireMockServer(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"));
   private static final String TOKEN_PATH = "/tenants/" + TestSupport.TENANT + "/oauth2/token";
-  private static final Moshi ENCODER = JsonValueAdapter.moshi();
+  private static final Moshi ENCODER = OpenTextJson.moshi();
   private static final List<String> report = new ArrayList<>();
 
   private record Comparison(String label, Object payload, Object model) {}
@@ -107,7 +108,10 @@ class RealPayloadsTest {
         for (int i = 0; i < expected.size(); i++) {
           comparisons.add(new Comparison("item[" + i + "]", expected.get(i), encode(items.get(i), CmsInstance.class)));
         }
-        typedAs = "CmsInstance · cms().list";
+        Type page = Types.newParameterizedType(HalPage.class, CmsInstance.class);
+        HalPage<CmsInstance> halPage = ENCODER.<HalPage<CmsInstance>>adapter(page).fromJson(text);
+        comparisons.add(new Comparison("page", tree, encode(halPage, page)));
+        typedAs = "CmsInstance · cms().list (HalPage)";
       }
       default -> throw new AssertionError("payload kind '" + payload.kind() + "' of " + payload.file()
           + " is not wired to a client call: add it to " + RealPayloadsTest.class.getSimpleName());
