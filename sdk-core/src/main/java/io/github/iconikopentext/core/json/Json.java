@@ -1,11 +1,11 @@
 package io.github.iconikopentext.core.json;
 
 import com.squareup.moshi.Moshi;
-import java.math.BigDecimal;
 import io.github.iconikopentext.core.json.internal.BigDecimalAdapter;
 import io.github.iconikopentext.core.json.internal.JavaTimeAdapters;
 import io.github.iconikopentext.core.json.internal.TolerantAdapters;
 import io.github.iconikopentext.core.json.internal.UnknownEnumFallbackFactory;
+import java.math.BigDecimal;
 
 /**
  * The SDK's Moshi configuration, shared by every client.

@@ -1,5 +1,6 @@
 package io.github.iconikopentext.core.payloads;
 
+import io.github.iconikopentext.core.json.internal.JavaTimeAdapters;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -9,7 +10,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import io.github.iconikopentext.core.json.internal.JavaTimeAdapters;
 
 /**
  * Compares a payload's JSON tree with the tree of the model it decoded into, re-encoded with nulls written: every

@@ -1,7 +1,7 @@
 package io.github.iconikopentext.iconik.model;
 
-import io.github.iconikopentext.core.json.Strict;
 import com.squareup.moshi.Json;
+import io.github.iconikopentext.core.json.Strict;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;

@@ -14,20 +14,21 @@ import com.squareup.moshi.Moshi;
 import io.github.iconikopentext.core.credentials.Secret;
 import io.github.iconikopentext.core.error.ApiException;
 import io.github.iconikopentext.core.payloads.JsonTrees;
+import io.github.iconikopentext.core.payloads.PayloadReport.Comparison;
 import io.github.iconikopentext.core.payloads.RealPayloads.Payload;
 import io.github.iconikopentext.core.webhook.WebhookHeaders;
 import io.github.iconikopentext.iconik.IconikClient;
 import io.github.iconikopentext.iconik.internal.IconikJson;
 import io.github.iconikopentext.iconik.model.Asset;
 import io.github.iconikopentext.iconik.model.AssetFile;
+import io.github.iconikopentext.iconik.model.CollectionContent;
 import io.github.iconikopentext.iconik.model.FileSet;
 import io.github.iconikopentext.iconik.model.Format;
 import io.github.iconikopentext.iconik.model.Job;
 import io.github.iconikopentext.iconik.model.MetadataValues;
 import io.github.iconikopentext.iconik.model.ObjectMetadata;
-import io.github.iconikopentext.iconik.model.CollectionContent;
-import io.github.iconikopentext.iconik.model.SearchPage;
 import io.github.iconikopentext.iconik.model.SearchHit;
+import io.github.iconikopentext.iconik.model.SearchPage;
 import io.github.iconikopentext.iconik.model.SearchRequest;
 import io.github.iconikopentext.iconik.model.Segment;
 import io.github.iconikopentext.iconik.model.Share;
@@ -52,7 +53,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * @param typedAs what the payload decoded as, for the report
  * @param comparisons the payload parts and the re-encoded models to compare
  */
-record IconikDecoding(String typedAs, List<IconikDecoding.Comparison> comparisons) {
+record IconikDecoding(String typedAs, List<Comparison> comparisons) {
   private static final String ASSET_ID = "0d56db81-1b8e-4a68-9658-98ad9a94d841";
   private static final String HEADER = "X-Iconik-Secret";
   private static final Secret SECRET = Secret.of("real-payload-shared-secret");
@@ -69,9 +70,6 @@ record IconikDecoding(String typedAs, List<IconikDecoding.Comparison> comparison
         }
       }.nullSafe())
       .build();
-
-  /** One payload part and the model it decoded into, re-encoded as a JSON tree. */
-  record Comparison(String label, Object payload, Object model) {}
 
   @SuppressWarnings("unchecked")
   static IconikDecoding decode(Payload payload, IconikClient client, WireMockServer wm) {

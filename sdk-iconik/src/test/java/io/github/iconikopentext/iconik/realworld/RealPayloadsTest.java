@@ -7,12 +7,10 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import io.github.iconikopentext.core.Environment;
 import io.github.iconikopentext.core.credentials.StaticCredentialsProvider;
 import io.github.iconikopentext.core.payloads.JsonLoss;
+import io.github.iconikopentext.core.payloads.PayloadReport;
 import io.github.iconikopentext.core.payloads.RealPayloads;
 import io.github.iconikopentext.core.payloads.RealPayloads.Payload;
 import io.github.iconikopentext.iconik.IconikClient;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -29,7 +27,7 @@ import org.junit.jupiter.api.TestFactory;
  */
 class RealPayloadsTest {
   private static final WireMockServer wm = new WireMockServer(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"));
-  private static final List<String> report = new ArrayList<>();
+  private static final PayloadReport report = new PayloadReport();
   private static IconikClient client;
 
   @BeforeAll
@@ -40,11 +38,9 @@ class RealPayloadsTest {
   }
 
   @AfterAll
-  static void stop() throws Exception {
+  static void stop() {
     wm.stop();
-    Files.createDirectories(Path.of("target"));
-    Files.writeString(Path.of("target", "real-payloads-iconik.md"), String.join("\n", report) + "\n",
-        StandardCharsets.UTF_8);
+    report.write("real-payloads-iconik.md");
   }
 
   @TestFactory
@@ -59,19 +55,7 @@ class RealPayloadsTest {
   private static void check(Payload payload) {
     wm.resetAll();
     IconikDecoding decoded = IconikDecoding.decode(payload, client, wm);
-    List<String> lost = new ArrayList<>();
-    List<String> undeclared = new ArrayList<>();
-    for (IconikDecoding.Comparison c : decoded.comparisons()) {
-      JsonLoss.Report r = JsonLoss.compare(c.payload(), c.model());
-      String label = c.label().isEmpty() ? "" : c.label() + " ";
-      r.lost().forEach(l -> lost.add(label + l));
-      r.undeclared().stream().sorted().forEach(u -> undeclared.add(label + u));
-    }
-    report.add("## " + payload.file() + " (" + payload.kind() + ")");
-    report.add("decodes as: " + decoded.typedAs());
-    report.add("lost: " + (lost.isEmpty() ? "nothing" : String.join("; ", lost)));
-    report.add("undeclared (raw only): " + (undeclared.isEmpty() ? "nothing" : String.join(", ", undeclared)));
-    report.add("");
+    List<String> lost = report.add(payload, decoded.typedAs(), decoded.comparisons());
     assertThat(lost).as(payload + " decoded as " + decoded.typedAs() + " loses declared members").isEmpty();
   }
 }

@@ -7,9 +7,9 @@ import io.github.iconikopentext.iconik.model.SegmentType;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * The events real integrations trigger on — shares, collection contents, segments, asset creation — read from the

@@ -13,6 +13,8 @@ import com.squareup.moshi.Types;
 import io.github.iconikopentext.core.credentials.Credential;
 import io.github.iconikopentext.core.payloads.JsonLoss;
 import io.github.iconikopentext.core.payloads.JsonTrees;
+import io.github.iconikopentext.core.payloads.PayloadReport;
+import io.github.iconikopentext.core.payloads.PayloadReport.Comparison;
 import io.github.iconikopentext.core.payloads.RealPayloads;
 import io.github.iconikopentext.core.payloads.RealPayloads.Payload;
 import io.github.iconikopentext.opentext.OpenTextClient;
@@ -24,9 +26,6 @@ import io.github.iconikopentext.opentext.internal.auth.TokenResponse;
 import io.github.iconikopentext.opentext.internal.json.HalPage;
 import io.github.iconikopentext.opentext.internal.json.OpenTextJson;
 import java.lang.reflect.Type;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,9 +45,7 @@ class RealPayloadsTest {
   private static final WireMockServer wm = new WireMockServer(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"));
   private static final String TOKEN_PATH = "/tenants/" + TestSupport.TENANT + "/oauth2/token";
   private static final Moshi ENCODER = OpenTextJson.moshi();
-  private static final List<String> report = new ArrayList<>();
-
-  private record Comparison(String label, Object payload, Object model) {}
+  private static final PayloadReport report = new PayloadReport();
 
   @BeforeAll
   static void start() {
@@ -56,11 +53,9 @@ class RealPayloadsTest {
   }
 
   @AfterAll
-  static void stop() throws Exception {
+  static void stop() {
     wm.stop();
-    Files.createDirectories(Path.of("target"));
-    Files.writeString(Path.of("target", "real-payloads-opentext.md"), String.join("\n", report) + "\n",
-        StandardCharsets.UTF_8);
+    report.write("real-payloads-opentext.md");
   }
 
   @TestFactory
@@ -106,7 +101,8 @@ class RealPayloadsTest {
         List<Object> expected = (List<Object>) ((Map<String, Object>) tree.get("_embedded")).get("collection");
         assertThat(items).hasSameSizeAs(expected);
         for (int i = 0; i < expected.size(); i++) {
-          comparisons.add(new Comparison("item[" + i + "]", expected.get(i), encode(items.get(i), CmsInstance.class)));
+          comparisons.add(new Comparison("item[" + i + "]", expected.get(i),
+              encode(items.get(i), CmsInstance.class)));
         }
         Type page = Types.newParameterizedType(HalPage.class, CmsInstance.class);
         HalPage<CmsInstance> halPage = ENCODER.<HalPage<CmsInstance>>adapter(page).fromJson(text);
@@ -116,19 +112,7 @@ class RealPayloadsTest {
       default -> throw new AssertionError("payload kind '" + payload.kind() + "' of " + payload.file()
           + " is not wired to a client call: add it to " + RealPayloadsTest.class.getSimpleName());
     }
-    List<String> lost = new ArrayList<>();
-    List<String> undeclared = new ArrayList<>();
-    for (Comparison c : comparisons) {
-      String label = c.label().isEmpty() ? "" : c.label() + " ";
-      JsonLoss.Report r = JsonLoss.compare(c.payload(), c.model());
-      r.lost().forEach(l -> lost.add(label + l));
-      r.undeclared().stream().sorted().forEach(u -> undeclared.add(label + u));
-    }
-    report.add("## " + payload.file() + " (" + payload.kind() + ")");
-    report.add("decodes as: " + typedAs);
-    report.add("lost: " + (lost.isEmpty() ? "nothing" : String.join("; ", lost)));
-    report.add("undeclared (raw only): " + (undeclared.isEmpty() ? "nothing" : String.join(", ", undeclared)));
-    report.add("");
+    List<String> lost = report.add(payload, typedAs, comparisons);
     assertThat(lost).as(payload + " decoded as " + typedAs + " loses declared members").isEmpty();
   }
 
