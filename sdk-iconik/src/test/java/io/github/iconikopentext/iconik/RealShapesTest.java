@@ -121,8 +121,9 @@ class RealShapesTest {
     wm.stubFor(post(urlPathEqualTo("/API/search/v1/search/")).willReturn(okJson("""
         {"objects": [{"id": "a1", "object_type": "assets", "type": "ASSET", "media_type": "video",
                       "duration": "00:28:45:01", "is_online": true, "archive_status": "NOT_ARCHIVED",
-                      "proxies": [{"id": "p1", "status": "CLOSED", "bit_rate": 3594074, "resolution":
-                                   {"width": 1280, "height": 720}, "url": "https://s3.example/p.mp4?X-Amz-Signature=abc"}],
+                      "proxies": [{"id": "p1", "status": "CLOSED", "bit_rate": 3594074,
+                                   "resolution": {"width": 1280, "height": 720},
+                                   "url": "https://s3.example/p.mp4?X-Amz-Signature=abc"}],
                       "keyframes": [{"id": "k0", "type": "KEYFRAME_MAP"}, {"id": "k1", "type": "KEYFRAME",
                                      "url": "https://s3.example/k.jpg?X-Amz-Signature=def"}],
                       "files": [{"id": "f1", "size": 1752552962, "storage_method": "S3"}],

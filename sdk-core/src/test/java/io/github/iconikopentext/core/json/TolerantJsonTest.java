@@ -121,8 +121,8 @@ class TolerantJsonTest {
 
   @Test
   void writingIsUnchanged() {
-    Item item = new Item("a", "n", 3L, new BigDecimal("1.5"), true, Status.ACTIVE, Instant.parse("2024-01-01T00:00:00Z"),
-        new Size(1, 2), List.of("t"), Map.of("k", "v"), new PageInfo(2L));
+    Item item = new Item("a", "n", 3L, new BigDecimal("1.5"), true, Status.ACTIVE,
+        Instant.parse("2024-01-01T00:00:00Z"), new Size(1, 2), List.of("t"), Map.of("k", "v"), new PageInfo(2L));
 
     assertThat(items.toJson(item)).isEqualTo(Json.newBuilder().add(new PageInfoAdapter()).build()
         .adapter(Item.class).toJson(item));

@@ -33,7 +33,8 @@ public interface CollectionsApi {
   Void delete(@Path("collection_id") String collectionId);
 
   @GET("API/assets/v1/collections/{collection_id}/contents/")
-  IconikList<CollectionContent> contents(@Path("collection_id") String collectionId, @QueryMap Map<String, String> query);
+  IconikList<CollectionContent> contents(@Path("collection_id") String collectionId,
+      @QueryMap Map<String, String> query);
 
   /** Body: {@code {"object_id", "object_type"}}. */
   @POST("API/assets/v1/collections/{collection_id}/contents/")

@@ -16,8 +16,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Wires an {@link IconikWebhookHandler} to actions according to a template's routing rules: for example
  * {@code ApprovalGranted → transfer → opentext}, {@code ReviewRequested → notify → review-channel},
- * {@code UploadCompleted → metadata-sync}, {@code ShareCreated → notify → share-log}. Events without a rule — and
- * deliveries no rule understands ({@link AssetEvent.Unrecognized}) — are accepted and ignored.
+ * {@code UploadCompleted → metadata-sync}, {@code ShareCreated → notify → share-log}. Events without a rule —
+ * and deliveries no rule understands ({@link AssetEvent.Unrecognized}) — are accepted and ignored.
  *
  * <p>This class is the one place that names the events: a rule's {@code event} is the simple name of an
  * {@link AssetEvent} type ({@link #EVENT_NAMES}), and {@link #deliveredBy} says which iconik webhook subscriptions

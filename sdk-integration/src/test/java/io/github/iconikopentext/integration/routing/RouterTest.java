@@ -68,7 +68,8 @@ class RouterTest {
   private final IconikWebhookHandler handler;
 
   RouterTest() {
-    IntegrationTemplate template = TemplateSource.parse(TEMPLATE, "t.json").resolve(new TemplateValues("dev", Map.of()));
+    IntegrationTemplate template = TemplateSource.parse(TEMPLATE, "t.json")
+        .resolve(new TemplateValues("dev", Map.of()));
     handler = new Router(template.routing(), actions).register(IconikWebhookHandler.builder()
         .sharedSecret(HEADER, SECRET)).build();
   }

@@ -225,8 +225,8 @@ class OpenTextTokenManagerTest {
     assertThat(tokens(OpenTextAuth.clientCredentials(TestSupport.client())).resolveCredential().secret().reveal())
         .isEqualTo("eyJ.x");
 
-    server.stubFor(post(TOKEN_PATH).willReturn(okJson("{\"access_token\":\"issued-secret-abc\",\"token_type\":\"Bearer\","
-        + "\"issued_token_type\":\"urn:ietf:params:oauth:token-type:refresh_token\"}")));
+    server.stubFor(post(TOKEN_PATH).willReturn(okJson("{\"access_token\":\"issued-secret-abc\","
+        + "\"token_type\":\"Bearer\",\"issued_token_type\":\"urn:ietf:params:oauth:token-type:refresh_token\"}")));
     assertThatThrownBy(() -> tokens(OpenTextAuth.clientCredentials(TestSupport.client()).toBuilder().scope("s3")
         .build()).resolveCredential())
         .isInstanceOf(CredentialException.class).hasMessageContaining("refresh_token, not an access token")

@@ -26,8 +26,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>An object is handed straight to the adapter of a record, map or sealed-interface type (and an array to that of a
  * collection), whose members and elements are tolerant in turn; only values of another JSON kind are first tried on
- * a copy. A module's own adapter for such a type must therefore read every shape it accepts without throwing. Not part of
- * the API.
+ * a copy. A module's own adapter for such a type must therefore read every shape it accepts without throwing. Not
+ * part of the API.
  */
 public final class TolerantAdapters {
   private static final Logger log = LoggerFactory.getLogger(TolerantAdapters.class);

@@ -12,9 +12,9 @@ import java.util.TreeMap;
  * Search hits and facets in the shape iconik's search index answers (a live EU search page, captured in
  * shared/reference/realworld-payloads): an asset hit carries its files (with {@code storage_method}), formats (with
  * format-level metadata), versions, proxies, keyframes, {@code media_type}, {@code permissions} and
- * {@code position}, and {@code _highlight} for a text query; facets count the values of the requested fields over all hits. The simulator has no transcoder:
- * each CLOSED file of an asset stands in as its proxy, with the file's signed URL when the search asks for signed
- * URLs. Called under the state's lock. Not part of the API.
+ * {@code position}, and {@code _highlight} for a text query; facets count the values of the requested fields over
+ * all hits. The simulator has no transcoder: each CLOSED file of an asset stands in as its proxy, with the file's
+ * signed URL when the search asks for signed URLs. Called under the state's lock. Not part of the API.
  */
 final class SearchHits {
   private static final List<String> PERMISSIONS = List.of("change-acl", "write", "read", "delete");
