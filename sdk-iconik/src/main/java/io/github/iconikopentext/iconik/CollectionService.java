@@ -4,8 +4,8 @@ import io.github.iconikopentext.core.paging.PagedIterable;
 import io.github.iconikopentext.iconik.internal.Args;
 import io.github.iconikopentext.iconik.internal.CollectionsApi;
 import io.github.iconikopentext.iconik.internal.RawTransport;
-import io.github.iconikopentext.iconik.model.Asset;
 import io.github.iconikopentext.iconik.model.Collection;
+import io.github.iconikopentext.iconik.model.CollectionContent;
 import io.github.iconikopentext.iconik.model.CollectionInput;
 import io.github.iconikopentext.iconik.model.ListOptions;
 import java.util.Map;
@@ -59,17 +59,18 @@ public final class CollectionService {
   }
 
   /**
-   * The collection's contents — assets and sub-collections, told apart by {@link Asset#objectType()} — lazily
-   * paged.
+   * The collection's contents, lazily paged: each item is an {@link io.github.iconikopentext.iconik.model.Asset}, a
+   * sub-{@link Collection}, or an {@link io.github.iconikopentext.iconik.model.OtherContent} for a kind of object
+   * this SDK version does not know, as its {@code object_type} says.
    */
-  public PagedIterable<Asset> contents(String collectionId) {
+  public PagedIterable<CollectionContent> contents(String collectionId) {
     return contents(collectionId, ListOptions.defaults());
   }
 
-  public PagedIterable<Asset> contents(String collectionId, ListOptions options) {
+  public PagedIterable<CollectionContent> contents(String collectionId, ListOptions options) {
     String id = Args.id(collectionId, "collectionId");
     Objects.requireNonNull(options, "options == null");
-    return transport.linked(() -> api.contents(id, options.asQuery()), Asset.class);
+    return transport.linked(() -> api.contents(id, options.asQuery()), CollectionContent.class);
   }
 
   /** Adds an asset to the collection. */

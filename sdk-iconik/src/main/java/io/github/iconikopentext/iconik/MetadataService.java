@@ -10,6 +10,7 @@ import io.github.iconikopentext.iconik.internal.MetadataValuesBody;
 import io.github.iconikopentext.iconik.model.MetadataField;
 import io.github.iconikopentext.iconik.model.MetadataValues;
 import io.github.iconikopentext.iconik.model.MetadataView;
+import io.github.iconikopentext.iconik.model.ObjectMetadata;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -84,16 +85,28 @@ public final class MetadataService {
    *     not exist
    */
   public MetadataValues values(String objectType, String objectId, String viewId) {
-    String type = Args.id(objectType, "objectType");
-    String id = Args.id(objectId, "objectId");
-    String view = Args.id(viewId, "viewId");
-    MetadataValuesBody body = ASSETS.equals(type) ? api.assetValues(type, id, view) : api.values(type, id, view);
-    return Args.present(body, "metadata of " + objectType + " " + objectId).metadataValues();
+    return objectMetadata(objectType, objectId, viewId).values();
   }
 
   /** The values of an asset for one view. */
   public MetadataValues assetValues(String assetId, String viewId) {
     return values(ASSETS, assetId, viewId);
+  }
+
+  /**
+   * The values of one object for one view with iconik's record of them: the object's version and when the values
+   * were first and last written.
+   *
+   * @param objectType {@code assets}, {@code collections} or {@code segments}
+   * @throws io.github.iconikopentext.core.error.NotFoundException if the object, the view, or values for them do
+   *     not exist
+   */
+  public ObjectMetadata objectMetadata(String objectType, String objectId, String viewId) {
+    String type = Args.id(objectType, "objectType");
+    String id = Args.id(objectId, "objectId");
+    String view = Args.id(viewId, "viewId");
+    ObjectMetadata read = ASSETS.equals(type) ? api.assetValues(type, id, view) : api.values(type, id, view);
+    return Args.present(read, "metadata of " + objectType + " " + objectId);
   }
 
   /** Writes values of one object for one view and returns the values iconik then holds. */
@@ -103,10 +116,10 @@ public final class MetadataService {
     String id = Args.id(objectId, "objectId");
     String view = Args.id(viewId, "viewId");
     MetadataValuesBody body = MetadataValuesBody.of(values);
-    MetadataValuesBody written = ASSETS.equals(type)
+    ObjectMetadata written = ASSETS.equals(type)
         ? api.putAssetValues(type, id, view, body)
         : api.putValues(type, id, view, body);
-    return Args.present(written, "metadata of " + objectType + " " + objectId).metadataValues();
+    return Args.present(written, "metadata of " + objectType + " " + objectId).values();
   }
 
   /** Writes values of an asset for one view. */

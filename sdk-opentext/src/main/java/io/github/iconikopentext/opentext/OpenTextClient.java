@@ -18,7 +18,7 @@ import io.github.iconikopentext.opentext.internal.BearerTokenInterceptor;
 import io.github.iconikopentext.opentext.internal.OpenTextUrls;
 import io.github.iconikopentext.opentext.internal.admin.AdminClient;
 import io.github.iconikopentext.opentext.internal.cms.CmsClient;
-import io.github.iconikopentext.opentext.internal.json.JsonValueAdapter;
+import io.github.iconikopentext.opentext.internal.json.OpenTextJson;
 import io.github.iconikopentext.opentext.internal.storage.StorageClient;
 import io.github.iconikopentext.opentext.storage.OpenTextStorage;
 import java.net.URI;
@@ -104,7 +104,7 @@ public final class OpenTextClient {
       AuditContext audit) {
     HttpStack.Builder stack = HttpStack.builder(name, baseUrl)
         .options(options)
-        .moshi(JsonValueAdapter.moshi())
+        .moshi(OpenTextJson.moshi())
         .addInterceptor(bearer);
     if (audit != null) {
       stack.audit(audit);

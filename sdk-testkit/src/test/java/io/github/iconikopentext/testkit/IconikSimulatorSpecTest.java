@@ -114,6 +114,8 @@ class IconikSimulatorSpecTest {
         new Call("POST", "/API/jobs/v1/jobs/", null, "{\"title\": \"t\", \"type\": \"CUSTOM\", \"status\": \"READY\"}"),
         new Call("POST", "/API/search/v1/search/?per_page=5", null,
             "{\"doc_types\": [\"assets\"], \"sort\": [{\"name\": \"title\", \"order\": \"asc\"}]}"),
+        new Call("POST", "/API/search/v1/search/?generate_signed_url=true", "/API/search/v1/search/",
+            "{\"query\": \"Spec\", \"facets\": [\"media_type\", \"is_online\", \"type\"]}"),
         new Call("GET", "/API/notifications/v1/webhooks/", null, null),
         new Call("GET", "/API/notifications/v1/webhooks/" + webhook + "/", null, null),
         new Call("GET", "/API/assets/v1/custom_actions/", null, null),

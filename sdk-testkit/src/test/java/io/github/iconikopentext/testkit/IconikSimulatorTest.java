@@ -13,9 +13,10 @@ import io.github.iconikopentext.iconik.IconikClient;
 import io.github.iconikopentext.iconik.model.ApprovalRequest;
 import io.github.iconikopentext.iconik.model.ApprovalStatus;
 import io.github.iconikopentext.iconik.model.Asset;
+import io.github.iconikopentext.iconik.model.AssetFile;
 import io.github.iconikopentext.iconik.model.AssetInput;
 import io.github.iconikopentext.iconik.model.AssetStatus;
-import io.github.iconikopentext.iconik.model.AssetFile;
+import io.github.iconikopentext.iconik.model.CollectionContent;
 import io.github.iconikopentext.iconik.model.FileInput;
 import io.github.iconikopentext.iconik.model.FileSetInput;
 import io.github.iconikopentext.iconik.model.FileStatus;
@@ -217,7 +218,7 @@ class IconikSimulatorTest {
     var approval = iconik.assets().requestApproval(assetId, ApprovalRequest.ofUsers(sim.userId()));
     iconik.assets().setApproval(assetId, ApprovalStatus.APPROVED);
 
-    assertThat(iconik.collections().contents(collectionId).stream().map(Asset::id)).containsExactly(assetId);
+    assertThat(iconik.collections().contents(collectionId).stream().map(CollectionContent::id)).containsExactly(assetId);
     assertThat(iconik.assets().get(assetId).inCollections()).containsExactly(collectionId);
     assertThat(approval.status()).isEqualTo(ApprovalStatus.REQUESTED);
     assertThat(iconik.assets().approval(assetId).status()).isEqualTo(ApprovalStatus.APPROVED);

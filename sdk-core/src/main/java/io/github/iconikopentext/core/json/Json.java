@@ -1,10 +1,11 @@
 package io.github.iconikopentext.core.json;
 
 import com.squareup.moshi.Moshi;
-import java.math.BigDecimal;
 import io.github.iconikopentext.core.json.internal.BigDecimalAdapter;
 import io.github.iconikopentext.core.json.internal.JavaTimeAdapters;
+import io.github.iconikopentext.core.json.internal.TolerantAdapters;
 import io.github.iconikopentext.core.json.internal.UnknownEnumFallbackFactory;
+import java.math.BigDecimal;
 
 /**
  * The SDK's Moshi configuration, shared by every client.
@@ -22,6 +23,10 @@ import io.github.iconikopentext.core.json.internal.UnknownEnumFallbackFactory;
  *       instead of failing; {@link com.squareup.moshi.Json @Json(name = …)} names are honoured.
  * </ul>
  *
+ * <p>{@link #newTolerantBuilder()} adds the tolerant reading the vendor clients use for responses: a member whose
+ * value has a shape its type cannot hold reads as {@code null} instead of failing the whole response, unless it is
+ * marked {@link Strict}.
+ *
  * <p>The returned instances are immutable and thread-safe.
  */
 public final class Json {
@@ -36,9 +41,34 @@ public final class Json {
 
   /** A builder with the SDK's adapters already added, to which a module may add its own. */
   public static Moshi.Builder newBuilder() {
-    return new Moshi.Builder()
+    return withSdkAdapters(new Moshi.Builder());
+  }
+
+  private static Moshi.Builder withSdkAdapters(Moshi.Builder builder) {
+    return builder
+        .add(TolerantAdapters.STRICT)
         .add(new UnknownEnumFallbackFactory())
         .add(JavaTimeAdapters.FACTORY)
         .add(BigDecimal.class, new BigDecimalAdapter().nullSafe());
+  }
+
+  /**
+   * A builder like {@link #newBuilder()} whose adapters read vendor responses tolerantly:
+   *
+   * <ul>
+   *   <li>a member whose JSON value has a shape its declared type cannot hold — an object where text is declared, a
+   *       word where a number is, a list where an object is — reads as {@code null} (an empty list or map where the
+   *       model normalizes), and the rest of the response decodes; the skipped member's JSON path (never its value)
+   *       is logged at DEBUG;
+   *   <li>scalars convert where nothing is lost: a number or boolean read as text keeps its JSON text, numeric text
+   *       read as a number becomes that number;
+   *   <li>members marked {@link Strict}, and the top-level value, keep the strict reading: a wrong shape fails with
+   *       an error naming the JSON path.
+   * </ul>
+   *
+   * <p>Adapters a module adds to the builder are wrapped the same way.
+   */
+  public static Moshi.Builder newTolerantBuilder() {
+    return withSdkAdapters(new Moshi.Builder().add(TolerantAdapters.TOLERANT));
   }
 }

@@ -7,6 +7,10 @@ import io.github.iconikopentext.iconik.IconikClient;
 import io.github.iconikopentext.iconik.model.Asset;
 import io.github.iconikopentext.iconik.model.AssetFile;
 import io.github.iconikopentext.iconik.model.AssetInput;
+import io.github.iconikopentext.iconik.model.AssetVersion;
+import io.github.iconikopentext.iconik.model.Collection;
+import io.github.iconikopentext.iconik.model.CollectionContent;
+import io.github.iconikopentext.iconik.model.FacetBucket;
 import io.github.iconikopentext.iconik.model.FileInput;
 import io.github.iconikopentext.iconik.model.FileSet;
 import io.github.iconikopentext.iconik.model.FileSetInput;
@@ -21,9 +25,11 @@ import io.github.iconikopentext.iconik.model.ListOptions;
 import io.github.iconikopentext.iconik.model.MetadataFieldType;
 import io.github.iconikopentext.iconik.model.MetadataValues;
 import io.github.iconikopentext.iconik.model.MetadataView;
+import io.github.iconikopentext.iconik.model.ObjectMetadata;
 import io.github.iconikopentext.iconik.model.SearchDocType;
 import io.github.iconikopentext.iconik.model.SearchFilter;
 import io.github.iconikopentext.iconik.model.SearchHit;
+import io.github.iconikopentext.iconik.model.SearchPage;
 import io.github.iconikopentext.iconik.model.SearchRequest;
 import io.github.iconikopentext.iconik.model.SearchSort;
 import io.github.iconikopentext.iconik.model.SearchTerm;
@@ -33,6 +39,7 @@ import io.github.iconikopentext.testkit.IconikSimulator;
 import io.github.iconikopentext.testkit.IconikWebhookEvent;
 import java.net.URI;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -92,6 +99,39 @@ final class IconikSnippets {
     // anything not typed yet
     Map<String, Object> acl = iconik.raw().json("GET", "API/acls/v1/acl/assets/" + asset.id() + "/", null);
     System.out.println(view + " " + airDate + " " + done + " " + acl);
+  }
+
+  static void realShapes(IconikClient iconik, String collectionId, String assetId, String viewId) {
+    // a collection's contents: assets and sub-collections, told apart by type
+    for (CollectionContent item : iconik.collections().contents(collectionId)) {
+      if (item instanceof Asset asset) {
+        process(asset);
+      } else if (item instanceof Collection sub) {
+        System.out.println("sub-collection " + sub.title());
+      }
+    }
+
+    // one search page with the totals and facet counts; hits carry files, formats, proxies, keyframes, versions
+    SearchRequest request = SearchRequest.builder().query("RC Lens").facets("media_type", "archive_status")
+        .sort(SearchSort.asc("title")).sort(SearchSort.asc("id")).generateSignedUrls(true).build();
+    SearchPage page = iconik.search().page(request);
+    for (FacetBucket bucket : page.facets().get("media_type").buckets()) {
+      System.out.println(bucket.label() + ": " + bucket.docCount());
+    }
+    for (SearchHit hit : page.hits()) {
+      hit.playableProxy().ifPresent(proxy -> System.out.println(hit.title() + " plays at " + proxy.url()));
+      hit.formats().forEach(format -> System.out.println(format.name() + " " + format.metadata()));
+    }
+    SearchPage next = iconik.search().page(request, page.lastSort());
+
+    // versions, format-level metadata, and the record of metadata values
+    Asset asset = iconik.assets().get(assetId);
+    AssetVersion current = asset.versions().get(asset.versions().size() - 1);
+    Format original = iconik.files().formatByName(assetId, "ORIGINAL");
+    ObjectMetadata metadata = iconik.metadata().objectMetadata("assets", assetId, viewId);
+    Optional<Instant> titleWritten = metadata.values().dateCreated("title");
+    System.out.println(next.total() + " " + current.status() + " " + original.metadata() + " "
+        + metadata.dateModified() + " " + titleWritten);
   }
 
   static void simulator(byte[] bytes, URI receiverUrl, Map<String, Object> fileJson, String secret) {

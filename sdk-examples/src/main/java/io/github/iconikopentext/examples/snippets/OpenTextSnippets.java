@@ -9,7 +9,9 @@ import io.github.iconikopentext.opentext.auth.OAuthGrant;
 import io.github.iconikopentext.opentext.auth.OpenTextAuth;
 import io.github.iconikopentext.opentext.auth.TokenEndpoint;
 import io.github.iconikopentext.opentext.cms.Category;
+import io.github.iconikopentext.opentext.cms.CmsIdentity;
 import io.github.iconikopentext.opentext.cms.CmsInstance;
+import io.github.iconikopentext.opentext.cms.InstanceQuery;
 import io.github.iconikopentext.opentext.cms.InstanceRequest;
 import io.github.iconikopentext.opentext.cms.Rendition;
 import io.github.iconikopentext.opentext.storage.StoredFile;
@@ -32,6 +34,14 @@ final class OpenTextSnippets {
         .trait("iconik_view", "Default", Map.of("reviewed", true))
         .build());
     return asset;
+  }
+
+  static void whoChangedWhat(OpenTextClient openText) {
+    for (CmsInstance instance : openText.cms().list(Category.FILE, "ot_asset", InstanceQuery.all())) {
+      CmsIdentity creator = instance.createdBy();   // a bare id or a user object, whichever CMS sends
+      String by = creator == null ? "unknown" : creator.displayName();
+      System.out.println(instance.name() + " created by " + by + ", etag " + instance.etag());
+    }
   }
 
   static OpenTextAuth otds(CredentialsProvider clientCredentials) {

@@ -5,6 +5,7 @@ import io.github.iconikopentext.core.webhook.VerifiedWebhook;
 import io.github.iconikopentext.core.webhook.WebhookScheme;
 import io.github.iconikopentext.core.webhook.WebhookSigner;
 import io.github.iconikopentext.core.webhook.WebhookVerifier;
+import io.github.iconikopentext.iconik.model.AssetType;
 import io.github.iconikopentext.iconik.webhook.AssetEvent;
 import io.github.iconikopentext.iconik.webhook.IconikWebhookHandler;
 import io.github.iconikopentext.iconik.webhook.WebhookResult;
@@ -24,6 +25,39 @@ final class WebhookSnippets {
 
   WebhookSnippets(IconikWebhookHandler handler) {
     this.handler = handler;
+  }
+
+  /** Listeners for the events integrations trigger on: shares, collection contents, new assets and subclips. */
+  static IconikWebhookHandler realWorldListeners(Secret secret) {
+    IconikWebhookHandler handler = IconikWebhookHandler.builder()
+        .sharedSecret("X-Iconik-Secret", secret)
+        .on(AssetEvent.ShareCreated.class, shared -> log("shared " + shared.objectType() + " " + shared.objectId()
+            + " by " + shared.share().ownerId() + " until " + shared.share().expires()))
+        .on(AssetEvent.CollectionContentAdded.class, added -> {
+          if (added.assetId() != null) {
+            index(added.collectionId(), added.assetId());
+          }
+        })
+        .on(AssetEvent.AssetCreated.class, created -> {
+          if (created.asset().type() == AssetType.SUBCLIP) {
+            clip(created.asset().originalAssetId(), created.asset().timeStartMilliseconds(),
+                created.asset().timeEndMilliseconds());
+          }
+        })
+        .build();
+    return handler;
+  }
+
+  private static void log(String line) {
+    System.out.println(line);
+  }
+
+  private static void index(String collectionId, String assetId) {
+    log(collectionId + " holds " + assetId);
+  }
+
+  private static void clip(String originalAssetId, Long startMilliseconds, Long endMilliseconds) {
+    log("subclip of " + originalAssetId + " " + startMilliseconds + "–" + endMilliseconds);
   }
 
   /** In a servlet. */

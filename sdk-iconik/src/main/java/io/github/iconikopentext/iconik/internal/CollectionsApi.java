@@ -1,8 +1,8 @@
 package io.github.iconikopentext.iconik.internal;
 
 import io.github.iconikopentext.core.http.Idempotent;
-import io.github.iconikopentext.iconik.model.Asset;
 import io.github.iconikopentext.iconik.model.Collection;
+import io.github.iconikopentext.iconik.model.CollectionContent;
 import io.github.iconikopentext.iconik.model.CollectionInput;
 import java.util.Map;
 import retrofit2.http.Body;
@@ -33,7 +33,8 @@ public interface CollectionsApi {
   Void delete(@Path("collection_id") String collectionId);
 
   @GET("API/assets/v1/collections/{collection_id}/contents/")
-  IconikList<Asset> contents(@Path("collection_id") String collectionId, @QueryMap Map<String, String> query);
+  IconikList<CollectionContent> contents(@Path("collection_id") String collectionId,
+      @QueryMap Map<String, String> query);
 
   /** Body: {@code {"object_id", "object_type"}}. */
   @POST("API/assets/v1/collections/{collection_id}/contents/")

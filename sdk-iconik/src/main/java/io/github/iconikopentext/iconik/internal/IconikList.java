@@ -2,6 +2,7 @@ package io.github.iconikopentext.iconik.internal;
 
 import com.squareup.moshi.Json;
 import io.github.iconikopentext.core.error.InvalidResponseException;
+import io.github.iconikopentext.core.json.Strict;
 import java.util.List;
 import java.util.Objects;
 
@@ -20,8 +21,8 @@ import java.util.Objects;
  * @param <T> the item type
  */
 public record IconikList<T>(
-    List<T> objects,
-    @Json(name = "next_url") String nextUrl,
+    @Strict List<T> objects,
+    @Strict @Json(name = "next_url") String nextUrl,
     Integer page,
     Integer pages,
     @Json(name = "per_page") Integer perPage,

@@ -4,6 +4,7 @@ import io.github.iconikopentext.core.audit.AuditAction;
 import io.github.iconikopentext.core.audit.Audited;
 import io.github.iconikopentext.iconik.model.MetadataField;
 import io.github.iconikopentext.iconik.model.MetadataView;
+import io.github.iconikopentext.iconik.model.ObjectMetadata;
 import java.util.Map;
 import retrofit2.http.Body;
 import retrofit2.http.GET;
@@ -33,23 +34,23 @@ public interface MetadataApi {
   /** {@link #values} for {@code object_type = assets}. */
   @Audited(value = AuditAction.METADATA_READ, target = "object_id")
   @GET("API/metadata/v1/{object_type}/{object_id}/views/{view_id}/")
-  MetadataValuesBody assetValues(@Path("object_type") String assets, @Path("object_id") String assetId,
+  ObjectMetadata assetValues(@Path("object_type") String assets, @Path("object_id") String assetId,
       @Path("view_id") String viewId);
 
   @Audited(AuditAction.METADATA_READ)
   @GET("API/metadata/v1/{object_type}/{object_id}/views/{view_id}/")
-  MetadataValuesBody values(@Path("object_type") String objectType, @Path("object_id") String objectId,
+  ObjectMetadata values(@Path("object_type") String objectType, @Path("object_id") String objectId,
       @Path("view_id") String viewId);
 
   /** {@link #putValues} for {@code object_type = assets}. */
   @Audited(value = AuditAction.METADATA_UPDATED, target = "object_id")
   @PUT("API/metadata/v1/{object_type}/{object_id}/views/{view_id}/")
-  MetadataValuesBody putAssetValues(@Path("object_type") String assets, @Path("object_id") String assetId,
+  ObjectMetadata putAssetValues(@Path("object_type") String assets, @Path("object_id") String assetId,
       @Path("view_id") String viewId, @Body MetadataValuesBody body);
 
   @Audited(AuditAction.METADATA_UPDATED)
   @PUT("API/metadata/v1/{object_type}/{object_id}/views/{view_id}/")
-  MetadataValuesBody putValues(@Path("object_type") String objectType, @Path("object_id") String objectId,
+  ObjectMetadata putValues(@Path("object_type") String objectType, @Path("object_id") String objectId,
       @Path("view_id") String viewId, @Body MetadataValuesBody body);
 
   /** The object ids are in the body, so the event has no target. */

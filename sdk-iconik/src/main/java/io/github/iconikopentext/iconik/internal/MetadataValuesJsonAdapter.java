@@ -5,9 +5,12 @@ import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import com.squareup.moshi.Moshi;
+import io.github.iconikopentext.core.json.internal.JavaTimeAdapters;
 import io.github.iconikopentext.iconik.model.MetadataValues;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -18,8 +21,9 @@ import java.util.Locale;
  *
  * <p>Reading is lenient: a {@code null} map, field or value list reads as empty; {@code null} values are skipped;
  * whole numbers become {@link Long}, other numbers {@link BigDecimal} (no precision lost); a value that is itself an
- * object or array keeps its JSON text; a bare scalar in place of {@code {"value": …}} is accepted. {@code mode} is
- * write-only in iconik and always written. Thread-safe. Not part of the API.
+ * object or array keeps its JSON text; a bare scalar in place of {@code {"value": …}} is accepted; a field's
+ * {@code date_created} is kept (and written back only when present). {@code mode} is write-only in iconik and always
+ * written. Thread-safe. Not part of the API.
  */
 public final class MetadataValuesJsonAdapter extends JsonAdapter<MetadataValues> {
   public static final JsonAdapter.Factory FACTORY = (type, annotations, moshi) ->
@@ -59,6 +63,8 @@ public final class MetadataValuesJsonAdapter extends JsonAdapter<MetadataValues>
       String member = reader.nextName();
       if (member.equals("mode") && reader.peek() == JsonReader.Token.STRING) {
         mode(reader.nextString()).ifPresent(m -> values.mode(field, m)); // sent back in webhook deliveries
+      } else if (member.equals("date_created") && reader.peek() == JsonReader.Token.STRING) {
+        date(reader.nextString()).ifPresent(d -> values.dateCreated(field, d));
       } else if (member.equals("field_values") && reader.peek() == JsonReader.Token.BEGIN_ARRAY) {
         reader.beginArray();
         while (reader.hasNext()) {
@@ -74,6 +80,15 @@ public final class MetadataValuesJsonAdapter extends JsonAdapter<MetadataValues>
     }
     reader.endObject();
     return out;
+  }
+
+  /** A per-field date; one iconik did not write as ISO-8601 is dropped rather than failing the values. */
+  private static java.util.Optional<Instant> date(String text) {
+    try {
+      return java.util.Optional.of(JavaTimeAdapters.parseInstant(text));
+    } catch (DateTimeParseException e) {
+      return java.util.Optional.empty();
+    }
   }
 
   private static java.util.Optional<MetadataValues.Mode> mode(String text) {
@@ -156,6 +171,10 @@ public final class MetadataValuesJsonAdapter extends JsonAdapter<MetadataValues>
       }
       writer.endArray();
       writer.name("mode").value(values.mode(field).name().toLowerCase(Locale.ROOT));
+      java.util.Optional<Instant> recorded = values.dateCreated(field);
+      if (recorded.isPresent()) {
+        writer.name("date_created").value(recorded.get().toString());
+      }
       writer.endObject();
     }
     writer.endObject();

@@ -1,7 +1,7 @@
 package io.github.iconikopentext.iconik.internal;
 
 import io.github.iconikopentext.core.http.Idempotent;
-import io.github.iconikopentext.iconik.model.SearchHit;
+import io.github.iconikopentext.iconik.model.SearchPage;
 import java.util.Map;
 import retrofit2.http.Body;
 import retrofit2.http.POST;
@@ -12,5 +12,5 @@ public interface SearchApi {
 
   @Idempotent
   @POST("API/search/v1/search/")
-  IconikList<SearchHit> search(@Body SearchBody body, @QueryMap Map<String, String> query);
+  SearchPage search(@Body SearchBody body, @QueryMap Map<String, String> query);
 }

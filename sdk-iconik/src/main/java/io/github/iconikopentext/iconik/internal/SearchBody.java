@@ -29,13 +29,14 @@ public record SearchBody(
     @Json(name = "include_fields") List<String> includeFields,
     @Json(name = "exclude_fields") List<String> excludeFields,
     @Json(name = "search_fields") List<String> searchFields,
+    List<String> facets,
     @Json(name = "metadata_view_id") String metadataViewId) {
 
   /** The body of {@code request}, continuing after {@code searchAfter} (empty for the first page). */
   public static SearchBody of(SearchRequest request, List<Object> searchAfter) {
     return new SearchBody(request.query(), orNull(request.docTypes()), request.filter(), orNull(request.sort()),
         orNull(searchAfter), orNull(request.includeFields()), orNull(request.excludeFields()),
-        orNull(request.searchFields()), request.metadataViewId());
+        orNull(request.searchFields()), orNull(request.facets()), request.metadataViewId());
   }
 
   private static <T> List<T> orNull(List<T> list) {

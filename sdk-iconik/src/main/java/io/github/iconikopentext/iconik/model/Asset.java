@@ -1,41 +1,56 @@
 package io.github.iconikopentext.iconik.model;
 
 import com.squareup.moshi.Json;
+import io.github.iconikopentext.core.json.Strict;
 import java.time.Instant;
 import java.util.List;
 
 /**
  * An iconik asset, as returned by the assets service (both the single-asset and the list shape). Every component
- * may be {@code null} except the lists, which are empty when absent. In a collection's contents, {@link #objectType()}
- * tells assets ({@code assets}) from sub-collections ({@code collections}). Immutable.
+ * may be {@code null} except the lists, which are empty when absent. In a collection's contents it is the
+ * {@link CollectionContent} of {@code object_type} {@code assets}. A subclip ({@link AssetType#SUBCLIP}) names its
+ * source in {@link #originalAssetId()} and its range in {@link #timeStartMilliseconds()} /
+ * {@link #timeEndMilliseconds()}. Immutable.
  *
  * @param id the asset id (a UUID)
  * @param title the title
  * @param type the kind of asset
  * @param status ACTIVE, or DELETED when soft-deleted
  * @param archiveStatus the archive state
+ * @param analyzeStatus the state of media analysis
  * @param isOnline whether the asset's files are online
  * @param isBlocked whether the asset is blocked
  * @param category a free category
  * @param externalId an id in an external system
  * @param externalLink a link to an external system
- * @param objectType {@code assets} or {@code collections} (list shapes only)
+ * @param objectType {@code assets} (list and contents shapes only)
  * @param mediaType the media type iconik derived (list shape only)
  * @param inCollections ids of the collections holding the asset
+ * @param versions the asset's versions, the current one last
  * @param createdByUser the creating user's id
+ * @param updatedByUser the id of the user who changed it last
+ * @param deletedByUser the id of the user who deleted it
  * @param dateCreated when the asset was created
  * @param dateModified when the asset last changed
+ * @param dateImported when the asset was imported
  * @param dateDeleted when the asset was soft-deleted
  * @param durationMilliseconds the media duration (list shape only)
- * @param originalAssetId the asset this one was copied from
+ * @param timeStartMilliseconds a subclip's start in its original asset
+ * @param timeEndMilliseconds a subclip's end in its original asset
+ * @param originalAssetId the asset this one was copied or clipped from
+ * @param originalVersionId the version it was copied or clipped from
+ * @param originalSegmentId the segment it was created from
+ * @param customKeyframe the keyframe chosen as its thumbnail
+ * @param customPoster the keyframe chosen as its poster
  * @param warning a warning iconik attached
  */
 public record Asset(
-    String id,
+    @Strict String id,
     String title,
     AssetType type,
     AssetStatus status,
     @Json(name = "archive_status") ArchiveStatus archiveStatus,
+    @Json(name = "analyze_status") ProcessingStatus analyzeStatus,
     @Json(name = "is_online") Boolean isOnline,
     @Json(name = "is_blocked") Boolean isBlocked,
     String category,
@@ -44,15 +59,26 @@ public record Asset(
     @Json(name = "object_type") String objectType,
     @Json(name = "media_type") String mediaType,
     @Json(name = "in_collections") List<String> inCollections,
+    List<AssetVersion> versions,
     @Json(name = "created_by_user") String createdByUser,
+    @Json(name = "updated_by_user") String updatedByUser,
+    @Json(name = "deleted_by_user") String deletedByUser,
     @Json(name = "date_created") Instant dateCreated,
     @Json(name = "date_modified") Instant dateModified,
+    @Json(name = "date_imported") Instant dateImported,
     @Json(name = "date_deleted") Instant dateDeleted,
     @Json(name = "duration_milliseconds") Long durationMilliseconds,
+    @Json(name = "time_start_milliseconds") Long timeStartMilliseconds,
+    @Json(name = "time_end_milliseconds") Long timeEndMilliseconds,
     @Json(name = "original_asset_id") String originalAssetId,
-    String warning) {
+    @Json(name = "original_version_id") String originalVersionId,
+    @Json(name = "original_segment_id") String originalSegmentId,
+    @Json(name = "custom_keyframe") String customKeyframe,
+    @Json(name = "custom_poster") String customPoster,
+    String warning) implements CollectionContent {
 
   public Asset {
     inCollections = Nulls.list(inCollections);
+    versions = Nulls.list(versions);
   }
 }

@@ -1,6 +1,7 @@
 package io.github.iconikopentext.iconik.model;
 
 import com.squareup.moshi.Json;
+import io.github.iconikopentext.core.json.Strict;
 import java.time.Instant;
 
 /**
@@ -33,9 +34,12 @@ import java.time.Instant;
  * @param uploadFilename the name to upload as
  * @param multipartUploadUrl the multipart upload endpoint, for large files
  * @param url a URL of the content, when iconik generated one
+ * @param storageMethod how the storage is reached, e.g. {@code S3} (search hits)
+ * @param parentId the directory file holding it, if any
+ * @param userId who created it
  */
 public record AssetFile(
-    String id,
+    @Strict String id,
     @Json(name = "asset_id") String assetId,
     String name,
     @Json(name = "original_name") String originalName,
@@ -57,7 +61,10 @@ public record AssetFile(
     @Json(name = "upload_method") String uploadMethod,
     @Json(name = "upload_filename") String uploadFilename,
     @Json(name = "multipart_upload_url") String multipartUploadUrl,
-    String url) {
+    String url,
+    @Json(name = "storage_method") String storageMethod,
+    @Json(name = "parent_id") String parentId,
+    @Json(name = "user_id") String userId) {
 
   @Override
   public String toString() {

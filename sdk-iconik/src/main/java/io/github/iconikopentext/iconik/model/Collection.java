@@ -1,11 +1,13 @@
 package io.github.iconikopentext.iconik.model;
 
 import com.squareup.moshi.Json;
+import io.github.iconikopentext.core.json.Strict;
 import java.time.Instant;
 import java.util.List;
 
 /**
- * An iconik collection. Immutable; any component may be {@code null}, lists are empty when absent.
+ * An iconik collection; in a collection's contents, the {@link CollectionContent} of {@code object_type}
+ * {@code collections}. Immutable; any component may be {@code null}, lists are empty when absent.
  *
  * @param id the collection id
  * @param title the title
@@ -24,7 +26,7 @@ import java.util.List;
  * @param dateDeleted when it was deleted
  */
 public record Collection(
-    String id,
+    @Strict String id,
     String title,
     CollectionStatus status,
     @Json(name = "parent_id") String parentId,
@@ -38,7 +40,7 @@ public record Collection(
     @Json(name = "created_by_user") String createdByUser,
     @Json(name = "date_created") Instant dateCreated,
     @Json(name = "date_modified") Instant dateModified,
-    @Json(name = "date_deleted") Instant dateDeleted) {
+    @Json(name = "date_deleted") Instant dateDeleted) implements CollectionContent {
 
   public Collection {
     parents = Nulls.list(parents);

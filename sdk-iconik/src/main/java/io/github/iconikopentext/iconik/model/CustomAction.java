@@ -1,6 +1,7 @@
 package io.github.iconikopentext.iconik.model;
 
 import com.squareup.moshi.Json;
+import io.github.iconikopentext.core.json.Strict;
 import java.time.Instant;
 import java.util.Map;
 
@@ -24,7 +25,7 @@ import java.util.Map;
  * @param dateModified when it last changed
  */
 public record CustomAction(
-    String id,
+    @Strict String id,
     String title,
     String url,
     CustomActionType type,

@@ -1,6 +1,7 @@
 package io.github.iconikopentext.iconik.model;
 
 import com.squareup.moshi.Json;
+import io.github.iconikopentext.core.json.Strict;
 import java.time.Instant;
 import java.util.List;
 
@@ -21,9 +22,12 @@ import java.util.List;
  * @param dateCreated when it was created
  * @param dateModified when it last changed
  * @param dateDeleted when it was deleted
+ * @param deletedByUser who deleted it
+ * @param originalStorageId the storage it was first stored on, after a move
+ * @param archiveFileSetId the file set holding its archived copy
  */
 public record FileSet(
-    String id,
+    @Strict String id,
     @Json(name = "asset_id") String assetId,
     String name,
     @Json(name = "format_id") String formatId,
@@ -36,7 +40,10 @@ public record FileSet(
     @Json(name = "version_id") String versionId,
     @Json(name = "date_created") Instant dateCreated,
     @Json(name = "date_modified") Instant dateModified,
-    @Json(name = "date_deleted") Instant dateDeleted) {
+    @Json(name = "date_deleted") Instant dateDeleted,
+    @Json(name = "deleted_by_user") String deletedByUser,
+    @Json(name = "original_storage_id") String originalStorageId,
+    @Json(name = "archive_file_set_id") String archiveFileSetId) {
 
   public FileSet {
     componentIds = Nulls.list(componentIds);

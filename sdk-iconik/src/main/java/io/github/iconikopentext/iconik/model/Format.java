@@ -1,8 +1,10 @@
 package io.github.iconikopentext.iconik.model;
 
 import com.squareup.moshi.Json;
+import io.github.iconikopentext.core.json.Strict;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A format of an asset, e.g. {@code ORIGINAL} or a proxy: the unit that file sets and files belong to. Immutable;
@@ -16,15 +18,19 @@ import java.util.List;
  * @param isOnline whether the format's files are online
  * @param storageMethods the storage methods holding it, e.g. {@code S3}
  * @param components the media components (video, audio, …)
+ * @param metadata format-level technical metadata (codec, frame rate, bit rate, …): iconik sends a list of
+ *     field → value maps, usually one
+ * @param size the total size in bytes, when iconik sends it (search hits)
  * @param versionId the asset version
  * @param userId who created it
  * @param dateCreated when it was created
  * @param dateModified when it last changed
  * @param dateDeleted when it was deleted
+ * @param deletedByUser who deleted it
  * @param warnings warnings iconik attached
  */
 public record Format(
-    String id,
+    @Strict String id,
     @Json(name = "asset_id") String assetId,
     String name,
     FormatStatus status,
@@ -32,16 +38,20 @@ public record Format(
     @Json(name = "is_online") Boolean isOnline,
     @Json(name = "storage_methods") List<String> storageMethods,
     List<FormatComponent> components,
+    List<Map<String, String>> metadata,
+    Long size,
     @Json(name = "version_id") String versionId,
     @Json(name = "user_id") String userId,
     @Json(name = "date_created") Instant dateCreated,
     @Json(name = "date_modified") Instant dateModified,
     @Json(name = "date_deleted") Instant dateDeleted,
+    @Json(name = "deleted_by_user") String deletedByUser,
     List<String> warnings) {
 
   public Format {
     storageMethods = Nulls.list(storageMethods);
     components = Nulls.list(components);
+    metadata = Nulls.list(metadata);
     warnings = Nulls.list(warnings);
   }
 }

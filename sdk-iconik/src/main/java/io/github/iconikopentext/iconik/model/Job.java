@@ -1,6 +1,7 @@
 package io.github.iconikopentext.iconik.model;
 
 import com.squareup.moshi.Json;
+import io.github.iconikopentext.core.json.Strict;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,8 @@ import java.util.Map;
  * @param steps the job's steps
  * @param metadata free metadata
  * @param jobContext free context for the job's worker
+ * @param actionContext how to abort, pause, resume, restart or re-prioritize the job, by action name
+ * @param childrenProgress the progress of the job's children, by status
  * @param priority 1 (highest) to 10
  * @param hasChildren whether it has child jobs
  * @param createdBy the creating user's id
@@ -36,11 +39,11 @@ import java.util.Map;
  * @param completedAt when it completed
  */
 public record Job(
-    String id,
+    @Strict String id,
     String title,
     JobType type,
     @Json(name = "custom_type") String customType,
-    JobStatus status,
+    @Strict JobStatus status,
     Integer progress,
     @Json(name = "progress_processed") Long progressProcessed,
     @Json(name = "progress_total") Long progressTotal,
@@ -53,6 +56,8 @@ public record Job(
     List<JobStep> steps,
     Map<String, Object> metadata,
     @Json(name = "job_context") Map<String, Object> jobContext,
+    @Json(name = "action_context") Map<String, JobAction> actionContext,
+    @Json(name = "children_progress") Map<String, JobChildProgress> childrenProgress,
     Integer priority,
     @Json(name = "has_children") Boolean hasChildren,
     @Json(name = "created_by") String createdBy,
@@ -66,6 +71,8 @@ public record Job(
     steps = Nulls.list(steps);
     metadata = Nulls.map(metadata);
     jobContext = Nulls.map(jobContext);
+    actionContext = Nulls.map(actionContext);
+    childrenProgress = Nulls.map(childrenProgress);
   }
 
   /** Whether the job reached a status it will not leave; {@code false} while the status is unknown. */

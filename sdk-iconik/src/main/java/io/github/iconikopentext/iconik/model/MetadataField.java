@@ -1,6 +1,7 @@
 package io.github.iconikopentext.iconik.model;
 
 import com.squareup.moshi.Json;
+import io.github.iconikopentext.core.json.Strict;
 import java.time.Instant;
 import java.util.List;
 
@@ -22,7 +23,7 @@ import java.util.List;
  * @param dateModified when it last changed
  */
 public record MetadataField(
-    String name,
+    @Strict String name,
     String label,
     @Json(name = "field_type") MetadataFieldType fieldType,
     String description,

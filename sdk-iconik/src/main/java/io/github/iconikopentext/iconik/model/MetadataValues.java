@@ -2,6 +2,7 @@ package io.github.iconikopentext.iconik.model;
 
 import io.github.iconikopentext.core.json.internal.JavaTimeAdapters;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -22,12 +23,16 @@ import java.util.Set;
  * "overwrite"}}}}; values are strings, numbers or booleans (dates travel as ISO-8601 strings). Every field is a list,
  * even with one value: {@link #strings(String)} of a one-value field is a one-element list, never a bare value.
  *
+ * <p>Values read from iconik also tell when each field's values were recorded ({@link #dateCreated(String)}, iconik's
+ * per-field {@code date_created}); {@link #toBuilder()} does not copy these dates, so values changed and written back
+ * do not claim them.
+ *
  * <p>Typed accessors return the first value converted, or empty when the field is absent or has no values; they
  * throw {@link IllegalStateException} naming the field when the value cannot be read as that type. Immutable and
  * thread-safe; build with {@link #builder()}.
  */
 public final class MetadataValues {
-  private static final MetadataValues EMPTY = new MetadataValues(Map.of(), Map.of());
+  private static final MetadataValues EMPTY = new MetadataValues(Map.of(), Map.of(), Map.of());
 
   /** How a PUT applies a field's values. {@code OVERWRITE} is iconik's default. */
   public enum Mode {
@@ -43,10 +48,12 @@ public final class MetadataValues {
 
   private final Map<String, List<Object>> values;
   private final Map<String, Mode> modes;
+  private final Map<String, Instant> dates;
 
-  private MetadataValues(Map<String, List<Object>> values, Map<String, Mode> modes) {
+  private MetadataValues(Map<String, List<Object>> values, Map<String, Mode> modes, Map<String, Instant> dates) {
     this.values = values;
     this.modes = modes;
+    this.dates = dates;
   }
 
   public static MetadataValues empty() {
@@ -85,6 +92,11 @@ public final class MetadataValues {
   /** The write mode of a field, {@link Mode#OVERWRITE} unless set. */
   public Mode mode(String field) {
     return modes.getOrDefault(field, Mode.OVERWRITE);
+  }
+
+  /** When iconik recorded the field's values ({@code date_created} of a read), if it said. */
+  public Optional<Instant> dateCreated(String field) {
+    return Optional.ofNullable(dates.get(field));
   }
 
   /** All values as a map from field to values, unmodifiable. */
@@ -181,12 +193,13 @@ public final class MetadataValues {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof MetadataValues m && values.equals(m.values) && modes.equals(m.modes);
+    return o instanceof MetadataValues m && values.equals(m.values) && modes.equals(m.modes)
+        && dates.equals(m.dates);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(values, modes);
+    return Objects.hash(values, modes, dates);
   }
 
   @Override
@@ -198,6 +211,7 @@ public final class MetadataValues {
   public static final class Builder {
     private final Map<String, List<Object>> values = new LinkedHashMap<>();
     private final Map<String, Mode> modes = new LinkedHashMap<>();
+    private final Map<String, Instant> dates = new LinkedHashMap<>();
 
     private Builder() {}
 
@@ -224,16 +238,28 @@ public final class MetadataValues {
       return this;
     }
 
+    /**
+     * Records when iconik recorded the field's values, as a read reports it (the SDK's reader sets it). Written back
+     * only with the field; {@link MetadataValues#toBuilder()} does not copy it.
+     */
+    public Builder dateCreated(String field, Instant when) {
+      dates.put(Objects.requireNonNull(field, "field == null"), Objects.requireNonNull(when, "when == null"));
+      return this;
+    }
+
     public Builder remove(String field) {
       values.remove(field);
       modes.remove(field);
+      dates.remove(field);
       return this;
     }
 
     public MetadataValues build() {
       Map<String, List<Object>> frozen = new LinkedHashMap<>();
       values.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
-      return new MetadataValues(Collections.unmodifiableMap(frozen), Map.copyOf(modes));
+      Map<String, Instant> recorded = new LinkedHashMap<>(dates);
+      recorded.keySet().retainAll(frozen.keySet());
+      return new MetadataValues(Collections.unmodifiableMap(frozen), Map.copyOf(modes), Map.copyOf(recorded));
     }
 
     private static Object normalize(String field, Object value) {

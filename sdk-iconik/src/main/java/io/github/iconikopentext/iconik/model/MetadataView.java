@@ -1,6 +1,7 @@
 package io.github.iconikopentext.iconik.model;
 
 import com.squareup.moshi.Json;
+import io.github.iconikopentext.core.json.Strict;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -18,7 +19,7 @@ import java.util.Optional;
  * @param dateModified when it last changed
  */
 public record MetadataView(
-    String id,
+    @Strict String id,
     String name,
     String description,
     @Json(name = "view_fields") List<MetadataField> viewFields,

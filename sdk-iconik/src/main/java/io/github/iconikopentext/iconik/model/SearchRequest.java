@@ -19,6 +19,7 @@ public final class SearchRequest {
   private final List<String> includeFields;
   private final List<String> excludeFields;
   private final List<String> searchFields;
+  private final List<String> facets;
   private final String metadataViewId;
   private final Integer perPage;
   private final boolean generateSignedUrls;
@@ -32,6 +33,7 @@ public final class SearchRequest {
     this.includeFields = List.copyOf(b.includeFields);
     this.excludeFields = List.copyOf(b.excludeFields);
     this.searchFields = List.copyOf(b.searchFields);
+    this.facets = List.copyOf(b.facets);
     this.metadataViewId = b.metadataViewId;
     this.perPage = b.perPage;
     this.generateSignedUrls = b.generateSignedUrls;
@@ -73,6 +75,11 @@ public final class SearchRequest {
     return searchFields;
   }
 
+  /** The fields whose value counts the result's {@link SearchPage#facets()} report; empty for none. */
+  public List<String> facets() {
+    return facets;
+  }
+
   /** The metadata view whose fields the hits carry, or {@code null}. */
   public String metadataViewId() {
     return metadataViewId;
@@ -106,6 +113,7 @@ public final class SearchRequest {
     private final List<String> includeFields = new ArrayList<>();
     private final List<String> excludeFields = new ArrayList<>();
     private final List<String> searchFields = new ArrayList<>();
+    private final List<String> facets = new ArrayList<>();
     private String metadataViewId;
     private Integer perPage;
     private boolean generateSignedUrls;
@@ -151,6 +159,18 @@ public final class SearchRequest {
 
     public Builder searchFields(String... fields) {
       searchFields.addAll(List.of(fields));
+      return this;
+    }
+
+    /**
+     * Asks iconik to count the values of these fields over all hits, e.g. {@code media_type},
+     * {@code archive_status}, {@code type}; {@link io.github.iconikopentext.iconik.SearchService#page} returns the
+     * counts as {@link SearchPage#facets()}.
+     */
+    public Builder facets(String... fields) {
+      for (String field : fields) {
+        facets.add(Objects.requireNonNull(field, "facet field == null"));
+      }
       return this;
     }
 

@@ -1,6 +1,7 @@
 package io.github.iconikopentext.iconik.model;
 
 import com.squareup.moshi.Json;
+import io.github.iconikopentext.core.json.Strict;
 import java.time.Instant;
 import java.util.Map;
 
@@ -22,7 +23,7 @@ import java.util.Map;
  * @param settings the method-specific settings (bucket, path, …)
  */
 public record Storage(
-    String id,
+    @Strict String id,
     String name,
     StorageMethod method,
     StoragePurpose purpose,

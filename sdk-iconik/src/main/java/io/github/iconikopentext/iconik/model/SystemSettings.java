@@ -1,6 +1,7 @@
 package io.github.iconikopentext.iconik.model;
 
 import com.squareup.moshi.Json;
+import io.github.iconikopentext.core.json.Strict;
 import java.util.List;
 
 /**
@@ -13,7 +14,7 @@ import java.util.List;
  * @param features the features enabled for the domain
  */
 public record SystemSettings(
-    @Json(name = "system_domain_id") String systemDomainId,
+    @Strict @Json(name = "system_domain_id") String systemDomainId,
     @Json(name = "system_domain_name") String systemDomainName,
     @Json(name = "default_upload_storage_id") String defaultUploadStorageId,
     List<String> features) {

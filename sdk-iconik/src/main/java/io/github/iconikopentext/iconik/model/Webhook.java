@@ -1,6 +1,7 @@
 package io.github.iconikopentext.iconik.model;
 
 import com.squareup.moshi.Json;
+import io.github.iconikopentext.core.json.Strict;
 import java.time.Instant;
 import java.util.Map;
 
@@ -26,7 +27,7 @@ import java.util.Map;
  * @param lastError the last delivery error
  */
 public record Webhook(
-    String id,
+    @Strict String id,
     String name,
     String description,
     String url,

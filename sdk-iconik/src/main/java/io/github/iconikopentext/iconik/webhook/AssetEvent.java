@@ -1,13 +1,18 @@
 package io.github.iconikopentext.iconik.webhook;
 
+import io.github.iconikopentext.iconik.model.Asset;
 import io.github.iconikopentext.iconik.model.JobStatus;
 import io.github.iconikopentext.iconik.model.JobType;
 import io.github.iconikopentext.iconik.model.MetadataValues;
+import io.github.iconikopentext.iconik.model.Segment;
+import io.github.iconikopentext.iconik.model.Share;
 import io.github.iconikopentext.iconik.webhook.internal.EventInterpreter;
+import java.util.List;
 import java.util.Objects;
 
 /**
- * What an iconik webhook delivery means for an asset (or a job): the states the integration's workflows start from.
+ * What an iconik webhook delivery means for an asset, a collection or a job: the states the integration's workflows
+ * start from.
  *
  * <p>{@link #of(IconikWebhook)} reads a delivery as follows ({@code event_type}/{@code realm}/{@code operation},
  * compared case-insensitively, and fields of {@code data}):
@@ -21,18 +26,34 @@ import java.util.Objects;
  *   <tr><td>… {@code data.status} APPROVED</td><td>{@link ApprovalGranted}</td></tr>
  *   <tr><td>… {@code data.status} NOT_APPROVED</td><td>{@link ApprovalDenied}</td></tr>
  *   <tr><td>{@code assets}/{@code metadata}/create or update</td><td>{@link MetadataChanged}</td></tr>
+ *   <tr><td>{@code assets}/{@code entity}/create</td><td>{@link AssetCreated} (any asset type, e.g. SUBCLIP)</td></tr>
  *   <tr><td>{@code assets}/{@code entity}/delete or purge, or update with {@code data.status} DELETED</td>
  *       <td>{@link AssetDeleted}</td></tr>
+ *   <tr><td>{@code assets} or {@code collections}/{@code shares}/create</td><td>{@link ShareCreated}</td></tr>
+ *   <tr><td>{@code assets}/{@code segments}/create</td><td>{@link SegmentCreated}</td></tr>
+ *   <tr><td>{@code assets}/{@code segments}/update</td><td>{@link SegmentChanged}</td></tr>
+ *   <tr><td>{@code collections}/{@code contents}/create</td><td>{@link CollectionContentAdded}</td></tr>
+ *   <tr><td>{@code collections}/{@code contents}/delete</td><td>{@link CollectionContentRemoved}</td></tr>
  *   <tr><td>{@code jobs}, {@code data.status} FINISHED, FINISHED_WITH_WARNING or SKIPPED</td>
  *       <td>{@link JobFinished}</td></tr>
  *   <tr><td>{@code jobs}, {@code data.status} FAILED or ABORTED</td><td>{@link JobFailed}</td></tr>
  *   <tr><td>anything else, or a delivery lacking the id the event needs</td><td>{@link Unrecognized}</td></tr>
  * </table>
  *
- * <p>The asset id is taken from {@code data} ({@code asset_id} for files, {@code object_id} for approvals and
- * metadata) and else from the delivery's {@code object_id}. Events are derived from one delivery at a time: an
- * update of an object that is already in a state (a second update of a CLOSED file) yields the event again, so make
- * listeners idempotent. No delivery is dropped: what is not understood arrives as {@link Unrecognized}.
+ * <p>The asset id is taken from {@code data} ({@code asset_id} for files and segments, {@code object_id} for
+ * approvals and metadata, {@code id} for a created asset) and else from the delivery's {@code object_id}. Shares,
+ * segments and created assets also carry {@code data} read as a {@link Share}, {@link Segment} or {@link Asset}
+ * (tolerantly: a member of an unexpected shape reads as {@code null}). Events are derived from one delivery at a
+ * time: an update of an object that is already in a state (a second update of a CLOSED file) yields the event again,
+ * so make listeners idempotent. No delivery is dropped: what is not understood arrives as {@link Unrecognized}, and
+ * the {@link IconikWebhookHandler} answers it 2xx like any other.
+ *
+ * <p><b>The assumed shape without {@code event_type}.</b> Some receivers are written for deliveries that carry no
+ * {@code event_type}, {@code realm} or {@code request_id} but a top-level {@code object_type} and an upper-case
+ * {@code operation}, e.g. {@code {"object_type": "assets", "operation": "CREATE", "object_id", "data"}}. No captured
+ * iconik delivery has that shape; a delivery that has neither {@code event_type} nor {@code realm} is read with its
+ * {@code object_type} as the event type and realm {@code entity}, so that example is an {@link AssetCreated}. A
+ * delivery with an {@code event_type} is never re-read this way.
  *
  * <p>Every event keeps its {@link #delivery()}. Immutable.
  */
@@ -95,6 +116,92 @@ public sealed interface AssetEvent {
     public AssetDeleted {
       Objects.requireNonNull(assetId, "assetId == null");
       Objects.requireNonNull(delivery, "delivery == null");
+    }
+  }
+
+  /**
+   * An asset was created: a new asset, or a subclip, sequence, placeholder… ({@link Asset#type()}; a subclip names
+   * its source in {@link Asset#originalAssetId()}). {@code asset} is the delivery's {@code data} read as an asset.
+   */
+  record AssetCreated(String assetId, Asset asset, IconikWebhook delivery) implements AssetEvent {
+    public AssetCreated {
+      Objects.requireNonNull(assetId, "assetId == null");
+      Objects.requireNonNull(asset, "asset == null");
+      Objects.requireNonNull(delivery, "delivery == null");
+    }
+  }
+
+  /**
+   * An asset or collection was shared. {@code objectType} is {@code assets} or {@code collections} and
+   * {@code objectId} the shared object; {@code share} holds the share's terms (expiry, permissions, owner).
+   */
+  record ShareCreated(String shareId, String objectType, String objectId, Share share, IconikWebhook delivery)
+      implements AssetEvent {
+    public ShareCreated {
+      Objects.requireNonNull(shareId, "shareId == null");
+      Objects.requireNonNull(objectType, "objectType == null");
+      Objects.requireNonNull(objectId, "objectId == null");
+      Objects.requireNonNull(share, "share == null");
+      Objects.requireNonNull(delivery, "delivery == null");
+    }
+
+    /** The shared asset's id, or {@code null} when a collection was shared. */
+    public String assetId() {
+      return "assets".equals(objectType) ? objectId : null;
+    }
+  }
+
+  /** A segment (marker, comment, tag, transcription line…) was added to the asset. */
+  record SegmentCreated(String assetId, Segment segment, IconikWebhook delivery) implements AssetEvent {
+    public SegmentCreated {
+      Objects.requireNonNull(assetId, "assetId == null");
+      Objects.requireNonNull(segment, "segment == null");
+      Objects.requireNonNull(delivery, "delivery == null");
+    }
+  }
+
+  /** A segment of the asset changed. */
+  record SegmentChanged(String assetId, Segment segment, IconikWebhook delivery) implements AssetEvent {
+    public SegmentChanged {
+      Objects.requireNonNull(assetId, "assetId == null");
+      Objects.requireNonNull(segment, "segment == null");
+      Objects.requireNonNull(delivery, "delivery == null");
+    }
+  }
+
+  /**
+   * An asset ({@code objectType} {@code assets}) or a sub-collection ({@code collections}) was added to a
+   * collection. {@code parents} are the collection's ancestors, as iconik sends them.
+   */
+  record CollectionContentAdded(String collectionId, String objectType, String objectId, List<String> parents,
+      IconikWebhook delivery) implements AssetEvent {
+    public CollectionContentAdded {
+      Objects.requireNonNull(collectionId, "collectionId == null");
+      Objects.requireNonNull(objectType, "objectType == null");
+      Objects.requireNonNull(objectId, "objectId == null");
+      parents = List.copyOf(Objects.requireNonNull(parents, "parents == null"));
+      Objects.requireNonNull(delivery, "delivery == null");
+    }
+
+    /** The added asset's id, or {@code null} when a collection was added. */
+    public String assetId() {
+      return "assets".equals(objectType) ? objectId : null;
+    }
+  }
+
+  /** An asset or sub-collection was removed from a collection (the object itself stays). */
+  record CollectionContentRemoved(String collectionId, String objectType, String objectId, IconikWebhook delivery)
+      implements AssetEvent {
+    public CollectionContentRemoved {
+      Objects.requireNonNull(collectionId, "collectionId == null");
+      Objects.requireNonNull(objectType, "objectType == null");
+      Objects.requireNonNull(objectId, "objectId == null");
+      Objects.requireNonNull(delivery, "delivery == null");
+    }
+
+    /** The removed asset's id, or {@code null} when a collection was removed. */
+    public String assetId() {
+      return "assets".equals(objectType) ? objectId : null;
     }
   }
 

@@ -17,6 +17,10 @@ import java.util.Map;
  * {@link Double}, booleans and nulls. Any component may be {@code null} when iconik omits it, except {@code data},
  * which is then empty. {@link AssetEvent#of(IconikWebhook)} interprets a delivery as a typed event.
  *
+ * <p>{@code object_type} is not part of the deliveries captured from iconik; it is kept because some receivers
+ * assume a shape without {@code event_type} and {@code realm} that names the object's type there instead (see
+ * {@link AssetEvent}).
+ *
  * <p>Delivery is at least once: de-duplicate on {@link #requestId()} (the {@link IconikWebhookHandler} does).
  * {@link #toString()} omits {@code data}, which may hold signed URLs, so the record can be logged. Immutable
  * (the nested maps and lists of {@code data} must not be modified).
@@ -27,6 +31,7 @@ public record IconikWebhook(
     String realm,
     String operation,
     @Json(name = "object_id") String objectId,
+    @Json(name = "object_type") String objectType,
     @Json(name = "user_id") String userId,
     @Json(name = "request_id") String requestId,
     Map<String, Object> data) {

@@ -30,7 +30,7 @@ class AssetEventTest {
   }
 
   @Test
-  void referenceExampleParsesAndIsKeptAsUnrecognized() {
+  void referenceExampleParsesAndIsACollectionContentAdded() {
     IconikWebhook delivery = parse(IconikPayloads.COLLECTION_CONTENTS_CREATE);
 
     assertThat(delivery.eventType()).isEqualTo("collections");
@@ -42,7 +42,8 @@ class AssetEventTest {
     assertThat(delivery.requestId()).isEqualTo("e2f3b065cba1b882f0fe8fa6efd6f3fd");
     assertThat(delivery.data()).containsEntry("object_type", "assets").containsEntry("parents", List.of("…"))
         .containsEntry("date_created", "2024-10-02T17:06:00.314064+00:00");
-    assertThat(AssetEvent.of(delivery)).isEqualTo(new AssetEvent.Unrecognized(delivery));
+    assertThat(AssetEvent.of(delivery)).isEqualTo(
+        new AssetEvent.CollectionContentAdded("…", "assets", "…", List.of("…"), delivery));
   }
 
   @Test

@@ -60,9 +60,11 @@ class IconikWebhookHandlerTest {
 
   @Test
   void unrecognizedDeliveriesAreDispatchedToo() {
-    WebhookResult result = builder().build().handle(GOOD, bytes(IconikPayloads.COLLECTION_CONTENTS_CREATE));
+    WebhookResult result = builder().build().handle(GOOD, bytes(IconikPayloads.COLLECTION_CONTENTS_CREATE
+        .replace("\"contents\"", "\"acls\"")));
 
     assertThat(result.outcome()).isEqualTo(Outcome.ACCEPTED);
+    assertThat(result.httpStatus()).isEqualTo(200);
     assertThat(events).singleElement().isInstanceOf(AssetEvent.Unrecognized.class);
   }
 

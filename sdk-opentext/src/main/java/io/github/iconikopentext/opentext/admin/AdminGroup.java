@@ -1,5 +1,7 @@
 package io.github.iconikopentext.opentext.admin;
 
+import io.github.iconikopentext.core.json.Strict;
+
 /**
  * A group of a tenant (confirmed members: {@code id}, {@code name}, {@code description}).
  *
@@ -7,4 +9,4 @@ package io.github.iconikopentext.opentext.admin;
  * @param name the name
  * @param description the description, or {@code null}
  */
-public record AdminGroup(String id, String name, String description) {}
+public record AdminGroup(@Strict String id, String name, String description) {}

@@ -1,5 +1,7 @@
 package io.github.iconikopentext.opentext.admin;
 
+import io.github.iconikopentext.core.json.Strict;
+
 /**
  * A user of a tenant (confirmed members: {@code id}, {@code firstName}, {@code lastName}, {@code email}). Components
  * the server omits are {@code null}.
@@ -11,5 +13,5 @@ package io.github.iconikopentext.opentext.admin;
  * @param email the e-mail address
  * @param status the status as the server reports it
  */
-public record AdminUser(String id, String userName, String firstName, String lastName, String email,
+public record AdminUser(@Strict String id, String userName, String firstName, String lastName, String email,
     String status) {}

@@ -1,5 +1,7 @@
 package io.github.iconikopentext.opentext.admin;
 
+import io.github.iconikopentext.core.json.Strict;
+
 /**
  * An app of an organization: the unit that owns service clients and is subscribed into tenants. Shape UNCONFIRMED
  * (modelled on the Admin Center console): components the server omits are {@code null}.
@@ -11,5 +13,5 @@ package io.github.iconikopentext.opentext.admin;
  * @param description the description
  * @param tenantId the tenant the app belongs to
  */
-public record App(String id, String name, String displayName, String version, String description,
+public record App(@Strict String id, String name, String displayName, String version, String description,
     String tenantId) {}

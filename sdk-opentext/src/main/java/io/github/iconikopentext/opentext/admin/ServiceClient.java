@@ -1,5 +1,6 @@
 package io.github.iconikopentext.opentext.admin;
 
+import io.github.iconikopentext.core.json.Strict;
 import java.util.List;
 
 /**
@@ -12,4 +13,5 @@ import java.util.List;
  * @param type public or confidential
  * @param redirectUrls the allowed redirect URLs (public clients)
  */
-public record ServiceClient(String id, String clientId, String name, ClientType type, List<String> redirectUrls) {}
+public record ServiceClient(@Strict String id, @Strict String clientId, String name, ClientType type,
+    List<String> redirectUrls) {}

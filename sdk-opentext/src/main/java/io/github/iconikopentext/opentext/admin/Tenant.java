@@ -1,5 +1,7 @@
 package io.github.iconikopentext.opentext.admin;
 
+import io.github.iconikopentext.core.json.Strict;
+
 /**
  * A tenant of an organization (dev, test and prod are usually separate tenants). Response shape UNCONFIRMED:
  * components the server omits are {@code null}.
@@ -10,4 +12,4 @@ package io.github.iconikopentext.opentext.admin;
  * @param description the description
  * @param status the status as the server reports it
  */
-public record Tenant(String id, String name, String displayName, String description, String status) {}
+public record Tenant(@Strict String id, String name, String displayName, String description, String status) {}

@@ -1,6 +1,7 @@
 package io.github.iconikopentext.opentext.cms;
 
 import com.squareup.moshi.Json;
+import io.github.iconikopentext.core.json.Strict;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +9,9 @@ import java.util.Optional;
 
 /**
  * A CMS instance (file, folder or object) as CMS returns it. Components the server omits are {@code null}.
+ *
+ * <p>Read tolerantly, like every OpenText model: enums map unknown values to {@code UNKNOWN}, and a member of an
+ * unexpected shape reads as {@code null} instead of failing the whole list; only {@link #id()} must be text.
  *
  * <p>{@link #properties()} holds the type's attributes; {@link #traits()} is keyed trait name → trait instance name →
  * attribute name → value (one trait instance per iconik metadata view fits naturally). JSON integers read as
@@ -25,15 +29,17 @@ import java.util.Optional;
  * @param mimeType the primary content MIME type (files)
  * @param createTime when it was created
  * @param updateTime when it was last changed
- * @param createdBy who created it
+ * @param createdBy who created it: an id or a user identity, as the server sends it
  * @param updatedBy who changed it last
+ * @param owner who owns it
+ * @param etag the instance's version tag for optimistic concurrency, as text (CMS may send a number)
  * @param properties the type's attribute values
  * @param traits trait → instance → attribute → value
  * @param renditions the renditions, when the server embeds them
  * @param links HAL links by relation, e.g. {@code urn:eim:linkrel:download-media}
  */
 public record CmsInstance(
-    String id,
+    @Strict String id,
     String name,
     String type,
     Category category,
@@ -45,8 +51,10 @@ public record CmsInstance(
     @Json(name = "mime_type") String mimeType,
     @Json(name = "create_time") Instant createTime,
     @Json(name = "update_time") Instant updateTime,
-    @Json(name = "created_by") String createdBy,
-    @Json(name = "updated_by") String updatedBy,
+    @Json(name = "created_by") CmsIdentity createdBy,
+    @Json(name = "updated_by") CmsIdentity updatedBy,
+    CmsIdentity owner,
+    String etag,
     Map<String, Object> properties,
     Map<String, Map<String, Map<String, Object>>> traits,
     List<Rendition> renditions,

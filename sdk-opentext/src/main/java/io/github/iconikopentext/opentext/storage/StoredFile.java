@@ -1,5 +1,7 @@
 package io.github.iconikopentext.opentext.storage;
 
+import io.github.iconikopentext.core.json.Strict;
+
 /**
  * A file held by the Content Storage Service, as CSS describes it ({@code {"id", "mimeType", "size",
  * "originalFileName"}}). Use {@link #id()} as the {@code blob_id} of a CMS rendition. Components the server omits
@@ -10,4 +12,4 @@ package io.github.iconikopentext.opentext.storage;
  * @param size the size in bytes
  * @param originalFileName the file name CSS recorded
  */
-public record StoredFile(String id, String mimeType, Long size, String originalFileName) {}
+public record StoredFile(@Strict String id, String mimeType, Long size, String originalFileName) {}

@@ -219,6 +219,29 @@ class OpenTextTokenManagerTest {
   }
 
   @Test
+  void issuedTokenType_accessTokenIsAccepted_anotherKindIsACredentialException() {
+    server.stubFor(post(TOKEN_PATH).willReturn(okJson("{\"access_token\":\"eyJ.x\",\"token_type\":\"Bearer\","
+        + "\"issued_token_type\":\"urn:ietf:params:oauth:token-type:access_token\",\"expires_in\":3600}")));
+    assertThat(tokens(OpenTextAuth.clientCredentials(TestSupport.client())).resolveCredential().secret().reveal())
+        .isEqualTo("eyJ.x");
+
+    server.stubFor(post(TOKEN_PATH).willReturn(okJson("{\"access_token\":\"issued-secret-abc\","
+        + "\"token_type\":\"Bearer\",\"issued_token_type\":\"urn:ietf:params:oauth:token-type:refresh_token\"}")));
+    assertThatThrownBy(() -> tokens(OpenTextAuth.clientCredentials(TestSupport.client()).toBuilder().scope("s3")
+        .build()).resolveCredential())
+        .isInstanceOf(CredentialException.class).hasMessageContaining("refresh_token, not an access token")
+        .satisfies(e -> assertNoSecretIn(e, "issued-secret-abc"));
+  }
+
+  @Test
+  void anExpiryOfTheWrongShapeIsAnErrorNotASilentDefault() {
+    server.stubFor(post(TOKEN_PATH).willReturn(okJson("{\"access_token\":\"t\",\"expires_in\":{\"s\":60}}")));
+
+    assertThatThrownBy(() -> tokens(OpenTextAuth.clientCredentials(TestSupport.client())).resolveCredential())
+        .isInstanceOf(CredentialException.class).hasMessageContaining("expires_in");
+  }
+
+  @Test
   void tokenEndpointOverPlainHttpToARemoteHost_isRejected() {
     assertThatThrownBy(() -> tokens(OpenTextAuth.builder(TestSupport.client())
         .endpoint(TokenEndpoint.url("http://auth.example.com/token")).build()))

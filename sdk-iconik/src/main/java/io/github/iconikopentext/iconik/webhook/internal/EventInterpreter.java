@@ -2,14 +2,20 @@ package io.github.iconikopentext.iconik.webhook.internal;
 
 import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonDataException;
+import io.github.iconikopentext.iconik.internal.IconikJson;
 import io.github.iconikopentext.iconik.model.ApprovalStatus;
+import io.github.iconikopentext.iconik.model.Asset;
 import io.github.iconikopentext.iconik.model.AssetStatus;
 import io.github.iconikopentext.iconik.model.FileStatus;
 import io.github.iconikopentext.iconik.model.JobStatus;
 import io.github.iconikopentext.iconik.model.JobType;
 import io.github.iconikopentext.iconik.model.MetadataValues;
+import io.github.iconikopentext.iconik.model.Segment;
+import io.github.iconikopentext.iconik.model.Share;
 import io.github.iconikopentext.iconik.webhook.AssetEvent;
 import io.github.iconikopentext.iconik.webhook.IconikWebhook;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -28,26 +34,83 @@ public final class EventInterpreter {
   private static final JsonAdapter<JobStatus> JOB_STATUS = Payloads.MOSHI.adapter(JobStatus.class);
   private static final JsonAdapter<MetadataValues> METADATA = Payloads.MOSHI.adapter(MetadataValues.class);
   private static final JsonAdapter<JobType> JOB_TYPE = Payloads.MOSHI.adapter(JobType.class);
+  /** {@code data} read as a model, tolerantly, as the client reads responses. */
+  private static final JsonAdapter<Asset> ASSET = IconikJson.moshi().adapter(Asset.class);
+  private static final JsonAdapter<Share> SHARE = IconikJson.moshi().adapter(Share.class);
+  private static final JsonAdapter<Segment> SEGMENT = IconikJson.moshi().adapter(Segment.class);
 
   private EventInterpreter() {}
 
   public static AssetEvent interpret(IconikWebhook delivery) {
-    AssetEvent event = switch (lower(delivery.eventType())) {
-      case "assets" -> asset(delivery);
+    boolean assumedShape = isBlank(delivery.eventType()) && isBlank(delivery.realm());
+    String eventType = lower(assumedShape ? delivery.objectType() : delivery.eventType());
+    String realm = assumedShape ? "entity" : lower(delivery.realm());
+    String operation = lower(delivery.operation());
+    AssetEvent event = switch (eventType) {
+      case "assets" -> asset(delivery, realm, operation);
+      case "collections" -> collection(delivery, realm, operation);
       case "jobs" -> job(delivery);
       default -> null;
     };
     return event != null ? event : new AssetEvent.Unrecognized(delivery);
   }
 
-  private static AssetEvent asset(IconikWebhook d) {
-    String operation = lower(d.operation());
+  private static AssetEvent asset(IconikWebhook d, String realm, String operation) {
     boolean write = operation.equals("create") || operation.equals("update");
-    return switch (lower(d.realm())) {
+    return switch (realm) {
       case "files" -> write ? file(d) : null;
       case "approval", "approvals" -> write ? approval(d) : null;
       case "metadata" -> write ? metadata(d) : null;
       case "entity" -> entity(d, operation);
+      case "shares" -> operation.equals("create") ? share(d, "assets") : null;
+      case "segments" -> write ? segment(d, operation) : null;
+      default -> null;
+    };
+  }
+
+  private static AssetEvent collection(IconikWebhook d, String realm, String operation) {
+    return switch (realm) {
+      case "contents" -> contents(d, operation);
+      case "shares" -> operation.equals("create") ? share(d, "collections") : null;
+      default -> null;
+    };
+  }
+
+  private static AssetEvent share(IconikWebhook d, String eventType) {
+    Share share = bind(SHARE, d);
+    if (share == null) {
+      return null;
+    }
+    String shareId = firstNonNull(share.id(), d.objectId());
+    String objectType = firstNonNull(nonBlank(share.objectType()), eventType);
+    String objectId = nonBlank(share.objectId());
+    if (shareId == null || objectId == null) {
+      return null;
+    }
+    return new AssetEvent.ShareCreated(shareId, objectType, objectId, share, d);
+  }
+
+  private static AssetEvent segment(IconikWebhook d, String operation) {
+    Segment segment = bind(SEGMENT, d);
+    String assetId = firstNonNull(text(d.data(), "asset_id"), d.objectId());
+    if (segment == null || assetId == null) {
+      return null;
+    }
+    return operation.equals("create") ? new AssetEvent.SegmentCreated(assetId, segment, d)
+        : new AssetEvent.SegmentChanged(assetId, segment, d);
+  }
+
+  private static AssetEvent contents(IconikWebhook d, String operation) {
+    String collectionId = text(d.data(), "collection_id");
+    String objectId = firstNonNull(text(d.data(), "object_id"), d.objectId());
+    String objectType = firstNonNull(text(d.data(), "object_type"), "assets");
+    if (collectionId == null || objectId == null) {
+      return null;
+    }
+    return switch (operation) {
+      case "create" -> new AssetEvent.CollectionContentAdded(collectionId, objectType, objectId,
+          texts(d.data().get("parents")), d);
+      case "delete" -> new AssetEvent.CollectionContentRemoved(collectionId, objectType, objectId, d);
       default -> null;
     };
   }
@@ -99,6 +162,10 @@ public final class EventInterpreter {
     if (assetId == null) {
       return null;
     }
+    if (operation.equals("create")) {
+      Asset asset = bind(ASSET, d);
+      return asset == null ? null : new AssetEvent.AssetCreated(assetId, asset, d);
+    }
     return switch (operation) {
       case "delete" -> new AssetEvent.AssetDeleted(assetId, false, d);
       case "purge" -> new AssetEvent.AssetDeleted(assetId, true, d);
@@ -126,6 +193,17 @@ public final class EventInterpreter {
     };
   }
 
+  /** {@code data} as a model; {@code null} (logged) when a member the model needs has an unreadable shape. */
+  private static <T> T bind(JsonAdapter<T> adapter, IconikWebhook d) {
+    try {
+      return adapter.fromJsonValue(d.data());
+    } catch (JsonDataException | IllegalArgumentException e) {
+      log.warn("iconik delivery {} ({}/{}) has unreadable data, passing it on unrecognized: {}", d.requestId(),
+          d.eventType(), d.realm(), e.getMessage());
+      return null;
+    }
+  }
+
   private static <E extends Enum<E>> E status(JsonAdapter<E> adapter, IconikWebhook d) {
     return enumValue(adapter, d.data().get("status"), null);
   }
@@ -146,6 +224,22 @@ public final class EventInterpreter {
   private static String text(Map<String, Object> data, String key) {
     Object value = data.get(key);
     return value instanceof String s && !s.isEmpty() ? s : null;
+  }
+
+  private static List<String> texts(Object value) {
+    List<String> out = new ArrayList<>();
+    if (value instanceof List<?> list) {
+      list.stream().filter(v -> v instanceof String s && !s.isEmpty()).forEach(v -> out.add((String) v));
+    }
+    return out;
+  }
+
+  private static String nonBlank(String s) {
+    return isBlank(s) ? null : s;
+  }
+
+  private static boolean isBlank(String s) {
+    return s == null || s.isBlank();
   }
 
   private static String firstNonNull(String a, String b) {

@@ -84,11 +84,17 @@ public final class TemplateChecks {
       }
     });
     List<TemplateModel.RoutingRule> routing = body.routing() == null ? List.of() : body.routing();
+    List<TemplateModel.WebhookSubscription> hooks = body.iconik() == null || body.iconik().webhooks() == null
+        ? List.of() : body.iconik().webhooks();
     for (int i = 0; i < routing.size(); i++) {
       TemplateModel.RoutingRule r = routing.get(i);
       String p = "$.routing[" + i + "]";
       if (r.event() == null || !Router.EVENT_NAMES.contains(r.event())) {
         problems.add(new TemplateProblem(p + ".event", "must be one of " + new java.util.TreeSet<>(Router.EVENT_NAMES)));
+      } else if (!hooks.isEmpty() && hooks.stream().noneMatch(
+          w -> Router.deliveredBy(r.event(), w.event_type(), w.realm(), w.operation()))) {
+        problems.add(new TemplateProblem(p + ".event", "no webhook in $.iconik.webhooks delivers " + r.event()
+            + ": subscribe one with " + Router.subscriptionFor(r.event())));
       }
       if (r.action() == null || !Router.ACTIONS.contains(r.action())) {
         problems.add(new TemplateProblem(p + ".action", "must be one of " + new java.util.TreeSet<>(Router.ACTIONS)));

@@ -44,6 +44,10 @@ public final class TokenFetcher implements CredentialsProvider {
   static final Duration DEFAULT_LIFETIME = Duration.ofMinutes(15);
   /** The longest lifetime believed: a larger {@code expires_in} is taken as this. */
   static final Duration MAX_LIFETIME = Duration.ofHours(24);
+  /** RFC 8693 token types that cannot be sent as a bearer access token. */
+  private static final java.util.Set<String> NOT_ACCESS_TOKENS = java.util.Set.of(
+      "urn:ietf:params:oauth:token-type:refresh_token", "urn:ietf:params:oauth:token-type:id_token",
+      "urn:ietf:params:oauth:token-type:saml1", "urn:ietf:params:oauth:token-type:saml2");
 
   private final String tenant;
   private final OpenTextAuth auth;
@@ -175,14 +179,19 @@ public final class TokenFetcher implements CredentialsProvider {
     if (type != null && !type.toLowerCase(Locale.ROOT).equals("bearer")) {
       throw new CredentialException(failure(client, grant) + ": unsupported token_type '" + type + "'");
     }
+    String issued = response.issuedTokenType();
+    if (issued != null && NOT_ACCESS_TOKENS.contains(issued)) {
+      throw new CredentialException(failure(client, grant) + ": the server issued a " + issued
+          + ", not an access token");
+    }
     Duration lifetime = lifetime(response.expiresIn(), client);
     if (response.refreshToken() != null && !response.refreshToken().isBlank()) {
       issuedRefreshToken.set(Secret.of(response.refreshToken()));
     }
     // Measured from before the request: the token can only be younger than we assume.
     Instant expiresAt = requestedAt.plus(lifetime);
-    log.debug("OpenText token for tenant {} client {} ({}) valid until {}", tenant, client.id(),
-        grant.grantType(), expiresAt);
+    log.debug("OpenText token for tenant {} client {} ({}{}) valid until {}", tenant, client.id(),
+        grant.grantType(), issued == null ? "" : ", issued " + issued, expiresAt);
     return new Credential(client.id(), Secret.of(response.accessToken()), expiresAt, null);
   }
 

@@ -2,6 +2,7 @@ package io.github.iconikopentext.opentext.internal.auth;
 
 import io.github.iconikopentext.core.http.HttpOptions;
 import io.github.iconikopentext.core.http.HttpStack;
+import io.github.iconikopentext.opentext.internal.json.OpenTextJson;
 import java.net.URI;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -31,6 +32,7 @@ public final class TokenTransport {
     String origin = url.scheme() + "://" + url.host() + ":" + url.port();
     return byOrigin.computeIfAbsent(origin, o -> HttpStack.builder("opentext-oauth", URI.create(o + "/"))
         .options(options)
+        .moshi(OpenTextJson.moshi())
         .build()
         .create(TokenApi.class));
   }

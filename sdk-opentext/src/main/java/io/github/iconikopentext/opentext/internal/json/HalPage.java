@@ -16,14 +16,17 @@ import java.util.Objects;
  * @param embedded the {@code _embedded} object, or {@code null} for an empty result
  * @param total the total count, if the server reported one
  * @param links the {@code _links} object, or {@code null}
- * @param page a Spring-style {@code page} object ({@code totalElements}), or {@code null}
+ * @param page the {@code page} member: a Spring-style object ({@code totalElements}) or a bare page number, or
+ *     {@code null}
+ * @param itemsPerPage the page size, when the server reports it next to a bare page number
  * @param <T> the item type
  */
 public record HalPage<T>(
     @Json(name = "_embedded") Map<String, List<T>> embedded,
     Long total,
     @Json(name = "_links") Map<String, Object> links,
-    Map<String, Object> page) {
+    HalPageInfo page,
+    Long itemsPerPage) {
 
   /**
    * The items under {@code key}, or under the only key present; never {@code null}, without null elements.
@@ -50,11 +53,7 @@ public record HalPage<T>(
     if (total != null) {
       return total;
     }
-    if (page == null) {
-      return null;
-    }
-    Object value = page.getOrDefault("totalElements", page.get("total_elements"));
-    return value instanceof Number n ? n.longValue() : null;
+    return page == null ? null : page.totalElements();
   }
 
   /** Whether {@code _links} has a {@code next} relation. */

@@ -37,9 +37,9 @@ public final class JsonValueAdapter extends JsonAdapter<Object> {
     this.writer = writer;
   }
 
-  /** A Moshi with the SDK's adapters and this one. */
+  /** The OpenText client's Moshi ({@link OpenTextJson#moshi()}), which includes this adapter. */
   public static Moshi moshi() {
-    return io.github.iconikopentext.core.json.Json.newBuilder().add(FACTORY).build();
+    return OpenTextJson.moshi();
   }
 
   @Override

@@ -12,7 +12,7 @@ import java.util.Map;
 final class AssetRoutes {
   private static final String BASE = "/API/assets/v1/assets/";
   private static final List<String> READ_ONLY = List.of("id", "date_created", "date_modified", "created_by_user",
-      "in_collections", "object_type", "collection_id", "date_deleted");
+      "in_collections", "object_type", "collection_id", "date_deleted", "date_imported", "versions");
 
   private final SimState s;
 
@@ -62,7 +62,10 @@ final class AssetRoutes {
     return SimResponse.created(asset);
   }
 
-  /** A new ACTIVE asset, stored. */
+  /**
+   * A new ACTIVE asset with its first version, stored: the members and nulls of a live asset response (iconik's
+   * tutorial capture, shared/reference/realworld-payloads).
+   */
   static Map<String, Object> newAsset(SimState s, String title) {
     String id = s.newId();
     Map<String, Object> asset = s.newObject(id);
@@ -73,11 +76,39 @@ final class AssetRoutes {
     asset.put("analyze_status", "N/A");
     asset.put("is_online", true);
     asset.put("is_blocked", false);
+    asset.put("category", null);
+    asset.put("external_id", null);
+    asset.put("custom_keyframe", null);
+    asset.put("custom_poster", null);
+    asset.put("warning", null);
     asset.put("object_type", "assets");
     asset.put("created_by_user", s.userId);
+    asset.put("date_imported", asset.get("date_created"));
     asset.put("in_collections", new ArrayList<>());
+    Map<String, Object> version = new LinkedHashMap<>();
+    version.put("id", s.newId());
+    version.put("status", "ACTIVE");
+    version.put("archive_status", "NOT_ARCHIVED");
+    version.put("analyze_status", "N/A");
+    version.put("transcribe_status", "N/A");
+    version.put("face_recognition_status", "N/A");
+    version.put("has_unconfirmed_persons", false);
+    version.put("person_ids", new ArrayList<>());
+    version.put("is_online", true);
+    version.put("created_by_user", s.userId);
+    version.put("date_created", asset.get("date_created"));
+    asset.put("versions", new ArrayList<>(List.of(version)));
     s.assets.put(id, asset);
     return asset;
+  }
+
+  /** The id of the asset's current (last) version, or {@code null}. */
+  static String currentVersionId(Map<String, Object> asset) {
+    if (asset != null && asset.get("versions") instanceof List<?> versions && !versions.isEmpty()
+        && versions.get(versions.size() - 1) instanceof Map<?, ?> version) {
+      return (String) version.get("id");
+    }
+    return null;
   }
 
   private SimResponse update(SimRequest r) {

@@ -152,7 +152,8 @@ final class CollectionRoutes {
     }
     Map<String, Object> data = new LinkedHashMap<>(entry);
     data.put("parents", s.collections.get(collectionId).get("parents"));
-    s.emit(new IconikWebhookEvent("collections", "contents", "create", collectionId, data));
+    // As captured from iconik: the delivery's object_id is the object added, not the collection.
+    s.emit(new IconikWebhookEvent("collections", "contents", "create", objectId, data));
   }
 
   private SimResponse remove(SimRequest r) {
@@ -173,7 +174,7 @@ final class CollectionRoutes {
       data.put("collection_id", r.param(1));
       data.put("object_id", objectId);
       data.put("object_type", objectType);
-      s.emit(new IconikWebhookEvent("collections", "contents", "delete", r.param(1), data));
+      s.emit(new IconikWebhookEvent("collections", "contents", "delete", objectId, data));
       return SimResponse.noContent();
     });
   }

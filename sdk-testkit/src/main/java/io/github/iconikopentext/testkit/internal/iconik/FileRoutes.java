@@ -81,7 +81,9 @@ final class FileRoutes {
     format.put("is_online", true);
     format.put("storage_methods", new ArrayList<>());
     format.put("components", new ArrayList<>());
+    format.put("metadata", new ArrayList<>());
     format.put("user_id", s.userId);
+    format.put("version_id", AssetRoutes.currentVersionId(s.assets.get(assetId)));
     s.formats.put((String) format.get("id"), format);
     return format;
   }
@@ -152,6 +154,14 @@ final class FileRoutes {
     file.put("file_set_id", fileSet.get("id"));
     file.put("format_id", fileSet.get("format_id"));
     file.put("storage_id", fileSet.get("storage_id"));
+    Map<String, Object> storage = fileSet.get("storage_id") == null ? null : s.storages.get(fileSet.get("storage_id"));
+    if (storage != null) {
+      file.put("storage_method", storage.get("method"));
+    }
+    file.put("parent_id", null);
+    file.put("file_date_created", file.get("date_created"));
+    file.put("file_date_modified", file.get("date_modified"));
+    file.put("version_id", AssetRoutes.currentVersionId(s.assets.get(assetId)));
     file.put("system_domain_id", s.systemDomainId);
     file.put("user_id", s.userId);
     s.files.put((String) file.get("id"), file);
@@ -182,6 +192,11 @@ final class FileRoutes {
   }
 
   String downloadUrl(String fileId) {
+    return signedUrl(s, fileId);
+  }
+
+  /** The signed URL of a file's content, as {@code download_url} answers it; search hits' proxies use it too. */
+  static String signedUrl(SimState s, String fileId) {
     String token = s.downloadTokens.computeIfAbsent(fileId, id -> UUID.randomUUID().toString().replace("-", ""));
     return s.baseUrl + DOWNLOAD + fileId + "?signature=" + token;
   }

@@ -82,6 +82,8 @@ final class JobRoutes {
     job.put("created_by", s.userId);
     job.put("steps", new ArrayList<>());
     job.put("metadata", new java.util.LinkedHashMap<>());
+    job.put("has_children", false);
+    job.put("children_progress", new java.util.LinkedHashMap<>());
     s.jobs.put((String) job.get("id"), job);
     return job;
   }

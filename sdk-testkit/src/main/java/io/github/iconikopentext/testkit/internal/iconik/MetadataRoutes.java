@@ -91,7 +91,7 @@ final class MetadataRoutes {
     if (missing != null) {
       return missing;
     }
-    return SimResponse.ok(body(r.param(1), r.param(2), stored(r.param(1), r.param(2), r.param(3))));
+    return SimResponse.ok(body(r.param(1), r.param(2), r.param(3)));
   }
 
   private SimResponse checkTargets(String objectType, String objectId, String viewId) {
@@ -110,13 +110,30 @@ final class MetadataRoutes {
     return s.metadata.computeIfAbsent(objectType + "/" + objectId + "/" + viewId, k -> new LinkedHashMap<>());
   }
 
-  private Map<String, Object> body(String objectType, String objectId, Map<String, List<Object>> values) {
+  private Map<String, String> dates(String objectType, String objectId, String viewId) {
+    return s.metadataDates.computeIfAbsent(objectType + "/" + objectId + "/" + viewId, k -> new LinkedHashMap<>());
+  }
+
+  /** iconik's MetadataValuesSchema: the values with each field's {@code date_created}, and the object's record. */
+  private Map<String, Object> body(String objectType, String objectId, String viewId) {
+    Map<String, String> dates = dates(objectType, objectId, viewId);
     Map<String, Object> wire = new LinkedHashMap<>();
-    values.forEach((field, list) -> wire.put(field,
-        Map.of("field_values", list.stream().map(v -> Map.of("value", v)).toList())));
+    stored(objectType, objectId, viewId).forEach((field, list) -> {
+      Map<String, Object> fieldValues = new LinkedHashMap<>();
+      if (dates.containsKey(field)) {
+        fieldValues.put("date_created", dates.get(field));
+      }
+      fieldValues.put("field_values", list.stream().map(v -> Map.of("value", v)).toList());
+      wire.put(field, fieldValues);
+    });
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("object_id", objectId);
     body.put("object_type", objectType);
+    String versionId = "assets".equals(objectType) ? AssetRoutes.currentVersionId(s.assets.get(objectId)) : null;
+    if (versionId != null) {
+      body.put("version_id", versionId);
+    }
+    body.put("date_created", dates.values().stream().min(String::compareTo).orElse(s.now()));
     body.put("date_modified", s.now());
     body.put("metadata_values", wire);
     return body;
@@ -168,6 +185,7 @@ final class MetadataRoutes {
         });
       }
       String mode = fieldSpec.get("mode") instanceof String m ? m : "overwrite";
+      dates(objectType, objectId, viewId).put(field, s.now());
       List<Object> current = values.computeIfAbsent(field, f -> new ArrayList<>());
       switch (mode) {
         case "append" -> incoming.stream().filter(v -> !current.contains(v)).forEach(current::add);
@@ -184,7 +202,7 @@ final class MetadataRoutes {
         }
       }
     });
-    Map<String, Object> body = body(objectType, objectId, values);
+    Map<String, Object> body = body(objectType, objectId, viewId);
     if ("assets".equals(objectType)) {
       AssetRoutes.addHistory(s, objectId, "METADATA", "Metadata changed in view " + viewId);
     }

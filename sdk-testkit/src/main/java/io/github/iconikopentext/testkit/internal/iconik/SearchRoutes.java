@@ -9,14 +9,16 @@ import java.util.Map;
 
 /**
  * Search over assets and collections (iconik's search service): free text on titles, filter terms, sort keys, and
- * deep paging with {@code search_after} — every hit carries {@code _sort}, its sort values followed by its id.
- * Not part of the API.
+ * deep paging with {@code search_after} — every hit carries {@code _sort}, its sort values followed by its id — in
+ * the hit and facet shapes of {@link SearchHits}. Not part of the API.
  */
 final class SearchRoutes {
   private final SimState s;
+  private final SearchHits shapes;
 
   private SearchRoutes(SimState state) {
     this.s = state;
+    this.shapes = new SearchHits(state);
   }
 
   static void register(Routes routes, SimState state) {
@@ -54,18 +56,32 @@ final class SearchRoutes {
     Comparator<Map<String, Object>> order = (a, b) -> compareSort((List<Object>) a.get("_sort"),
         (List<Object>) b.get("_sort"), sort);
     hits.sort(order);
+    List<Map<String, Object>> matches = new ArrayList<>(hits); // facets count all matches, not one page
     List<Object> after = r.list("search_after");
     if (!after.isEmpty()) {
       hits.removeIf(hit -> compareSort((List<Object>) hit.get("_sort"), after, sort) <= 0);
     }
     int perPage = r.intParam("per_page", Pagination.DEFAULT_PER_PAGE);
+    boolean signedUrls = !"false".equalsIgnoreCase(r.query().getOrDefault("generate_signed_url", "true"));
+    List<Map<String, Object>> page = new ArrayList<>();
+    for (Map<String, Object> hit : hits.subList(0, Math.min(perPage, hits.size()))) {
+      page.add(shapes.hit(hit, page.size(), criteria.get("query") instanceof String q ? q : null, signedUrls));
+    }
     Map<String, Object> body = new LinkedHashMap<>();
-    body.put("objects", new ArrayList<>(hits.subList(0, Math.min(perPage, hits.size()))));
+    body.put("objects", page);
     body.put("page", 1);
     body.put("pages", Math.max(1, (hits.size() + perPage - 1) / perPage));
     body.put("per_page", perPage);
     body.put("total", hits.size());
-    body.put("facets", Map.of());
+    body.put("facets", SearchHits.facets(r.list("facets"),
+        matches.stream().map(doc -> shapes.hit(doc, 0, null, false)).toList()));
+    body.put("first_url", "/API/search/v1/search/?page=1&per_page=" + perPage);
+    body.put("last_url", "/API/search/v1/search/?page=" + body.get("pages") + "&per_page=" + perPage);
+    Map<String, Object> document = new LinkedHashMap<>();
+    document.put("criteria", criteria);
+    document.put("date_created", s.now());
+    document.put("id", s.newId());
+    body.put("search_criteria_document", document);
     return SimResponse.ok(body);
   }
 

@@ -88,6 +88,14 @@ public final class SimSeeds {
       }
       String storageId = s.storages.isEmpty() ? null : s.storages.keySet().iterator().next();
       Map<String, Object> format = FileRoutes.newFormat(s, assetId, "ORIGINAL");
+      String mimeType = java.net.URLConnection.guessContentTypeFromName(fileName);
+      Map<String, Object> technical = new LinkedHashMap<>(); // format-level metadata, values as text like iconik's
+      technical.put("internet_media_type", mimeType == null ? "application/octet-stream" : mimeType);
+      technical.put("size", Long.toString(content.length));
+      format.put("metadata", new ArrayList<>(List.of(technical)));
+      if (storageId != null) {
+        format.put("storage_methods", new ArrayList<>(List.of(s.storages.get(storageId).get("method"))));
+      }
       Map<String, Object> fileSet = s.newObject(s.newId());
       fileSet.put("asset_id", assetId);
       fileSet.put("name", fileName);
@@ -96,13 +104,25 @@ public final class SimSeeds {
       fileSet.put("base_dir", "");
       fileSet.put("component_ids", new ArrayList<>());
       fileSet.put("status", "ACTIVE");
+      fileSet.put("is_archive", false);
+      fileSet.put("version_id", AssetRoutes.currentVersionId(s.assets.get(assetId)));
       s.fileSets.put((String) fileSet.get("id"), fileSet);
       Map<String, Object> file = FileRoutes.newFile(s, assetId, fileSet, fileName);
       file.put("status", "CLOSED");
       file.put("size", (long) content.length);
+      file.put("checksum", md5(content));
       s.fileContents.put((String) file.get("id"), content);
       return new IconikSimulator.SeededFile((String) format.get("id"), (String) fileSet.get("id"),
           (String) file.get("id"));
+    }
+  }
+
+  /** The content's MD5 in hex, the checksum iconik records for files. */
+  private static String md5(byte[] content) {
+    try {
+      return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("MD5").digest(content));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JVM has MD5", e);
     }
   }
 

@@ -40,6 +40,8 @@ public final class SimState {
   final Map<String, Map<String, Object>> fields = new java.util.TreeMap<>();
   /** Values by "objectType/objectId/viewId", then field → values. */
   final Map<String, Map<String, List<Object>>> metadata = new HashMap<>();
+  /** When each field's values were written, by the same key as {@link #metadata}, then field → date. */
+  final Map<String, Map<String, String>> metadataDates = new HashMap<>();
   final Map<String, Map<String, Object>> formats = new LinkedHashMap<>();
   final Map<String, Map<String, Object>> fileSets = new LinkedHashMap<>();
   final Map<String, Map<String, Object>> files = new LinkedHashMap<>();
@@ -167,6 +169,7 @@ public final class SimState {
     history.clear();
     contents.clear();
     metadata.clear();
+    metadataDates.clear();
     fileContents.clear();
     downloadTokens.clear();
     webhookFailures.clear();

@@ -34,7 +34,9 @@ final class SimPaths {
 
   /**
    * One page of {@code items} as a HAL list: {@code page} (from 1) and {@code items-per-page} from the request,
-   * {@code total} when {@code include-total=true}, and a {@code next} link while more remain.
+   * {@code total} when {@code include-total=true}, and a {@code next} link while more remain. The body also names
+   * its page as a bare number with {@code itemsPerPage}, the shape OpenText's own sample app reads (no captured CMS
+   * answer is public; the SDK reads this and the Spring-style page object alike).
    */
   static Map<String, Object> halPage(SimRequest r, String key, List<? extends Object> items) {
     int size = Math.max(1, r.intQuery("items-per-page", 100));
@@ -53,6 +55,8 @@ final class SimPaths {
           .build().toString()));
     }
     body.put("_links", links);
+    body.put("page", page);
+    body.put("itemsPerPage", size);
     return body;
   }
 }

@@ -78,6 +78,9 @@ final class TokenHandler {
     if (fields.get("scope") != null) {
       body.put("scope", fields.get("scope"));
     }
+    if (grant.equals("urn:ietf:params:oauth:grant-type:token-exchange")) {
+      body.put("issued_token_type", "urn:ietf:params:oauth:token-type:access_token"); // as OTDS answers (pyxecm)
+    }
     return SimResponse.json(200, body).withHeader("Content-Type", "application/json");
   }
 

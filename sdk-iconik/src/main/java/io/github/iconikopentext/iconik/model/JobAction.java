@@ -1,0 +1,10 @@
+package io.github.iconikopentext.iconik.model;
+
+/**
+ * How to apply one action (ABORT, PAUSE, RESUME, RESTART, CHANGE_PRIORITY) to a job, as its {@code action_context}
+ * lists them. Immutable.
+ *
+ * @param url the endpoint iconik names for the action
+ * @param bulk whether the action applies to the job's children too
+ */
+public record JobAction(String url, Boolean bulk) {}

@@ -1,0 +1,15 @@
+package io.github.iconikopentext.iconik.model;
+
+import com.squareup.moshi.Json;
+
+/**
+ * The progress of a job's children in one status, as the parent's {@code children_progress} reports it. Immutable.
+ *
+ * @param status the children's status
+ * @param progressProcessed units processed
+ * @param progressTotal units in all
+ */
+public record JobChildProgress(
+    JobStatus status,
+    @Json(name = "progress_processed") Long progressProcessed,
+    @Json(name = "progress_total") Long progressTotal) {}
