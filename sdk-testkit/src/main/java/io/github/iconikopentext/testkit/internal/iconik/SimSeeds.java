@@ -81,7 +81,7 @@ public final class SimSeeds {
     }
   }
 
-  public IconikSimulator.SeededFile file(String assetId, String fileName, byte[] content) {
+  private IconikSimulator.SeededFile file(String assetId, String fileName, SimContent content) {
     synchronized (s) {
       if (!s.assets.containsKey(assetId)) {
         throw new IllegalArgumentException("no asset " + assetId + " in the simulator");
@@ -99,11 +99,19 @@ public final class SimSeeds {
       s.fileSets.put((String) fileSet.get("id"), fileSet);
       Map<String, Object> file = FileRoutes.newFile(s, assetId, fileSet, fileName);
       file.put("status", "CLOSED");
-      file.put("size", (long) content.length);
+      file.put("size", content.size());
       s.fileContents.put((String) file.get("id"), content);
       return new IconikSimulator.SeededFile((String) format.get("id"), (String) fileSet.get("id"),
           (String) file.get("id"));
     }
+  }
+
+  public IconikSimulator.SeededFile file(String assetId, String fileName, byte[] content) {
+    return file(assetId, fileName, SimContent.of(content));
+  }
+
+  public IconikSimulator.SeededFile file(String assetId, String fileName, java.nio.file.Path content) {
+    return file(assetId, fileName, SimContent.ofFile(content));
   }
 
   public String job(String title, String type, String status) {
@@ -152,8 +160,8 @@ public final class SimSeeds {
 
   public Optional<byte[]> content(String fileId) {
     synchronized (s) {
-      byte[] content = s.fileContents.get(fileId);
-      return content == null ? Optional.empty() : Optional.of(content.clone());
+      SimContent content = s.fileContents.get(fileId);
+      return content == null ? Optional.empty() : Optional.of(content.readAll());
     }
   }
 
