@@ -84,27 +84,6 @@ class StorageClientTest {
   }
 
   @Test
-  void nonAsciiAndControlCharactersInFileNames_travelRfc5987Encoded_withAnAsciiFallback() {
-    server.stubFor(post(UPLOAD).willReturn(okJson("{\"id\":\"css-4\",\"size\":300000}")));
-
-    storage.upload(new ByteArrayInputStream(content), "Café.mov", "video/quicktime");
-    storage.upload(new ByteArrayInputStream(content), "東京.mp4", "video/mp4");
-    storage.upload(new ByteArrayInputStream(content), "cut\r\nX-Injected: 1.mov", "video/quicktime");
-    storage.upload(new ByteArrayInputStream(content), "50% \"final\".mov", "video/quicktime");
-
-    server.verify(postRequestedFor(urlPathEqualTo(UPLOAD)).withHeader("Content-Disposition",
-        equalTo("attachment; filename=\"Cafe.mov\"; filename*=UTF-8''Caf%C3%A9.mov")));
-    server.verify(postRequestedFor(urlPathEqualTo(UPLOAD)).withHeader("Content-Disposition",
-        equalTo("attachment; filename=\"__.mp4\"; filename*=UTF-8''%E6%9D%B1%E4%BA%AC.mp4")));
-    server.verify(postRequestedFor(urlPathEqualTo(UPLOAD)).withHeader("Content-Disposition",
-        equalTo("attachment; filename=\"cut__X-Injected: 1.mov\"; filename*=UTF-8''cut%0D%0AX-Injected%3A%201.mov")));
-    server.verify(postRequestedFor(urlPathEqualTo(UPLOAD)).withHeader("Content-Disposition",
-        equalTo("attachment; filename=\"50_ _final_.mov\"; filename*=UTF-8''50%25%20%22final%22.mov")));
-    server.verify(0, postRequestedFor(urlPathEqualTo(UPLOAD)).withHeader("X-Injected", com.github.tomakehurst
-        .wiremock.client.WireMock.matching(".*")));
-  }
-
-  @Test
   void uploadSourceWithLengthAndTheCallersDigest_sendsContentLength_andDoesNotHashAgain() {
     server.stubFor(post(UPLOAD).willReturn(okJson("{\"id\":\"css-5\",\"size\":300000}")));
     java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
