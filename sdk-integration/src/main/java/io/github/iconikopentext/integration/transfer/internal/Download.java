@@ -65,11 +65,16 @@ public final class Download {
     }
   }
 
-  /** GETs {@code url} from byte {@code offset} to the end ({@code Range: bytes=offset-}, even for 0). */
-  Body open(String url, long offset) {
-    Body body = get(url, offset, -1);
+  /**
+   * GETs {@code url} from byte {@code offset}: to the end ({@code Range: bytes=offset-}, even for 0), or only
+   * {@code probe} bytes when the caller means to fetch the rest in further ranges. A server that ignores ranges
+   * answers 200 with the whole file either way; one that answers 416 (the offset is past its file) is asked again
+   * from byte 0.
+   */
+  Body open(String url, long offset, long probe) {
+    Body body = get(url, offset, probe > 0 ? offset + probe - 1 : -1);
     if (body == null) { // 416: our offset does not fit this file; start over
-      body = get(url, 0, -1);
+      body = get(url, 0, probe > 0 ? probe - 1 : -1);
     }
     if (body == null) {
       throw new InvalidResponseException("GET " + redacted(url) + " answered 416 to a request for the whole file", "",

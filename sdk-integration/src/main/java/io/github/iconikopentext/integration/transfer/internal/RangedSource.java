@@ -41,7 +41,8 @@ final class RangedSource implements ChunkSource {
   }
 
   /**
-   * @param first the response from the file position where the download starts, with a known total
+   * @param first the response for the first segment (from the file position where the download starts), with the
+   *     file's total size
    * @param connections how many segments download at once
    */
   RangedSource(Download download, String url, Download.Body first, ChunkPool pool, TransferActivity activity,

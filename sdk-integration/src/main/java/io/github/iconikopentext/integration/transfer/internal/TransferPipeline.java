@@ -12,6 +12,9 @@ import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.function.LongConsumer;
 
@@ -60,8 +63,8 @@ public final class TransferPipeline implements AutoCloseable {
   private volatile Checkpoint verified;
   private volatile boolean finished;
 
-  private TransferPipeline(Download download, String url, Download.Body body, String transferId, long expectedSize,
-      Checkpoint from, Options options, LongConsumer listener) {
+  private TransferPipeline(Download download, String url, Download.Body body, boolean probed, String transferId,
+      long expectedSize, Checkpoint from, Options options, LongConsumer listener) {
     this.activity = new TransferActivity(transferId);
     this.start = body.start();
     Checkpoint seed = start == from.offset() ? from : Checkpoint.start(); // the source ignored the range: byte 0
@@ -71,8 +74,7 @@ public final class TransferPipeline implements AutoCloseable {
       throw activity.sizeMismatch("the source holds " + total + " bytes but iconik gives the size " + expectedSize);
     }
     long end = expectedSize >= 0 ? expectedSize : total;
-    boolean ranged = body.ranged() && total > 0 && options.connections() > 1
-        && total - start >= Math.max(options.rangedMinimum(), 2 * options.segmentBytes());
+    boolean ranged = probed && body.ranged() && total > 0; // else the body holds the rest of the file
     this.pool = new ChunkPool(options.chunkBytes(),
         ranged ? RangedSource.poolCapacity(options.connections(), STAGES) : options.chunks());
     this.source = ranged
@@ -102,9 +104,13 @@ public final class TransferPipeline implements AutoCloseable {
    */
   public static TransferPipeline start(Download download, String url, String transferId, long expectedSize,
       Checkpoint from, Options options, LongConsumer listener) {
-    Download.Body body = download.open(url, from.offset());
+    // A large file of known size is asked for one segment first: a 206 with the total shows the source honours
+    // ranges, and the other segments follow over more connections. Anything else is one stream to its end.
+    boolean probe = options.connections() > 1 && expectedSize > 0
+        && expectedSize - from.offset() >= Math.max(options.rangedMinimum(), 2 * options.segmentBytes());
+    Download.Body body = download.open(url, from.offset(), probe ? options.segmentBytes() : -1);
     try {
-      return new TransferPipeline(download, url, body, transferId, expectedSize, from, options, listener);
+      return new TransferPipeline(download, url, body, probe, transferId, expectedSize, from, options, listener);
     } catch (RuntimeException e) {
       body.close();
       throw e;
@@ -140,8 +146,19 @@ public final class TransferPipeline implements AutoCloseable {
     return new VerifiedContent(content.position(), sha256Hex, md5Hex);
   }
 
-  /** The last position every stage reached, with the digests there: where another attempt can continue. */
+  /**
+   * The last position every stage reached, with the digests there: where another attempt can continue. After a
+   * failure, the stages first finish the chunks already handed to them (each queue ends with the failure marker),
+   * so this waits (up to 30 s) for the digests to stop.
+   */
   public Checkpoint checkpoint() {
+    try {
+      CompletableFuture.allOf(md5.hex(), sha256.hex()).get(30, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (ExecutionException | TimeoutException e) {
+      // failed or still running: the checkpoint so far is still a verified one
+    }
     return verified;
   }
 
