@@ -455,9 +455,11 @@ public final class AssetTransfer {
     }
 
     /**
-     * How many connections download one large file (64 MiB or more) at once, each asking for 16 MiB ranges, when
-     * the source honours {@code Range} (iconik's signed storage URLs do); 1 downloads every file over a single
-     * connection. Default 4. Memory per transfer stays bounded: about 3 MiB per connection plus 5 MiB.
+     * Up to how many connections download one large file (64 MiB or more) at once, each asking for 16 MiB ranges,
+     * when the source honours {@code Range} (iconik's signed storage URLs do). A transfer starts with one and adds
+     * another whenever it waits for the network with buffer room to spare, so a fast source costs no extra
+     * connections. 1 downloads every file as a single stream. Default 4. Memory per transfer stays bounded: about
+     * 3 MiB per connection plus 5 MiB.
      */
     public Builder downloadConnections(int connections) {
       if (connections < 1 || connections > 32) {

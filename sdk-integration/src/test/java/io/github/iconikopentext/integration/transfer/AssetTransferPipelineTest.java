@@ -22,6 +22,9 @@ import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
+import java.util.concurrent.atomic.AtomicInteger;
+import okhttp3.Call;
+import okhttp3.EventListener;
 import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -75,31 +78,60 @@ class AssetTransferPipelineTest {
     }
   }
 
+  /** An HTTP client for downloads that records the most calls it had in flight at once. */
+  private static OkHttpClient countingConcurrency(AtomicInteger maxInFlight) {
+    AtomicInteger inFlight = new AtomicInteger();
+    return new OkHttpClient.Builder().eventListener(new EventListener() {
+      @Override
+      public void callStart(Call call) {
+        maxInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+      }
+
+      @Override
+      public void callEnd(Call call) {
+        inFlight.decrementAndGet();
+      }
+
+      @Override
+      public void callFailed(Call call, IOException e) {
+        inFlight.decrementAndGet();
+      }
+    }).build();
+  }
+
   @Test
-  void aLargeFile_isDownloadedInRangesOverSeveralConnections_andArrivesInOrder() throws Exception {
+  void aLargeFileFromASlowSource_isDownloadedInRangesOverSeveralConnections_andArrivesInOrder() throws Exception {
     byte[] bytes = content(80 * MIB + 12_345);
     String assetId = seed(bytes);
+    env.iconikSim().injectFault("/sim/files/.*", IconikFault.slow(Duration.ofMillis(300))); // a distant source
+    AtomicInteger maxInFlight = new AtomicInteger();
 
-    TransferOutcome outcome = AssetTransfer.builder(env.iconik()).downloadConnections(4).build()
+    TransferOutcome outcome = AssetTransfer.builder(env.iconik()).downloadConnections(4)
+        .downloadClient(countingConcurrency(maxInFlight)).build()
         .transfer(assetId, "ORIGINAL", new FileSystemTarget("archive", archive));
 
     assertThat(outcome.record().sha256()).isEqualTo(sha256(bytes));
     assertThat(Path.of(outcome.record().location())).hasBinaryContent(bytes);
     assertThat(env.iconikSim().requestCount("GET", "/sim/files/.*")).as("one request per 16 MiB segment")
         .isEqualTo(6);
+    assertThat(maxInFlight.get()).as("connections at once").isBetween(2, 4);
     assertThat(env.iconikSim().bytesServed(fileIdOf(assetId))).as("no byte twice").isEqualTo(bytes.length);
   }
 
   @Test
-  void withOneConnection_evenALargeFileIsOneStream() throws Exception {
+  void withOneConnection_evenALargeFileFromASlowSourceIsOneStream() throws Exception {
     byte[] bytes = content(70 * MIB);
     String assetId = seed(bytes);
+    env.iconikSim().injectFault("/sim/files/.*", IconikFault.slow(Duration.ofMillis(300)));
+    AtomicInteger maxInFlight = new AtomicInteger();
 
-    TransferOutcome outcome = AssetTransfer.builder(env.iconik()).downloadConnections(1).build()
+    TransferOutcome outcome = AssetTransfer.builder(env.iconik()).downloadConnections(1)
+        .downloadClient(countingConcurrency(maxInFlight)).build()
         .transfer(assetId, "ORIGINAL", new FileSystemTarget("archive", archive));
 
     assertThat(outcome.record().sha256()).isEqualTo(sha256(bytes));
     assertThat(env.iconikSim().requestCount("GET", "/sim/files/.*")).isEqualTo(1);
+    assertThat(maxInFlight.get()).isEqualTo(1);
   }
 
   @Test

@@ -48,6 +48,11 @@ final class ChunkPool {
     return new Chunk(new byte[chunkBytes]);
   }
 
+  /** Whether a chunk could be handed out now without waiting. */
+  synchronized boolean hasRoom() {
+    return !free.isEmpty() || allocated < capacity;
+  }
+
   synchronized void release(Chunk chunk) {
     chunk.md5After = null;
     chunk.sha256After = null;

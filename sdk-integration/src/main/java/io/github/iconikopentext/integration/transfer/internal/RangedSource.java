@@ -10,14 +10,18 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Chunks of a file downloaded over several connections at once, one segment of the file per request
- * ({@code Range: bytes=a-b}), handed on in file order. The first segment is read from the response that showed the
- * source honours ranges. Each connection may hold at most {@value #AHEAD} chunks its segment has ready before the
- * consumer reaches that segment, so the connections never take every chunk of the pool while the segment the
- * consumer waits for has none ({@link #poolCapacity}). Not thread-safe, except {@link #cancel}. Not part of the API.
+ * Chunks of a file downloaded over up to {@code connections} connections at once, one segment of the file per
+ * request ({@code Range: bytes=a-b}), handed on in file order. The first segment is read from the response that
+ * showed the source honours ranges. It starts with one connection and adds another whenever the consumer waits for
+ * the next bytes while the pool has room — the network, not the stages after it, is then what holds the transfer
+ * back (a fast source, such as one on the same host, is read over one connection; more would only cost CPU). Each
+ * connection may hold at most {@value #AHEAD} chunks its segment has ready before the consumer reaches that segment,
+ * so the connections never take every chunk of the pool while the segment the consumer waits for has none
+ * ({@link #poolCapacity}). Not thread-safe, except {@link #cancel}. Not part of the API.
  */
 final class RangedSource implements ChunkSource {
   static final int AHEAD = 2;
+  private static final long STARVED_MILLIS = 20;
   private static final Chunk SEGMENT_END = new Chunk(null);
 
   private final Download download;
@@ -32,6 +36,8 @@ final class RangedSource implements ChunkSource {
   private final List<BlockingQueue<Chunk>> queues = new ArrayList<>();
   private final List<Download.Body> open = new ArrayList<>();
   private final AtomicInteger nextSegment = new AtomicInteger();
+  private final int connections;
+  private int workers;
   private int head;
   private volatile boolean cancelled;
 
@@ -59,9 +65,13 @@ final class RangedSource implements ChunkSource {
     for (int i = 0; i < segments; i++) {
       queues.add(new ArrayBlockingQueue<>(AHEAD + 1));
     }
-    for (int i = 0; i < Math.min(connections, segments); i++) {
-      TransferThreads.workers().execute(this::work);
-    }
+    this.connections = Math.min(connections, segments);
+    addConnection();
+  }
+
+  private void addConnection() {
+    workers++;
+    TransferThreads.workers().execute(this::work);
   }
 
   @Override
@@ -79,13 +89,15 @@ final class RangedSource implements ChunkSource {
 
   private Chunk take(BlockingQueue<Chunk> queue) throws IOException {
     try {
-      while (true) {
+      Chunk chunk = queue.poll();
+      while (chunk == null) {
         failure.throwIfFailed();
-        Chunk chunk = queue.poll(100, TimeUnit.MILLISECONDS);
-        if (chunk != null) {
-          return chunk;
+        chunk = queue.poll(STARVED_MILLIS, TimeUnit.MILLISECONDS);
+        if (chunk == null && workers < connections && nextSegment.get() < segments && pool.hasRoom()) {
+          addConnection(); // waiting for the network with memory to spare: one more connection
         }
       }
+      return chunk;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new InterruptedIOException("interrupted while waiting for the download");

@@ -1,6 +1,5 @@
 package io.github.iconikopentext.opentext.internal.storage;
 
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -79,7 +78,7 @@ final class UploadBody extends RequestBody {
     } else if (callerSha256 == null) {
       count = digestingCopy(stream, sink);
     } else {
-      CountingStream out = new CountingStream(sink.outputStream());
+      CountingStream out = new CountingStream(sink);
       stream.transferTo(out);
       count = out.count;
     }
@@ -122,29 +121,35 @@ final class UploadBody extends RequestBody {
     return callerSha256 != null ? callerSha256.get() : sha256;
   }
 
-  /** Counts what passes through to the sink, in the pieces it is given. */
-  private static final class CountingStream extends FilterOutputStream {
+  /**
+   * Writes what it is given to the sink in slices of {@value #SLICE_BYTES} bytes, counting it: a large piece written
+   * at once would be copied into freshly allocated Okio segments (Okio pools only 64 KiB of them), while slices let
+   * each go to the socket and its segments back to the pool before the next.
+   */
+  private static final class CountingStream extends OutputStream {
+    private static final int SLICE_BYTES = 32 * 1024;
+
+    private final BufferedSink sink;
     long count;
 
-    CountingStream(OutputStream out) {
-      super(out);
+    CountingStream(BufferedSink sink) {
+      this.sink = sink;
     }
 
     @Override
     public void write(int b) throws IOException {
-      out.write(b);
+      sink.writeByte(b);
       count++;
     }
 
     @Override
     public void write(byte[] b, int off, int len) throws IOException {
-      out.write(b, off, len);
+      for (int done = 0; done < len; ) {
+        int n = Math.min(SLICE_BYTES, len - done);
+        sink.write(b, off + done, n);
+        done += n;
+      }
       count += len;
-    }
-
-    @Override
-    public void close() {
-      // the sink belongs to OkHttp
     }
   }
 }
