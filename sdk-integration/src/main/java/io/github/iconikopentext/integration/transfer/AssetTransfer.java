@@ -161,11 +161,11 @@ public final class AssetTransfer {
       summary(item, TransferSummary.State.RUNNING, 0, null, null, started);
       target.prepare(item); // before any byte is downloaded
       Checkpoint[] resume = {null};
-      while (true) {
+      TransferRecord record = null;
+      while (record == null) {
         attempts++;
         try {
-          TransferRecord record = attempt(assetId, file, target, item, jobId, claimant, resume);
-          return completed(item, record, jobId, claimant, attempts, started);
+          record = attempt(assetId, file, target, item, jobId, claimant, resume);
         } catch (IOException | SdkException e) {
           log.debug("transfer {} attempt {} failed: {}", item.id(), attempts, e.toString());
           if (attempts >= maxAttempts || !retryable(e)) {
@@ -173,6 +173,7 @@ public final class AssetTransfer {
           }
         }
       }
+      return completed(item, record, jobId, claimant, attempts, started); // not retried if reporting it fails
     } catch (Throwable e) { // whatever is thrown, the job ends FAILED and the claim is released
       last = e;
     }
@@ -242,7 +243,6 @@ public final class AssetTransfer {
       failure.addSuppressed(e);
     }
     if (last instanceof Error error) {
-      error.addSuppressed(failure);
       throw error;
     }
     return failure;
