@@ -9,7 +9,7 @@
 # and mapping 2 forks of 3 warm-up + 6 measured iterations of 500 ms (their ratios vary from fork to fork); audit
 # 1 fork of 4 + 10 iterations of 500 ms; the 64-thread token benchmark 1 fork of 2 + 6 iterations of 1 s; paged
 # listing 2 forks of 3 + 8 single-shot listings of 100,000 assets (1 fork of 1 + 2 for the heap measurement);
-# transfers 1 fork of 3 + 4 single-shot transfers of 256 MiB and of 2 GiB per contender (about 6 minutes; the source
+# transfers 1 fork of 5 + 4 single-shot transfers of 256 MiB and of 2 GiB per contender (about 7 minutes; the source
 # files are generated once into the temporary directory and kept for later runs).
 # Every benchmark runs under JMH's gc profiler (-prof gc). Each SDK benchmark that misses its target, and the peer
 # or limit it was compared with, is run again (1 fork, 2 + 3 iterations) under JMH's Flight Recorder profiler

@@ -48,12 +48,13 @@ import org.openjdk.jmh.annotations.Warmup;
  *       simulator takes in, each alone.
  * </ul>
  *
- * <p>One operation moves the whole file; the counter {@code clientAllocatedPerMiB} is what the client side's threads
+ * <p>Five warm-up operations: the JIT is still speeding up the limits and the SDK after three. One operation moves
+ * the whole file; the counter {@code clientAllocatedPerMiB} is what the client side's threads
  * allocated per MiB moved ({@link ClientAllocation}).
  */
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 3)
+@Warmup(iterations = 5)
 @Measurement(iterations = 4)
 @Fork(value = 1, jvmArgsAppend = "-Xmx1g")
 public class TransferBenchmark {

@@ -34,6 +34,9 @@ final class StreamSource implements ChunkSource {
     int filled = fill(in, chunk.data, chunk.data.length, body, position, activity);
     if (filled == 0) {
       pool.release(chunk);
+      if (end >= 0 && position < end) {
+        throw activity.sizeMismatch("the source ended after byte " + position + " of the expected " + end);
+      }
       return null;
     }
     chunk.offset = position;
