@@ -116,27 +116,7 @@ public class TransferBenchmark {
     try (Response download = f.plain.newCall(new Request.Builder().url(f.downloadUrl()).build()).execute()) {
       BufferedSource source = download.body().source();
       long length = download.body().contentLength();
-      RequestBody body = new RequestBody() {
-        @Override
-        public MediaType contentType() {
-          return OCTETS;
-        }
-
-        @Override
-        public long contentLength() {
-          return length;
-        }
-
-        @Override
-        public boolean isOneShot() {
-          return true;
-        }
-
-        @Override
-        public void writeTo(BufferedSink sink) throws IOException {
-          sink.writeAll(source);
-        }
-      };
+      RequestBody body = streamed(length, sink -> sink.writeAll(source));
       upload(f, body);
       allocation.record(counting, length);
       return requireAll(length, f.size);
@@ -196,7 +176,25 @@ public class TransferBenchmark {
     TransferFixture f = media.fixture;
     byte[] block = media.block;
     long blocks = f.size / block.length;
-    upload(f, new RequestBody() {
+    upload(f, streamed(f.size, sink -> {
+      for (long i = 0; i < blocks; i++) {
+        for (int at = 0; at < block.length; at += SLICE) { // slices keep Okio's segments pooled
+          sink.write(block, at, SLICE);
+        }
+      }
+    }));
+    return f.size;
+  }
+
+  /** Writes a request body to its sink. */
+  @FunctionalInterface
+  private interface BodyWriter {
+    void writeTo(BufferedSink sink) throws IOException;
+  }
+
+  /** A one-shot octet-stream body of {@code length} bytes that {@code writer} writes. */
+  private static RequestBody streamed(long length, BodyWriter writer) {
+    return new RequestBody() {
       @Override
       public MediaType contentType() {
         return OCTETS;
@@ -204,19 +202,19 @@ public class TransferBenchmark {
 
       @Override
       public long contentLength() {
-        return f.size;
+        return length;
+      }
+
+      @Override
+      public boolean isOneShot() {
+        return true;
       }
 
       @Override
       public void writeTo(BufferedSink sink) throws IOException {
-        for (long i = 0; i < blocks; i++) {
-          for (int at = 0; at < block.length; at += SLICE) { // slices keep Okio's segments pooled
-            sink.write(block, at, SLICE);
-          }
-        }
+        writer.writeTo(sink);
       }
-    });
-    return f.size;
+    };
   }
 
   private static void upload(TransferFixture f, RequestBody body) throws IOException {

@@ -1,5 +1,7 @@
 package io.github.iconikopentext.integration.transfer;
 
+import static io.github.iconikopentext.integration.transfer.TransferTestFiles.partFiles;
+import static io.github.iconikopentext.integration.transfer.TransferTestFiles.random;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
@@ -12,8 +14,6 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Random;
-import java.util.stream.Stream;
 import okhttp3.OkHttpClient;
 import okhttp3.ResponseBody;
 import okio.Buffer;
@@ -41,12 +41,6 @@ class AssetTransferFailureTest {
     env.close();
   }
 
-  private static byte[] content(int size) {
-    byte[] bytes = new byte[size];
-    new Random(size).nextBytes(bytes);
-    return bytes;
-  }
-
   private AssetTransfer.Builder transfer() {
     return AssetTransfer.builder(env.iconik()).store(store);
   }
@@ -60,16 +54,6 @@ class AssetTransferFailureTest {
   private boolean claimable(String assetId, String fileId, String target) {
     String transferId = new TransferId(assetId, fileId, target).value();
     return store.claim(transferId, "another-worker", Duration.ofMinutes(1)) instanceof TransferStore.Claim.Granted;
-  }
-
-  private long partFiles() throws IOException {
-    Path partial = archive.resolve(".partial");
-    if (!Files.exists(partial)) {
-      return 0;
-    }
-    try (Stream<Path> files = Files.list(partial)) {
-      return files.count();
-    }
   }
 
   /** A target that fails with a raw runtime exception, as a bug in a team's own target would. */
@@ -97,7 +81,7 @@ class AssetTransferFailureTest {
   @Test
   void aRawExceptionFromTheTarget_endsTheJobFailed_releasesTheClaim_andIsTyped() {
     String assetId = env.iconikSim().seedAsset("Buggy");
-    String fileId = env.iconikSim().seedFile(assetId, "a.mov", content(300_000)).fileId();
+    String fileId = env.iconikSim().seedFile(assetId, "a.mov", random(300_000)).fileId();
 
     Throwable thrown = catchThrowable(() -> transfer().build().transfer(assetId, "ORIGINAL", new BrokenTarget()));
 
@@ -111,7 +95,7 @@ class AssetTransferFailureTest {
     OpenTextTarget target = OpenTextTarget.builder(env.openText(), "media_asset").build();
     for (String name : new String[] {"Café.mov", "東京.mp4", "line\r\nbreak.mov"}) {
       String assetId = env.iconikSim().seedAsset(name);
-      env.iconikSim().seedFile(assetId, name, content(70_000));
+      env.iconikSim().seedFile(assetId, name, random(70_000));
 
       TransferOutcome outcome = transfer().build().transfer(assetId, "ORIGINAL", target);
 
@@ -126,7 +110,7 @@ class AssetTransferFailureTest {
   @Test
   void anUnusableFileName_failsBeforeDownloading_andLeavesNothingBehind() throws IOException {
     String assetId = env.iconikSim().seedAsset("Dots");
-    String fileId = env.iconikSim().seedFile(assetId, "..", content(200_000)).fileId();
+    String fileId = env.iconikSim().seedFile(assetId, "..", random(200_000)).fileId();
 
     Throwable thrown = catchThrowable(() -> transfer().build().transfer(assetId, "ORIGINAL",
         new FileSystemTarget("archive", archive)));
@@ -135,14 +119,14 @@ class AssetTransferFailureTest {
     assertThat(env.iconikSim().requestCount("GET", "/sim/files/.*")).as("downloads").isZero();
     assertThat(jobStatus(assetId)).isEqualTo("FAILED");
     assertThat(claimable(assetId, fileId, "archive")).isTrue();
-    assertThat(partFiles()).isZero();
+    assertThat(partFiles(archive)).isZero();
   }
 
   @Test
   void anArchiveRootThatIsAFile_failsBeforeDownloading() throws IOException {
     Path notADirectory = Files.writeString(archive.resolve("root"), "a file, not a directory");
     String assetId = env.iconikSim().seedAsset("Nowhere");
-    String fileId = env.iconikSim().seedFile(assetId, "a.mov", content(200_000)).fileId();
+    String fileId = env.iconikSim().seedFile(assetId, "a.mov", random(200_000)).fileId();
 
     Throwable thrown = catchThrowable(() -> transfer().build().transfer(assetId, "ORIGINAL",
         new FileSystemTarget("archive", notADirectory)));
@@ -156,7 +140,7 @@ class AssetTransferFailureTest {
   @Test
   void aDownloadThatKeepsBreakingMidway_failsForGood_andDeletesItsPartFile() throws IOException {
     String assetId = env.iconikSim().seedAsset("Flaky line");
-    String fileId = env.iconikSim().seedFile(assetId, "a.mov", content(3 * 1024 * 1024)).fileId();
+    String fileId = env.iconikSim().seedFile(assetId, "a.mov", random(3 * 1024 * 1024)).fileId();
     // Every download breaks after 1 MiB, as a connection that keeps dropping would.
     OkHttpClient breaking = new OkHttpClient.Builder().addNetworkInterceptor(chain -> {
       okhttp3.Response response = chain.proceed(chain.request());
@@ -169,7 +153,7 @@ class AssetTransferFailureTest {
     assertThat(thrown).isInstanceOf(SdkException.class);
     assertThat(jobStatus(assetId)).isEqualTo("FAILED");
     assertThat(claimable(assetId, fileId, "archive")).isTrue();
-    assertThat(partFiles()).as(".part files left").isZero();
+    assertThat(partFiles(archive)).as(".part files left").isZero();
     assertThat(archive.resolve(assetId).resolve("a.mov")).doesNotExist();
   }
 

@@ -1,5 +1,8 @@
 package io.github.iconikopentext.integration.transfer;
 
+import static io.github.iconikopentext.integration.transfer.TransferTestFiles.partFiles;
+import static io.github.iconikopentext.integration.transfer.TransferTestFiles.random;
+import static io.github.iconikopentext.integration.transfer.TransferTestFiles.sha256;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -12,16 +15,11 @@ import io.github.iconikopentext.testkit.IconikFault;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.stream.Stream;
 import java.util.concurrent.atomic.AtomicInteger;
 import okhttp3.Call;
 import okhttp3.EventListener;
@@ -48,16 +46,6 @@ class AssetTransferPipelineTest {
     env.close();
   }
 
-  private static byte[] content(int size) {
-    byte[] bytes = new byte[size];
-    new Random(size).nextBytes(bytes);
-    return bytes;
-  }
-
-  private static String sha256(byte[] bytes) throws Exception {
-    return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-  }
-
   private String seed(byte[] bytes) {
     String assetId = env.iconikSim().seedAsset("Media");
     env.iconikSim().seedFile(assetId, "media.mov", bytes);
@@ -66,16 +54,6 @@ class AssetTransferPipelineTest {
 
   private String fileIdOf(String assetId) {
     return env.iconik().files().files(assetId).stream().findFirst().orElseThrow().id();
-  }
-
-  private long partFiles() throws IOException {
-    Path partial = archive.resolve(".partial");
-    if (!Files.exists(partial)) {
-      return 0;
-    }
-    try (Stream<Path> files = Files.list(partial)) {
-      return files.count();
-    }
   }
 
   /** An HTTP client for downloads that records the most calls it had in flight at once. */
@@ -101,7 +79,7 @@ class AssetTransferPipelineTest {
 
   @Test
   void aLargeFileFromASlowSource_isDownloadedInRangesOverSeveralConnections_andArrivesInOrder() throws Exception {
-    byte[] bytes = content(80 * MIB + 12_345);
+    byte[] bytes = random(80 * MIB + 12_345);
     String assetId = seed(bytes);
     env.iconikSim().injectFault("/sim/files/.*", IconikFault.slow(Duration.ofMillis(300))); // a distant source
     AtomicInteger maxInFlight = new AtomicInteger();
@@ -120,7 +98,7 @@ class AssetTransferPipelineTest {
 
   @Test
   void withOneConnection_evenALargeFileFromASlowSourceIsOneStream() throws Exception {
-    byte[] bytes = content(70 * MIB);
+    byte[] bytes = random(70 * MIB);
     String assetId = seed(bytes);
     env.iconikSim().injectFault("/sim/files/.*", IconikFault.slow(Duration.ofMillis(300)));
     AtomicInteger maxInFlight = new AtomicInteger();
@@ -136,7 +114,7 @@ class AssetTransferPipelineTest {
 
   @Test
   void aDownloadCutMidway_resumesFromTheLastVerifiedOffset_notFromTheStart() throws Exception {
-    byte[] bytes = content(24 * MIB);
+    byte[] bytes = random(24 * MIB);
     String assetId = seed(bytes);
     env.iconikSim().injectFault("/sim/files/.*", IconikFault.cutAfter(10 * MIB), 1);
     List<String> ranges = new CopyOnWriteArrayList<>();
@@ -160,7 +138,7 @@ class AssetTransferPipelineTest {
 
   @Test
   void aStalledDownload_failsWithATypedErrorWithinTheStallTimeout_andLeavesNothingBehind() throws IOException {
-    String assetId = seed(content(8 * MIB));
+    String assetId = seed(random(8 * MIB));
     env.iconikSim().injectFault("/sim/files/.*", IconikFault.stallAfter(MIB, Duration.ofSeconds(30)));
     long before = System.nanoTime();
 
@@ -173,12 +151,12 @@ class AssetTransferPipelineTest {
     assertThat(e).hasMessageContaining("no byte moved");
     assertThat(System.nanoTime() - before).as("far less than the 30 s stall").isLessThan(15_000_000_000L);
     assertThat(env.iconikSim().requestCount("GET", "/sim/files/.*")).isEqualTo(2);
-    assertThat(partFiles()).isZero();
+    assertThat(partFiles(archive)).isZero();
   }
 
   @Test
   void aDownloadThatStalledOnce_isRetriedAndCompletes() throws Exception {
-    byte[] bytes = content(6 * MIB);
+    byte[] bytes = random(6 * MIB);
     String assetId = seed(bytes);
     env.iconikSim().injectFault("/sim/files/.*", IconikFault.stallAfter(2 * MIB, Duration.ofSeconds(30)), 1);
 
@@ -191,7 +169,7 @@ class AssetTransferPipelineTest {
 
   @Test
   void aSlowIconik_getsFewCoalescedProgressReports_andTheJobEndsAt100() {
-    byte[] bytes = content(64 * MIB);
+    byte[] bytes = random(64 * MIB);
     String assetId = seed(bytes);
     env.iconikSim().injectFault("/API/jobs/v1/jobs/[^/]+/", IconikFault.slow(Duration.ofMillis(800)));
 
@@ -207,7 +185,7 @@ class AssetTransferPipelineTest {
 
   @Test
   void aSlowTarget_seesProgressReportedWhileItStreams() {
-    String assetId = seed(content(12 * MIB));
+    String assetId = seed(random(12 * MIB));
     FileSystemTarget archiveTarget = new FileSystemTarget("archive", archive);
     TransferTarget slow = new TransferTarget() { // a disk that takes 100 ms per MiB
       @Override
@@ -259,7 +237,7 @@ class AssetTransferPipelineTest {
 
   @Test
   void toOpenText_theUploadCarriesContentLength_andTheSha256TheTransferComputed() throws Exception {
-    byte[] bytes = content(5 * MIB + 3);
+    byte[] bytes = random(5 * MIB + 3);
     String assetId = seed(bytes);
     List<String> uploadHeaders = new CopyOnWriteArrayList<>();
     OkHttpClient recording = new OkHttpClient.Builder().addNetworkInterceptor(chain -> {

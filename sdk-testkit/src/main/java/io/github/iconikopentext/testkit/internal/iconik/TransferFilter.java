@@ -2,6 +2,7 @@ package io.github.iconikopentext.testkit.internal.iconik;
 
 import io.github.iconikopentext.testkit.IconikFault;
 import io.github.iconikopentext.testkit.internal.http.ByteRange;
+import io.github.iconikopentext.testkit.internal.http.RequestBodies;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -154,7 +155,7 @@ public final class TransferFilter implements Filter {
   private void upload(HttpServletRequest request, HttpServletResponse response, String fileId) throws IOException {
     synchronized (state) {
       if (!state.files.containsKey(fileId)) {
-        drain(request);
+        RequestBodies.drain(request);
         error(response, 404, "No upload is expected for " + fileId);
         return;
       }
@@ -242,11 +243,5 @@ public final class TransferFilter implements Filter {
     response.setContentType("application/json");
     response.setContentLength(body.length);
     response.getOutputStream().write(body);
-  }
-
-  private static void drain(HttpServletRequest request) throws IOException {
-    try (InputStream in = request.getInputStream()) {
-      in.transferTo(OutputStream.nullOutputStream());
-    }
   }
 }

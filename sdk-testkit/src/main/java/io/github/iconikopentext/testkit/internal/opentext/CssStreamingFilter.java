@@ -1,6 +1,7 @@
 package io.github.iconikopentext.testkit.internal.opentext;
 
 import io.github.iconikopentext.testkit.OpenTextFault;
+import io.github.iconikopentext.testkit.internal.http.RequestBodies;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -64,7 +65,7 @@ final class CssStreamingFilter implements Filter {
     String auth = request.getHeader("Authorization");
     String token = auth != null && auth.regionMatches(true, 0, "Bearer ", 0, 7) ? auth.substring(7).trim() : null;
     if (!state.isValidToken(token)) {
-      drain(request);
+      RequestBodies.drain(request);
       send(response, SimResponse.gatewayFault(401, "Invalid access token", "oauth.v2.InvalidAccessToken"));
       return;
     }
@@ -130,11 +131,6 @@ final class CssStreamingFilter implements Filter {
     }
   }
 
-  private static void drain(HttpServletRequest request) throws IOException {
-    try (InputStream in = request.getInputStream()) {
-      in.transferTo(OutputStream.nullOutputStream());
-    }
-  }
 
   private static void sleep(OpenTextFault.Slow slow) {
     try {
