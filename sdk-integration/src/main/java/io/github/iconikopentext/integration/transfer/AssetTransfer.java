@@ -273,12 +273,9 @@ public final class AssetTransfer {
         handle = target.write(item, pipeline.content(), pipeline.start());
         content = pipeline.finish();
       } catch (IOException | RuntimeException e) {
+        SdkException failure = pipeline.stop(e); // the stages stop, then finish what they were handed
         resume[0] = pipeline.checkpoint();
-        Exception failure = pipeline.failureOr(e);
-        if (failure instanceof IOException io) {
-          throw io;
-        }
-        throw (RuntimeException) failure;
+        throw failure;
       }
     }
     resume[0] = null;

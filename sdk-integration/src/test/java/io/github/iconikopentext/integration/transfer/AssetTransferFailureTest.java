@@ -81,11 +81,14 @@ class AssetTransferFailureTest {
   @Test
   void aRawExceptionFromTheTarget_endsTheJobFailed_releasesTheClaim_andIsTyped() {
     String assetId = env.iconikSim().seedAsset("Buggy");
-    String fileId = env.iconikSim().seedFile(assetId, "a.mov", random(300_000)).fileId();
+    // Larger than the transfer's buffers: the download must be stopped, not left waiting for a reader.
+    String fileId = env.iconikSim().seedFile(assetId, "a.mov", random(20 * 1024 * 1024)).fileId();
+    long before = System.nanoTime();
 
     Throwable thrown = catchThrowable(() -> transfer().build().transfer(assetId, "ORIGINAL", new BrokenTarget()));
 
     assertThat(thrown).isInstanceOf(SdkException.class).hasMessageContaining("bug in a custom target");
+    assertThat(System.nanoTime() - before).as("no attempt waits for its stalled stages").isLessThan(20_000_000_000L);
     assertThat(jobStatus(assetId)).isEqualTo("FAILED");
     assertThat(claimable(assetId, fileId, "broken")).as("the claim was released").isTrue();
   }

@@ -33,7 +33,7 @@ final class RangedSource implements ChunkSource {
   private final long segmentBytes;
   private final long end;
   private final int segments;
-  private final List<BlockingQueue<Chunk>> queues = new ArrayList<>();
+  private final List<BlockingQueue<Chunk>> queues;
   private final List<Download.Body> open = new ArrayList<>();
   private final AtomicInteger nextSegment = new AtomicInteger();
   private final int connections;
@@ -62,9 +62,11 @@ final class RangedSource implements ChunkSource {
     this.segmentBytes = segmentBytes;
     this.end = first.total();
     this.segments = (int) ((end - first.start() + segmentBytes - 1) / segmentBytes);
+    List<BlockingQueue<Chunk>> perSegment = new ArrayList<>();
     for (int i = 0; i < segments; i++) {
-      queues.add(new ArrayBlockingQueue<>(AHEAD + 1));
+      perSegment.add(new ArrayBlockingQueue<>(AHEAD + 1));
     }
+    this.queues = List.copyOf(perSegment); // read by every connection's thread
     this.connections = Math.min(connections, segments);
     addConnection();
   }
@@ -81,7 +83,6 @@ final class RangedSource implements ChunkSource {
       if (chunk != SEGMENT_END) {
         return chunk;
       }
-      queues.set(head, null);
       head++;
     }
     return null;

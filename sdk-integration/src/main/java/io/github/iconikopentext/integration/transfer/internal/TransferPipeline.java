@@ -162,14 +162,15 @@ public final class TransferPipeline implements AutoCloseable {
     return verified;
   }
 
-  /** The pipeline's failure as a typed exception if it failed (the root cause of {@code e}), else {@code e}. */
-  public Exception failureOr(Exception e) {
-    Throwable cause = failure.cause();
-    if (cause == null) {
-      return e;
-    }
-    SdkException typed = typed(cause);
-    if (typed != e && e != null && typed.getSuppressed().length == 0) {
+  /**
+   * Stops the pipeline because the target failed with {@code e} (unless a stage failed first), and returns the root
+   * failure as a typed exception: a stage's failure (with {@code e} suppressed), or {@code e} itself when it is the
+   * SDK's (I/O as a network failure, anything else as an INTEGRATION {@code TransferFailed}).
+   */
+  public SdkException stop(Exception e) {
+    fail(e);
+    SdkException typed = typed(failure.cause());
+    if (typed != e && typed.getSuppressed().length == 0) {
       typed.addSuppressed(e);
     }
     return typed;
