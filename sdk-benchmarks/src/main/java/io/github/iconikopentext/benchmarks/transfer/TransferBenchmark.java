@@ -76,6 +76,12 @@ public class TransferBenchmark {
       block = TransferFixture.block();
     }
 
+    /** Each operation writes new files, as an archive does: what the last one wrote is deleted untimed. */
+    @Setup(Level.Iteration)
+    public void deleteArchivedFiles() throws IOException {
+      fixture.clearArchive();
+    }
+
     @TearDown(Level.Trial)
     public void tearDown() {
       fixture.close();

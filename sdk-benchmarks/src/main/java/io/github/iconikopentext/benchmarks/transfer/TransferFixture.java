@@ -106,12 +106,20 @@ final class TransferFixture implements AutoCloseable {
     return file;
   }
 
+  /** Deletes everything written into the archive directory, keeping the directory. */
+  void clearArchive() throws IOException {
+    try (Stream<Path> files = Files.walk(archive)) {
+      files.sorted(Comparator.reverseOrder()).filter(p -> !p.equals(archive)).forEach(p -> p.toFile().delete());
+    }
+  }
+
   @Override
   public void close() {
     iconikSim.close();
     openTextSim.close();
-    try (Stream<Path> files = Files.walk(archive)) {
-      files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    try {
+      clearArchive();
+      Files.deleteIfExists(archive);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -21,7 +21,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class RangedSource implements ChunkSource {
   static final int AHEAD = 2;
-  private static final long STARVED_MILLIS = 20;
+  private static final long STARVED_MILLIS = 25;
+  /** Empty waits in a row before a connection is added: a thread that merely lost its core is not the network. */
+  private static final int STARVED_WAITS = 3;
   private static final Chunk SEGMENT_END = new Chunk(null);
 
   private final Download download;
@@ -91,10 +93,11 @@ final class RangedSource implements ChunkSource {
   private Chunk take(BlockingQueue<Chunk> queue) throws IOException {
     try {
       Chunk chunk = queue.poll();
-      while (chunk == null) {
+      for (int waits = 1; chunk == null; waits++) {
         failure.throwIfFailed();
         chunk = queue.poll(STARVED_MILLIS, TimeUnit.MILLISECONDS);
-        if (chunk == null && workers < connections && nextSegment.get() < segments && pool.hasRoom()) {
+        if (chunk == null && waits % STARVED_WAITS == 0 && workers < connections && nextSegment.get() < segments
+            && pool.hasRoom()) {
           addConnection(); // waiting for the network with memory to spare: one more connection
         }
       }
