@@ -58,8 +58,9 @@ final class TransferFixture implements AutoCloseable {
     HttpOptions unthrottled = HttpOptions.builder().rateLimit(RateLimit.perSecond(1_000_000)).build();
     this.iconik = IconikClient.builder(iconikSim.environment(), iconikSim.credentials()).httpOptions(unthrottled)
         .build();
+    // Both clients without their client-side rate limits (iconik 50/s, CMS 5/s), which the simulators do not need.
     this.openText = OpenTextClient.builder(openTextSim.environment("bench"))
-        .clientCredentials(openTextSim.clientCredentials()).build();
+        .clientCredentials(openTextSim.clientCredentials()).cmsRateLimit(RateLimit.perSecond(1_000_000)).build();
     this.plain = new OkHttpClient.Builder().readTimeout(Duration.ZERO).writeTimeout(Duration.ZERO).build();
     this.assetId = iconikSim.seedAsset("Benchmark media");
     this.fileId = iconikSim.seedFile(assetId, "media.mxf", source).fileId();
