@@ -1,14 +1,16 @@
 #!/usr/bin/env bash
 # Runs the SDK's JMH benchmarks with their short configuration and writes docs/benchmarks.md from the results.
 #
-#   sdk-benchmarks/run.sh               everything (about 7 minutes on 2 cores when the machine is quiet)
+#   sdk-benchmarks/run.sh               everything (about 12 minutes on 2 cores when the machine is quiet)
 #   sdk-benchmarks/run.sh Webhook       only the benchmarks matching a JMH regex; the report then covers only those
 #   sdk-benchmarks/run.sh -i 10 ...     any other JMH option, e.g. more measurement iterations
 #
 # The short configuration lives in the benchmark classes' annotations, per benchmark and parameter set: webhooks
 # and mapping 2 forks of 3 warm-up + 6 measured iterations of 500 ms (their ratios vary from fork to fork); audit
 # 1 fork of 4 + 10 iterations of 500 ms; the 64-thread token benchmark 1 fork of 2 + 6 iterations of 1 s; paged
-# listing 2 forks of 3 + 8 single-shot listings of 100,000 assets (1 fork of 1 + 2 for the heap measurement).
+# listing 2 forks of 3 + 8 single-shot listings of 100,000 assets (1 fork of 1 + 2 for the heap measurement);
+# transfers 1 fork of 5 + 4 single-shot transfers of 256 MiB and of 2 GiB per contender (about 7 minutes; the source
+# files are generated once into the temporary directory and kept for later runs).
 # Every benchmark runs under JMH's gc profiler (-prof gc). Each SDK benchmark that misses its target, and the peer
 # or limit it was compared with, is run again (1 fork, 2 + 3 iterations) under JMH's Flight Recorder profiler
 # (-prof jfr), and the report summarises the recordings. Raw results and recordings: sdk-benchmarks/target/jmh/.

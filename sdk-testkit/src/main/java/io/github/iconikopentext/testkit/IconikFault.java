@@ -34,6 +34,31 @@ public sealed interface IconikFault {
   /** HTTP 200 with a body that is not valid JSON. */
   record MalformedJson() implements IconikFault {}
 
+  /**
+   * For the simulator's download URLs: the normal answer's headers and its first {@code afterBytes} bytes, then the
+   * connection is cut (a truncated body). Elsewhere it acts as {@link ConnectionReset}.
+   */
+  record CutAfter(long afterBytes) implements IconikFault {
+    public CutAfter {
+      if (afterBytes < 0) {
+        throw new IllegalArgumentException("afterBytes < 0: " + afterBytes);
+      }
+    }
+  }
+
+  /**
+   * For the simulator's download URLs: the normal answer's headers and its first {@code afterBytes} bytes, then no
+   * byte for {@code stall} (a stuck transfer), then the connection is cut. Elsewhere it acts as {@link Slow}.
+   */
+  record StallAfter(long afterBytes, Duration stall) implements IconikFault {
+    public StallAfter {
+      if (afterBytes < 0) {
+        throw new IllegalArgumentException("afterBytes < 0: " + afterBytes);
+      }
+      Objects.requireNonNull(stall, "stall == null");
+    }
+  }
+
   static IconikFault tooManyRequests() {
     return new TooManyRequests(null);
   }
@@ -56,5 +81,13 @@ public sealed interface IconikFault {
 
   static IconikFault malformedJson() {
     return new MalformedJson();
+  }
+
+  static IconikFault cutAfter(long afterBytes) {
+    return new CutAfter(afterBytes);
+  }
+
+  static IconikFault stallAfter(long afterBytes, Duration stall) {
+    return new StallAfter(afterBytes, stall);
   }
 }

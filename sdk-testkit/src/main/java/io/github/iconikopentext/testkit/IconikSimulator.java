@@ -17,8 +17,11 @@ import io.github.iconikopentext.testkit.internal.iconik.Faults;
 import io.github.iconikopentext.testkit.internal.iconik.IconikRouter;
 import io.github.iconikopentext.testkit.internal.iconik.SimSeeds;
 import io.github.iconikopentext.testkit.internal.iconik.SimState;
+import io.github.iconikopentext.testkit.internal.iconik.TransferFilter;
 import io.github.iconikopentext.testkit.internal.iconik.WebhookDispatcher;
+import io.github.iconikopentext.testkit.internal.http.StreamingJettyServerFactory;
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -31,6 +34,11 @@ import java.util.UUID;
  * enough for the integration path — assets (soft delete, restore, purge, history, approvals), collections and their
  * contents, metadata views, fields and values, formats, file sets and files (with upload and download URLs it
  * serves itself), storages, jobs, search with {@code search_after}, webhooks and custom actions.
+ *
+ * <p>Download and upload URLs are served from the servlet streams, not through WireMock: downloads stream from memory
+ * or from disk ({@link #seedFile(String, String, Path)}) with flat memory at hundreds of MB/s, honour a single
+ * {@code Range} as signed storage URLs do (unless {@link Builder#honourRanges(boolean) turned off}), and can be cut
+ * or stalled mid-body ({@link IconikFault#cutAfter}, {@link IconikFault#stallAfter}); uploads stream to disk.
  *
  * <p>Like iconik it answers with iconik's list envelopes (relative {@code next_url}), error shapes and status codes,
  * and checks the {@code App-ID} and {@code Auth-Token} headers on every {@code /API/} call (401 otherwise). Faults
@@ -56,12 +64,17 @@ public final class IconikSimulator implements AutoCloseable {
   private final Faults faults = new Faults();
   private final WebhookDispatcher dispatcher = new WebhookDispatcher();
   private final SimSeeds seeds;
+  private final TransferFilter transfers;
 
   private IconikSimulator(Builder b) {
     this.appId = b.appId;
     this.authToken = b.authToken;
     this.state = new SimState(b.systemDomainId, b.userId, b.clock, dispatcher);
+    this.transfers = new TransferFilter(state, faults, b.honourRanges);
+    // Downloads and uploads bypass WireMock (see TransferFilter); API answers are small JSON, never gzipped.
     this.server = new WireMockServer(wireMockConfig().bindAddress("127.0.0.1").dynamicPort().containerThreads(12)
+        .gzipDisabled(true)
+        .httpServerFactory(new StreamingJettyServerFactory(transfers))
         .extensions(new IconikRouter(state, faults, appId, authToken)));
     this.server.start();
     state.baseUrl("http://127.0.0.1:" + server.port());
@@ -146,6 +159,15 @@ public final class IconikSimulator implements AutoCloseable {
     return seeds.file(assetId, fileName, content.clone());
   }
 
+  /**
+   * As {@link #seedFile(String, String, byte[])}, with the content of the file at {@code content}, read from disk
+   * whenever it is downloaded: for files of any size, at no heap cost. The file must stay in place and unchanged
+   * while the simulator serves it; the simulator never changes or deletes it.
+   */
+  public SeededFile seedFile(String assetId, String fileName, Path content) {
+    return seeds.file(assetId, fileName, Objects.requireNonNull(content, "content == null"));
+  }
+
   /** Creates a job and returns its id. */
   public String seedJob(String title, JobType type, JobStatus status) {
     return seeds.job(title, type.name(), status.name());
@@ -192,10 +214,18 @@ public final class IconikSimulator implements AutoCloseable {
 
   /** How many requests with {@code method} and a path fully matching {@code pathRegex} arrived so far. */
   public int requestCount(String method, String pathRegex) {
-    return (int) server.getAllServeEvents().stream()
+    return transfers.count(method, pathRegex) + (int) server.getAllServeEvents().stream()
         .filter(e -> e.getRequest().getMethod().getName().equals(method))
         .filter(e -> URI.create(e.getRequest().getUrl()).getRawPath().matches(pathRegex))
         .count();
+  }
+
+  /**
+   * How many bytes of file {@code fileId}'s content the download URLs sent so far, over all requests and ranges:
+   * e.g. to see that a resumed transfer did not download the file again from its start.
+   */
+  public long bytesServed(String fileId) {
+    return transfers.bytesServed(fileId);
   }
 
   /** The JSON iconik would POST for {@code event}, with this simulator's domain, user and a fresh request id. */
@@ -237,13 +267,19 @@ public final class IconikSimulator implements AutoCloseable {
     faults.clear();
     dispatcher.clear();
     server.resetRequests();
+    transfers.reset();
   }
 
   /** Stops the server and the webhook sender. */
   @Override
   public void close() {
+    transfers.stopping();
     server.stop();
     dispatcher.close();
+    synchronized (state) {
+      seeds.clear();
+    }
+    transfers.stop();
   }
 
   @Override
@@ -258,6 +294,7 @@ public final class IconikSimulator implements AutoCloseable {
     private String systemDomainId = UUID.randomUUID().toString();
     private String userId = UUID.randomUUID().toString();
     private Clock clock = Clock.systemUTC();
+    private boolean honourRanges = true;
 
     private Builder() {}
 
@@ -284,6 +321,15 @@ public final class IconikSimulator implements AutoCloseable {
     /** The clock of {@code date_*} fields. */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock == null");
+      return this;
+    }
+
+    /**
+     * Whether download URLs honour a {@code Range} header (206 Partial Content), as iconik's signed storage URLs
+     * do; default true. False simulates a source that ignores ranges and always sends the whole file (200).
+     */
+    public Builder honourRanges(boolean honour) {
+      this.honourRanges = honour;
       return this;
     }
 

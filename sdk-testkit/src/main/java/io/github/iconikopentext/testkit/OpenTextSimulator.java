@@ -46,7 +46,7 @@ public final class OpenTextSimulator implements AutoCloseable {
 
   private OpenTextSimulator(Builder b) {
     this.state = new SimulatorState(b.tenantId, b.clientId, b.clientSecret, b.tokenExpiresIn, b.cmsRequestsPerSecond);
-    this.server = new SimulatorServer(state);
+    this.server = new SimulatorServer(state, b.keepUploadedContent);
   }
 
   /** Starts a simulator with the defaults. */
@@ -174,7 +174,10 @@ public final class OpenTextSimulator implements AutoCloseable {
     return server.css().put(content, mimeType, fileName).id();
   }
 
-  /** The size and SHA-256 of a stored CSS file, if it exists. */
+  /**
+   * The size and SHA-256 of a stored CSS file, if it exists (SHA-256 {@code null} when uploaded content is not
+   * kept).
+   */
   public Optional<StoredContent> storedFile(String fileId) {
     return server.css().get(fileId).map(b -> new StoredContent(b.id(), b.size(), b.sha256(), b.mimeType(),
         b.fileName()));
@@ -190,7 +193,7 @@ public final class OpenTextSimulator implements AutoCloseable {
    *
    * @param id the file id
    * @param size the size in bytes
-   * @param sha256 the lower-case hex SHA-256
+   * @param sha256 the lower-case hex SHA-256, or {@code null} when the content was not kept
    * @param mimeType the stored MIME type
    * @param fileName the stored file name
    */
@@ -203,6 +206,7 @@ public final class OpenTextSimulator implements AutoCloseable {
     private String clientSecret = "sim-client-secret";
     private Duration tokenExpiresIn = Duration.ofHours(1);
     private int cmsRequestsPerSecond = 5;
+    private boolean keepUploadedContent = true;
 
     private Builder() {}
 
@@ -230,6 +234,16 @@ public final class OpenTextSimulator implements AutoCloseable {
         throw new IllegalArgumentException("limit < 0: " + limit);
       }
       this.cmsRequestsPerSecond = limit;
+      return this;
+    }
+
+    /**
+     * Whether CSS keeps uploaded content (default true). False makes CSS read each upload to its end and record
+     * only its size, storing nothing and hashing nothing: for benchmarks and load tests that move more bytes than
+     * the disk should hold. Downloads of such files answer 404.
+     */
+    public Builder keepUploadedContent(boolean keep) {
+      this.keepUploadedContent = keep;
       return this;
     }
 

@@ -142,4 +142,34 @@ class OpenTextSimulatorAdminAndStorageTest {
     assertThat(stale.storage().info(simulator.seedFile(new byte[] {2}, "a/b", "y")).size()).isEqualTo(1L);
     assertThat(simulator.tokenRequestCount()).isEqualTo(2);
   }
+
+  @Test
+  void unicodeFileNames_areRecordedFromTheRfc5987FileNameParameter() {
+    OpenTextStorage storage = client.storage();
+
+    for (String name : List.of("Café.mov", "東京.mp4", "cut\r\nline.mov", "plain.mov")) {
+      UploadResult result = storage.upload(new java.io.ByteArrayInputStream(new byte[] {1, 2, 3}), name,
+          "video/mp4");
+      assertThat(simulator.storedFile(result.file().id()).orElseThrow().fileName()).isEqualTo(name);
+      assertThat(result.file().originalFileName()).isEqualTo(name);
+    }
+  }
+
+  @Test
+  void withoutKeepingContent_uploadsAreCountedButNeitherStoredNorServed() {
+    try (OpenTextSimulator counting = OpenTextSimulator.builder().keepUploadedContent(false).start()) {
+      OpenTextStorage storage = OpenTextClient.builder(counting.environment("sim"))
+          .clientCredentials(counting.clientCredentials()).build().storage();
+
+      UploadResult result = storage.upload(new java.io.ByteArrayInputStream(new byte[70_000]), "a.bin",
+          "application/octet-stream");
+
+      assertThat(counting.storedFile(result.file().id())).hasValueSatisfying(stored -> {
+        assertThat(stored.size()).isEqualTo(70_000);
+        assertThat(stored.sha256()).isNull();
+      });
+      assertThatThrownBy(() -> storage.download(result.file().id()))
+          .isInstanceOf(io.github.iconikopentext.core.error.NotFoundException.class);
+    }
+  }
 }

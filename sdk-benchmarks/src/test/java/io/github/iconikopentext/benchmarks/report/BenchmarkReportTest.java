@@ -113,6 +113,43 @@ class BenchmarkReportTest {
   }
 
   @Test
+  void transfersAreHeldToTheSlowerOfPipeAndHashingFloor_andCurlPlusFsync_andSimulatorsToAnAbsoluteRate()
+      throws IOException {
+    Map<String, String> small = Map.of("mebibytes", "256");
+    Map<String, String> large = Map.of("mebibytes", "2048");
+    Map<String, double[]> allocation = Map.of("clientAllocatedPerMiB", new double[] {1024, 3072});
+    JmhJson json = new JmhJson()
+        .add("TransferBenchmark.sdkToOpenText", large, 6000, 100, "ms/op", allocation)
+        .add("TransferBenchmark.limitPlainPipe", large, 4000, 100, "ms/op", Map.of())
+        .add("TransferBenchmark.limitHashingFloor", large, 4500, 50, "ms/op", Map.of())
+        .add("TransferBenchmark.sdkToFileSystem", large, 5000, 100, "ms/op", allocation)
+        .add("TransferBenchmark.limitCurlToFile", large, 4500, 100, "ms/op", Map.of())
+        .add("TransferBenchmark.simulatorDownload", large, 2000, 10, "ms/op", Map.of())
+        .add("TransferBenchmark.simulatorUpload", large, 8000, 10, "ms/op", Map.of())
+        .add("TransferBenchmark.sdkToOpenText", small, 600, 10, "ms/op", allocation)
+        .add("TransferBenchmark.limitPlainPipe", small, 500, 10, "ms/op", Map.of());
+
+    Map<String, Check> checks = checks(json);
+    Markdown out = new Markdown();
+    new TransferSection().write(JmhResults.parse(json.json()), out);
+
+    assertThat(checks.get("transfer-css-2048").status()).isEqualTo(Status.MISSED);
+    assertThat(checks.get("transfer-css-2048").measured()).startsWith("0.75×");
+    assertThat(checks.get("transfer-css-2048").profile().orElseThrow().comparedWith())
+        .isEqualTo("TransferBenchmark.limitHashingFloor");
+    assertThat(checks.get("transfer-fs-2048").status()).isEqualTo(Status.MET);
+    assertThat(checks.get("transfer-fs-2048").measured()).startsWith("0.90×");
+    assertThat(checks.get("transfer-css-256").measured()).startsWith("0.83×");
+    assertThat(checks.get("transfer-fs-256").status()).isEqualTo(Status.NOT_MEASURED);
+    assertThat(checks.get("transfer-sim-download").status()).isEqualTo(Status.MET);
+    assertThat(checks.get("transfer-sim-download").measured()).startsWith("1,074 ± 5.37 MB/s");
+    assertThat(checks.get("transfer-sim-upload").status()).isEqualTo(Status.MISSED);
+    assertThat(out.toString())
+        .contains("| SDK `AssetTransfer` → CSS | 6,000 ± 100 ms/op | 358 ± 5.97 | 0.75× ± 0.02 | 2.00 KiB |")
+        .contains("| `curl -o` + fsync equivalent (limit) | 4,500 ± 100 ms/op | 477 ± 10.6 | 1.00× ± 0.03 | n/a |");
+  }
+
+  @Test
   void theReportHoldsMachineTargetsFiguresAndConfiguration() throws IOException {
     JmhJson json = new JmhJson()
         .add("MetadataMappingBenchmark.sdkMediaGovernanceProfile", Map.of(), 400_000, 10_000, "ops/s",

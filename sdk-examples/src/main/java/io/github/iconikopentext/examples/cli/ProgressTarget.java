@@ -5,7 +5,9 @@ import io.github.iconikopentext.integration.transfer.TransferTarget;
 import io.github.iconikopentext.integration.transfer.VerifiedContent;
 import java.io.FilterInputStream;
 import java.io.IOException;
+import java.io.FilterOutputStream;
 import java.io.InputStream;
+import java.io.OutputStream;
 
 /** A {@link TransferTarget} that shows on a {@link Progress} line how many bytes it has been given. */
 final class ProgressTarget implements TransferTarget {
@@ -22,6 +24,11 @@ final class ProgressTarget implements TransferTarget {
   @Override
   public String name() {
     return target.name();
+  }
+
+  @Override
+  public void prepare(TransferItem item) throws IOException {
+    target.prepare(item);
   }
 
   @Override
@@ -47,6 +54,11 @@ final class ProgressTarget implements TransferTarget {
   @Override
   public void discard(TransferItem item, String handle) throws IOException {
     target.discard(item, handle);
+  }
+
+  @Override
+  public void abort(TransferItem item) throws IOException {
+    target.abort(item);
   }
 
   /** Counts the bytes read and redraws the line every MiB. */
@@ -77,6 +89,18 @@ final class ProgressTarget implements TransferTarget {
         advance(n);
       }
       return n;
+    }
+
+    /** Keeps the content's own large pieces (a FilterInputStream would copy them 8 KiB at a time). */
+    @Override
+    public long transferTo(OutputStream out) throws IOException {
+      return in.transferTo(new FilterOutputStream(out) {
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+          out.write(b, off, len);
+          advance(len);
+        }
+      });
     }
 
     private void advance(int n) {

@@ -22,6 +22,7 @@ import io.github.iconikopentext.integration.transfer.OpenTextTarget;
 import io.github.iconikopentext.integration.transfer.TransferOutcome;
 import io.github.iconikopentext.opentext.OpenTextClient;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -50,6 +51,14 @@ final class IntegrationSnippets {
     TransferOutcome outcome = transfer.transfer(assetId, "ORIGINAL",
         OpenTextTarget.builder(openText, "media_asset").folderId(folderId).build(), mappedMetadata);
     return outcome;
+  }
+
+  static AssetTransfer tunedTransfer(IconikClient iconik) {
+    AssetTransfer tuned = AssetTransfer.builder(iconik)
+        .downloadConnections(8)                  // up to 8 ranged connections for files of 64 MiB or more
+        .stallTimeout(Duration.ofMinutes(2))     // fail (and retry) an attempt when no byte moves for this long
+        .build();
+    return tuned;
   }
 
   static void runtime(IntegrationTemplate template, IconikClient iconik, OpenTextClient openText,

@@ -1,12 +1,12 @@
 package io.github.iconikopentext.integration.transfer;
 
+import io.github.iconikopentext.core.error.ConfigurationException;
 import io.github.iconikopentext.core.error.NotFoundException;
 import io.github.iconikopentext.core.error.SdkException;
 import io.github.iconikopentext.iconik.IconikClient;
 import io.github.iconikopentext.iconik.model.AssetFile;
 import io.github.iconikopentext.iconik.model.FileStatus;
 import io.github.iconikopentext.iconik.model.Format;
-import io.github.iconikopentext.iconik.model.Job;
 import io.github.iconikopentext.iconik.model.JobInput;
 import io.github.iconikopentext.iconik.model.JobStatus;
 import io.github.iconikopentext.iconik.model.JobType;
@@ -16,20 +16,20 @@ import io.github.iconikopentext.integration.status.FailureDomain;
 import io.github.iconikopentext.integration.status.IntegrationException;
 import io.github.iconikopentext.integration.status.IntegrationStatus;
 import io.github.iconikopentext.integration.status.TransferSummary;
+import io.github.iconikopentext.integration.status.FailureClassifier;
+import io.github.iconikopentext.integration.transfer.internal.Checkpoint;
 import io.github.iconikopentext.integration.transfer.internal.Download;
 import io.github.iconikopentext.integration.transfer.internal.LimitedInputStream;
-import io.github.iconikopentext.integration.transfer.internal.DigestingInputStream;
-import io.github.iconikopentext.integration.transfer.internal.ProgressInputStream;
+import io.github.iconikopentext.integration.transfer.internal.TransferPipeline;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,12 +43,20 @@ import org.slf4j.LoggerFactory;
  *       {@code FileNotClosed}).
  *   <li>Claims the stable transfer id (asset, file, target) in the {@link TransferStore}: a transfer that completed
  *       before is a no-op (SKIPPED); one another live worker holds is left alone (HELD).
- *   <li>Reports to an iconik job of type TRANSFER: {@code progress_processed}/{@code progress_total} while streaming,
- *       FINISHED at 100% or FAILED with a message.
- *   <li>Streams from the file's signed download URL into the target — never holding the file in memory — computing
- *       size, SHA-256 and MD5 on the way, resuming from the target's partial write when it has one (HTTP range),
- *       otherwise starting over with the same transfer id; verifies size and the iconik checksum (MD5 or SHA-256 by
- *       length) before the target commits.
+ *   <li>Reports to an iconik job of type TRANSFER: {@code progress_processed}/{@code progress_total} about once a
+ *       second while streaming (off the data path: a slow iconik makes reports fewer, never the transfer slower),
+ *       FINISHED at 100% or FAILED with a message. Whatever is thrown — by iconik, the target, the store or a
+ *       listener — the job ends FAILED and the claim is released before the call ends.
+ *   <li>Asks the target to {@link TransferTarget#prepare prepare} (e.g. check the destination), then streams from
+ *       the file's signed download URL into the target through a pipeline that overlaps download, digests and
+ *       target: ~1 MiB chunks from a bounded pool (memory stays at a few MiB whatever the file size), MD5 and
+ *       SHA-256 each computed once on its own thread, large files downloaded over several connections in ranges
+ *       when the source honours {@code Range} ({@link Builder#downloadConnections}), and a stall watchdog instead
+ *       of per-read timeouts ({@link Builder#stallTimeout}). A failed attempt resumes from the last position that
+ *       reached the target and both digests, when the target kept its partial write (the filesystem target does);
+ *       a partial write left by an earlier process is read back for the digests and continued with an HTTP range;
+ *       a source that ignores the range makes the transfer start over from byte 0 with the same id. Size and the
+ *       iconik checksum (MD5 or SHA-256 by length) are verified before the target commits.
  * </ol>
  *
  * <p>Downloads use a plain HTTP client without iconik credentials (signed URLs point at storage, which must never
@@ -56,7 +64,10 @@ import org.slf4j.LoggerFactory;
  */
 public final class AssetTransfer {
   private static final Logger log = LoggerFactory.getLogger(AssetTransfer.class);
-  private static final long PROGRESS_STEP = 8L * 1024 * 1024;
+  private static final int CHUNK_BYTES = (1 << 20) - 8192; // ~1 MiB, and one G1 region of a small heap
+  private static final int CHUNKS = 8;
+  private static final long SEGMENT_BYTES = 16L << 20;
+  private static final long RANGED_MINIMUM = 64L << 20;
 
   private final IconikClient iconik;
   private final TransferStore store;
@@ -66,6 +77,7 @@ public final class AssetTransfer {
   private final Duration lease;
   private final int maxAttempts;
   private final Download download;
+  private final TransferPipeline.Options options;
   private final Consumer<TransferEvent> listener;
 
   private AssetTransfer(Builder b) {
@@ -77,6 +89,10 @@ public final class AssetTransfer {
     this.lease = b.lease;
     this.maxAttempts = b.maxAttempts;
     this.download = new Download(b.downloadClient);
+    Duration progressInterval = b.lease.dividedBy(4).compareTo(Duration.ofSeconds(1)) < 0
+        ? b.lease.dividedBy(4) : Duration.ofSeconds(1);
+    this.options = new TransferPipeline.Options(CHUNK_BYTES, CHUNKS, b.downloadConnections, SEGMENT_BYTES,
+        RANGED_MINIMUM, b.stallTimeout, progressInterval);
     this.listener = b.listener;
   }
 
@@ -129,90 +145,162 @@ public final class AssetTransfer {
 
   private TransferOutcome run(String assetId, AssetFile file, TransferTarget target, TransferItem item,
       String claimant) {
-    TransferId id = item.id();
     Instant started = clock.instant();
-    long total = Math.max(item.size(), 0);
-    Job job = iconik.jobs().create(JobInput.builder("Transfer " + item.fileName() + " to " + target.name(),
-            JobType.TRANSFER)
-        .status(JobStatus.STARTED)
-        .object("assets", assetId)
-        .progress(0, total)
-        .message("transfer " + id.value())
-        .build());
-    emit(new TransferEvent(TransferEvent.Kind.STARTED, id, job.id(), 0, null, null));
-    summary(item, TransferSummary.State.RUNNING, 0, null, null, started);
-    List<Throwable> failures = new ArrayList<>();
-    for (int attempt = 1; attempt <= maxAttempts; attempt++) {
-      try {
-        TransferRecord record = attempt(assetId, file, target, item, job.id(), claimant);
-        iconik.jobs().update(job.id(), JobUpdate.builder().status(JobStatus.FINISHED)
-            .progress(record.bytes(), record.bytes()).message("transferred to " + record.location()).build());
-        store.complete(record, claimant);
-        emit(new TransferEvent(TransferEvent.Kind.COMPLETED, id, job.id(), record.bytes(), record.sha256(), null));
-        summary(item, TransferSummary.State.COMPLETED, record.bytes(), record.sha256(), null, started);
-        if (status != null) {
-          status.recordHealthy(IntegrationStatus.TRANSFERS_HEALTHY, "transfer " + id.value() + " completed");
-        }
-        return new TransferOutcome(TransferOutcome.State.COMPLETED, record, job.id(), attempt);
-      } catch (IOException | SdkException e) {
-        failures.add(e);
-        boolean assetProblem = e instanceof IntegrationException ie && ie.domain() == FailureDomain.ASSET
-            && !ie.reason().equals("ChecksumMismatch");
-        log.debug("transfer {} attempt {} failed: {}", id, attempt, e.toString());
-        if (assetProblem) {
-          break;
+    String jobId = null;
+    Throwable last;
+    int attempts = 0;
+    try {
+      jobId = iconik.jobs().create(JobInput.builder("Transfer " + item.fileName() + " to " + target.name(),
+              JobType.TRANSFER)
+          .status(JobStatus.STARTED)
+          .object("assets", assetId)
+          .progress(0, Math.max(item.size(), 0))
+          .message("transfer " + item.id().value())
+          .build()).id();
+      emit(new TransferEvent(TransferEvent.Kind.STARTED, item.id(), jobId, 0, null, null));
+      summary(item, TransferSummary.State.RUNNING, 0, null, null, started);
+      target.prepare(item); // before any byte is downloaded
+      Checkpoint[] resume = {null};
+      TransferRecord record = null;
+      while (record == null) {
+        attempts++;
+        try {
+          record = attempt(assetId, file, target, item, jobId, claimant, resume);
+        } catch (IOException | SdkException e) {
+          log.debug("transfer {} attempt {} failed: {}", item.id(), attempts, e.toString());
+          if (attempts >= maxAttempts || !retryable(e)) {
+            throw e;
+          }
         }
       }
+      return completed(item, record, jobId, claimant, attempts, started); // not retried if reporting it fails
+    } catch (Throwable e) { // whatever is thrown, the job ends FAILED and the claim is released
+      last = e;
     }
-    Throwable last = failures.get(failures.size() - 1);
+    throw failed(item, target, jobId, claimant, started, last, attempts);
+  }
+
+  private TransferOutcome completed(TransferItem item, TransferRecord record, String jobId, String claimant,
+      int attempts, Instant started) {
+    iconik.jobs().update(jobId, JobUpdate.builder().status(JobStatus.FINISHED)
+        .progress(record.bytes(), record.bytes()).message("transferred to " + record.location()).build());
+    store.complete(record, claimant);
+    emit(new TransferEvent(TransferEvent.Kind.COMPLETED, item.id(), jobId, record.bytes(), record.sha256(), null));
+    summary(item, TransferSummary.State.COMPLETED, record.bytes(), record.sha256(), null, started);
+    if (status != null) {
+      status.recordHealthy(IntegrationStatus.TRANSFERS_HEALTHY, "transfer " + item.id().value() + " completed");
+    }
+    return new TransferOutcome(TransferOutcome.State.COMPLETED, record, jobId, attempts);
+  }
+
+  /** Asset problems other than a checksum mismatch, the integration's own and configuration problems are final. */
+  private static boolean retryable(Exception e) {
+    if (e instanceof IntegrationException ie) {
+      return ie.domain() == FailureDomain.ENDPOINT || ie.domain() == FailureDomain.CREDENTIAL
+          || ie.reason().equals("ChecksumMismatch");
+    }
+    return !(e instanceof ConfigurationException);
+  }
+
+  /**
+   * Ends a failed transfer, each step on its own so that none keeps another from happening: releases the claim,
+   * marks the job FAILED, lets the target drop what earlier attempts left, and reports the failure.
+   *
+   * @return what the caller throws: the failure as an SdkException (an Error is thrown as it is)
+   */
+  private SdkException failed(TransferItem item, TransferTarget target, String jobId, String claimant,
+      Instant started, Throwable last, int attempts) {
+    TransferId id = item.id();
     SdkException failure = last instanceof SdkException s ? s
-        : new IntegrationException(FailureDomain.ENDPOINT, "TransferFailed",
-            "transfer " + id.value() + " failed after " + failures.size() + " attempt(s): " + last, last);
-    store.release(id.value(), claimant);
-    ClassifiedFailure classified = status == null
-        ? new io.github.iconikopentext.integration.status.FailureClassifier(clock).classify(failure, null)
-        : status.recordJobFailure(IntegrationStatus.TRANSFERS_HEALTHY, job.id(), failure, null);
-    summary(item, TransferSummary.State.FAILED, 0, null, classified, started);
-    emit(new TransferEvent(TransferEvent.Kind.FAILED, id, job.id(), 0, null, classified));
+        : new IntegrationException(last instanceof IOException ? FailureDomain.ENDPOINT : FailureDomain.INTEGRATION,
+            "TransferFailed", "transfer " + id.value() + " failed after " + attempts + " attempt(s): " + last, last);
     try {
-      iconik.jobs().update(job.id(), JobUpdate.builder().status(JobStatus.FAILED)
-          .errorMessage(classified.domain() + "/" + classified.reason() + ": " + classified.message()).build());
-    } catch (SdkException e) {
+      store.release(id.value(), claimant);
+    } catch (RuntimeException e) {
       failure.addSuppressed(e);
     }
-    throw failure;
+    ClassifiedFailure classified = status == null ? new FailureClassifier(clock).classify(failure, null)
+        : jobId == null ? status.recordFailure(IntegrationStatus.TRANSFERS_HEALTHY, "transfer", id.assetId(), failure,
+            "transfer")
+        : status.recordJobFailure(IntegrationStatus.TRANSFERS_HEALTHY, jobId, failure, null);
+    if (jobId != null) {
+      try {
+        iconik.jobs().update(jobId, JobUpdate.builder().status(JobStatus.FAILED)
+            .errorMessage(classified.domain() + "/" + classified.reason() + ": " + classified.message()).build());
+      } catch (RuntimeException e) {
+        failure.addSuppressed(e);
+      }
+    }
+    try {
+      target.abort(item);
+    } catch (IOException | RuntimeException e) {
+      failure.addSuppressed(e);
+    }
+    summary(item, TransferSummary.State.FAILED, 0, null, classified, started);
+    try {
+      emit(new TransferEvent(TransferEvent.Kind.FAILED, id, jobId, 0, null, classified));
+    } catch (RuntimeException e) {
+      failure.addSuppressed(e);
+    }
+    if (last instanceof Error error) {
+      throw error;
+    }
+    return failure;
   }
 
   private TransferRecord attempt(String assetId, AssetFile file, TransferTarget target, TransferItem item,
-      String jobId, String claimant) throws IOException {
+      String jobId, String claimant, Checkpoint[] resume) throws IOException {
     TransferId id = item.id();
-    long offset = target.resumeOffset(item);
-    if (item.size() >= 0 && offset > item.size()) {
-      offset = 0; // the partial write is longer than the file: not ours to trust
-    }
+    Checkpoint from = resumePoint(target, item, resume[0]);
     String url = iconik.files().downloadUrl(assetId, file.id());
-    try (Download.Body body = download.open(url, offset)) {
-      long from = body.offset(); // 0 when the server ignored the range request
-      DigestingInputStream digest = new DigestingInputStream(body.stream());
-      if (from > 0) {
-        try (InputStream written = target.openWritten(item)) {
-          digest.seed(new LimitedInputStream(written, from));
-        }
+    long total = Math.max(item.size(), 0);
+    LongConsumer progress = done -> {
+      if (!store.checkpoint(id.value(), claimant, done, lease)) {
+        throw new IntegrationException(FailureDomain.INTEGRATION, "LeaseLost",
+            "transfer " + id.value() + " was taken over by another worker");
       }
-      long total = Math.max(item.size(), 0);
-      ProgressInputStream progress = new ProgressInputStream(digest, from, PROGRESS_STEP, done -> {
-        if (!store.checkpoint(id.value(), claimant, done, lease)) {
-          throw new IntegrationException(FailureDomain.INTEGRATION, "LeaseLost",
-              "transfer " + id.value() + " was taken over by another worker");
-        }
+      try {
         iconik.jobs().updateProgress(jobId, total == 0 ? done : Math.min(done, total), Math.max(total, done));
-      });
-      String handle = target.write(item, progress, from);
-      VerifiedContent content = new VerifiedContent(digest.count(), digest.sha256Hex(), digest.md5Hex());
-      verify(item, file, content, target, handle);
-      String location = target.commit(item, handle, content);
-      return new TransferRecord(id.value(), id.assetId(), id.fileId(), id.target(), location, content.bytes(),
-          content.sha256(), clock.instant());
+      } catch (SdkException e) { // progress is informative: the transfer goes on
+        log.debug("transfer {}: progress not reported to job {}: {}", id, jobId, e.toString());
+      }
+    };
+    String handle;
+    VerifiedContent content;
+    try (TransferPipeline pipeline = TransferPipeline.start(download, url, id.value(), item.size(), from, options,
+        progress)) {
+      try {
+        handle = target.write(item, pipeline.content(), pipeline.start());
+        content = pipeline.finish();
+      } catch (IOException | RuntimeException e) {
+        SdkException failure = pipeline.stop(e); // the stages stop, then finish what they were handed
+        resume[0] = pipeline.checkpoint();
+        throw failure;
+      }
+    }
+    resume[0] = null;
+    verify(item, file, content, target, handle);
+    String location = target.commit(item, handle, content);
+    return new TransferRecord(id.value(), id.assetId(), id.fileId(), id.target(), location, content.bytes(),
+        content.sha256(), clock.instant());
+  }
+
+  /**
+   * Where this attempt continues: after the last position an earlier attempt of this call verified, when the
+   * target still holds it; after a partial write of an earlier process (its bytes read back for the digests); or
+   * at byte 0.
+   */
+  private static Checkpoint resumePoint(TransferTarget target, TransferItem item, Checkpoint earlier)
+      throws IOException {
+    long partial = target.resumeOffset(item);
+    if (partial <= 0 || item.size() >= 0 && partial > item.size()) {
+      return Checkpoint.start(); // nothing written, or longer than the file: not ours to trust
+    }
+    if (earlier != null && earlier.offset() > 0 && earlier.offset() <= partial) {
+      return earlier;
+    }
+    try (InputStream written = target.openWritten(item)) {
+      return Checkpoint.of(new LimitedInputStream(written, partial));
     }
   }
 
@@ -298,6 +386,8 @@ public final class AssetTransfer {
     private int maxAttempts = 3;
     private OkHttpClient downloadClient;
     private Consumer<TransferEvent> listener = e -> {};
+    private Duration stallTimeout = Duration.ofSeconds(60);
+    private int downloadConnections = 4;
 
     private Builder(IconikClient iconik) {
       this.iconik = Objects.requireNonNull(iconik, "iconik == null");
@@ -344,6 +434,35 @@ public final class AssetTransfer {
     /** The HTTP client for signed download URLs; it must not add iconik credentials. Default: the SDK's shared one. */
     public Builder downloadClient(OkHttpClient client) {
       this.downloadClient = Objects.requireNonNull(client, "client == null");
+      return this;
+    }
+
+    /**
+     * How long a transfer may move no byte at all (download, digests and target together) before the attempt
+     * fails as ENDPOINT {@code TransferStalled} (and is retried like a network failure). Default 60 seconds. It
+     * replaces per-read timeouts on downloads; an upload's own write timeout ({@code HttpOptions}) still applies.
+     */
+    public Builder stallTimeout(Duration timeout) {
+      Objects.requireNonNull(timeout, "timeout == null");
+      if (timeout.isNegative() || timeout.isZero()) {
+        throw new IllegalArgumentException("stall timeout must be positive: " + timeout);
+      }
+      this.stallTimeout = timeout;
+      return this;
+    }
+
+    /**
+     * Up to how many connections download one large file (64 MiB or more) at once, each asking for 16 MiB ranges,
+     * when the source honours {@code Range} (iconik's signed storage URLs do). A transfer starts with one and adds
+     * another whenever it waits for the network with buffer room to spare, so a fast source costs no extra
+     * connections. 1 downloads every file as a single stream. Default 4. Memory per transfer stays bounded: about
+     * 3 MiB per connection plus 5 MiB.
+     */
+    public Builder downloadConnections(int connections) {
+      if (connections < 1 || connections > 32) {
+        throw new IllegalArgumentException("connections must be 1 to 32: " + connections);
+      }
+      this.downloadConnections = connections;
       return this;
     }
 

@@ -7,7 +7,9 @@ import io.github.iconikopentext.opentext.cms.InstanceQuery;
 import io.github.iconikopentext.opentext.cms.InstanceRequest;
 import io.github.iconikopentext.opentext.cms.Rendition;
 import io.github.iconikopentext.opentext.cms.Category;
+import io.github.iconikopentext.integration.transfer.internal.PipelineContent;
 import io.github.iconikopentext.opentext.storage.UploadResult;
+import io.github.iconikopentext.opentext.storage.UploadSource;
 import java.io.InputStream;
 import java.util.Map;
 import java.util.Objects;
@@ -54,9 +56,22 @@ public final class OpenTextTarget implements TransferTarget {
     return name;
   }
 
+  /**
+   * Streams the content to CSS: with {@code Content-Length}, and without hashing it again, when it comes from an
+   * {@link AssetTransfer} (which computes the SHA-256 anyway); chunked and hashed by the upload otherwise.
+   */
   @Override
   public String write(TransferItem item, InputStream content, long offset) {
-    UploadResult result = client.storage().upload(content, item.fileName(), item.mimeType());
+    UploadSource.Builder source = UploadSource.builder(content, item.mimeType()).fileName(item.fileName());
+    if (content instanceof PipelineContent pipeline && offset == 0) {
+      if (pipeline.length() >= 0) {
+        source.length(pipeline.length());
+      }
+      if (pipeline.sha256() != null) {
+        source.sha256(pipeline.sha256());
+      }
+    }
+    UploadResult result = client.storage().upload(source.build());
     uploads.put(result.file().id(), result);
     return result.file().id();
   }

@@ -16,7 +16,9 @@ import io.github.iconikopentext.opentext.OpenTextClient;
 import io.github.iconikopentext.opentext.cms.Category;
 import io.github.iconikopentext.opentext.cms.InstanceQuery;
 import io.github.iconikopentext.core.credentials.StaticCredentialsProvider;
+import io.github.iconikopentext.iconik.IconikClient;
 import io.github.iconikopentext.testkit.IconikFault;
+import io.github.iconikopentext.testkit.IconikSimulator;
 import io.github.iconikopentext.testkit.OpenTextFault;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -163,17 +165,37 @@ class AssetTransferTest {
   @Test
   void archiveTarget_withALeftoverPartialWrite_restartsWhenTheSourceIgnoresRanges() throws Exception {
     byte[] bytes = content(256 * 1024, 6);
-    String assetId = env.iconikSim().seedAsset("Resumed");
-    String fileId = env.iconikSim().seedFile(assetId, "resumed.mov", bytes).fileId();
-    FileSystemTarget target = new FileSystemTarget("archive", archive);
+    try (IconikSimulator ignoring = IconikSimulator.builder().honourRanges(false).start()) {
+      String assetId = ignoring.seedAsset("Resumed");
+      String fileId = ignoring.seedFile(assetId, "resumed.mov", bytes).fileId();
+      FileSystemTarget target = new FileSystemTarget("archive", archive);
+      Path partial = archive.resolve(".partial").resolve(new TransferId(assetId, fileId, "archive").value() + ".part");
+      Files.createDirectories(partial.getParent());
+      Files.write(partial, "garbage from a crashed attempt".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+      TransferOutcome outcome = AssetTransfer.builder(IconikClient.builder(ignoring.environment(),
+          ignoring.credentials()).build()).build().transfer(assetId, "ORIGINAL", target);
+
+      assertThat(Path.of(outcome.record().location())).hasBinaryContent(bytes);
+      assertThat(outcome.record().sha256()).isEqualTo(sha256(bytes));
+    }
+  }
+
+  @Test
+  void archiveTarget_withAPartialWriteOfAnEarlierProcess_continuesItWithARange() throws Exception {
+    byte[] bytes = content(3 * 1024 * 1024, 8);
+    String assetId = env.iconikSim().seedAsset("Continued");
+    String fileId = env.iconikSim().seedFile(assetId, "continued.mov", bytes).fileId();
     Path partial = archive.resolve(".partial").resolve(new TransferId(assetId, fileId, "archive").value() + ".part");
     Files.createDirectories(partial.getParent());
-    Files.write(partial, "garbage from a crashed attempt".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    Files.write(partial, java.util.Arrays.copyOf(bytes, 2 * 1024 * 1024)); // a crashed process wrote 2 MiB
 
-    TransferOutcome outcome = transfer().transfer(assetId, "ORIGINAL", target);
+    TransferOutcome outcome = transfer().transfer(assetId, "ORIGINAL", new FileSystemTarget("archive", archive));
 
     assertThat(Path.of(outcome.record().location())).hasBinaryContent(bytes);
     assertThat(outcome.record().sha256()).isEqualTo(sha256(bytes));
+    assertThat(env.iconikSim().bytesServed(fileId)).as("only the missing MiB was downloaded")
+        .isEqualTo(1024 * 1024);
   }
 
   @Test

@@ -12,7 +12,8 @@ import java.nio.file.Path;
  * repeat would store a second copy). Downloads stream from {@code GET v3/files/{id}/stream}. Memory use does not
  * depend on the file size.
  *
- * <p>Assumed (UNCONFIRMED): the file name travels in a {@code Content-Disposition} header; file info is
+ * <p>Assumed (UNCONFIRMED): the file name travels in a {@code Content-Disposition} header (RFC 6266: an ASCII
+ * {@code filename} and, for other names, an RFC 5987 {@code filename*} in UTF-8); file info is
  * {@code GET v3/files/{id}}. Implementations are thread-safe.
  */
 public interface OpenTextStorage {
@@ -34,6 +35,16 @@ public interface OpenTextStorage {
    * @param contentType the MIME type
    */
   UploadResult upload(InputStream content, String fileName, String contentType);
+
+  /**
+   * Uploads everything {@code source} yields: with {@code Content-Length} when its length is given (chunked
+   * otherwise), and without hashing it when the caller supplies its SHA-256. The stream is read once and not closed
+   * here.
+   *
+   * @throws io.github.iconikopentext.core.error.SdkException subclasses for HTTP and network errors, a stream that
+   *     yields another number of bytes than its given length, or a CSS answer with another size than was sent
+   */
+  UploadResult upload(UploadSource source);
 
   /** Opens a streaming download of file {@code fileId}; close it when done. */
   ContentDownload download(String fileId);

@@ -84,6 +84,33 @@ class StorageClientTest {
   }
 
   @Test
+  void uploadSourceWithLengthAndTheCallersDigest_sendsContentLength_andDoesNotHashAgain() {
+    server.stubFor(post(UPLOAD).willReturn(okJson("{\"id\":\"css-5\",\"size\":300000}")));
+    java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+
+    UploadResult result = storage.upload(UploadSource.builder(new ByteArrayInputStream(content), "video/mp4")
+        .fileName("clip.mp4").length(content.length)
+        .sha256(() -> calls.incrementAndGet() == 1 ? "the-callers-digest" : "called twice").build());
+
+    assertThat(result.sha256()).as("the caller's value, not a digest computed again").isEqualTo("the-callers-digest");
+    assertThat(result.bytesSent()).isEqualTo(content.length);
+    server.verify(postRequestedFor(urlPathEqualTo(UPLOAD))
+        .withHeader("Content-Length", equalTo("300000"))
+        .withoutHeader("Transfer-Encoding")
+        .withRequestBody(binaryEqualTo(content)));
+  }
+
+  @Test
+  void uploadSourceYieldingFewerBytesThanItsLength_failsWithATypedError() {
+    server.stubFor(post(UPLOAD).willReturn(okJson("{\"id\":\"css-6\",\"size\":300000}")));
+
+    assertThatThrownBy(() -> storage.upload(UploadSource.builder(new ByteArrayInputStream(content), "video/mp4")
+        .length(content.length + 1L).build()))
+        .isInstanceOf(io.github.iconikopentext.core.error.SdkException.class)
+        .hasMessageContaining("300000 bytes but its length was given as 300001");
+  }
+
+  @Test
   void aStoredSizeThatDiffersFromTheBytesSent_isAnInvalidResponse() {
     server.stubFor(post(UPLOAD).willReturn(okJson("{\"id\":\"css-3\",\"size\":12}")));
 

@@ -9,31 +9,17 @@ import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
-import java.time.temporal.TemporalAccessor;
 import java.util.Set;
 import java.util.function.Function;
 
-/** Lenient java.time adapters: zone optional (UTC when absent), any fraction of a second. Not part of the API. */
+/**
+ * Lenient java.time adapters over the SDK's one ISO-8601 parser ({@link Iso8601}): zone optional (UTC when absent),
+ * any fraction of a second. Not part of the API.
+ */
 public final class JavaTimeAdapters {
-  private static final DateTimeFormatter LENIENT = new DateTimeFormatterBuilder()
-      .parseCaseInsensitive()
-      .append(DateTimeFormatter.ISO_LOCAL_DATE)
-      .optionalStart()
-      .appendLiteral('T')
-      .append(DateTimeFormatter.ISO_LOCAL_TIME)
-      .optionalStart().appendOffset("+HH:MM:ss", "Z").optionalEnd()
-      .optionalStart().appendOffset("+HHmm", "Z").optionalEnd()
-      .optionalEnd()
-      .toFormatter()
-      .withResolverStyle(ResolverStyle.STRICT); // 2024-02-30 and 24:00 are errors, not silently moved
-
   public static final JsonAdapter.Factory FACTORY = JavaTimeAdapters::create;
 
   private JavaTimeAdapters() {}
@@ -54,30 +40,30 @@ public final class JavaTimeAdapters {
     return null;
   }
 
-  /** Parses an ISO-8601 date-time; no zone means UTC; a bare date means midnight UTC. */
+  /**
+   * Parses an ISO-8601 date-time ({@link Iso8601}); no zone means UTC; a bare date means midnight UTC.
+   *
+   * @throws DateTimeParseException if the text is not a valid date-time
+   */
   public static OffsetDateTime parseOffsetDateTime(String text) {
-    String t = text.trim();
-    if (t.length() > 10 && t.charAt(10) == ' ') {
-      t = t.substring(0, 10) + 'T' + t.substring(11);
-    }
-    TemporalAccessor parsed = LENIENT.parseBest(t, OffsetDateTime::from, LocalDateTime::from, LocalDate::from);
-    if (parsed instanceof OffsetDateTime odt) {
-      return odt;
-    }
-    if (parsed instanceof LocalDateTime ldt) {
-      return ldt.atOffset(ZoneOffset.UTC);
-    }
-    return ((LocalDate) parsed).atStartOfDay().atOffset(ZoneOffset.UTC);
+    return orThrow(Iso8601.parseOffsetDateTime(text), text);
   }
 
+  /** As {@link #parseOffsetDateTime}, as an instant. */
   public static Instant parseInstant(String text) {
-    return parseOffsetDateTime(text).toInstant();
+    return orThrow(Iso8601.parseInstant(text), text);
   }
 
   /** Parses a date, or the date part of a date-time (in its own offset). */
   public static LocalDate parseLocalDate(String text) {
-    String t = text.trim();
-    return t.length() == 10 ? LocalDate.parse(t) : parseOffsetDateTime(t).toLocalDate();
+    return orThrow(Iso8601.parseLocalDate(text), text);
+  }
+
+  private static <T> T orThrow(T parsed, String text) {
+    if (parsed == null) {
+      throw new DateTimeParseException("not a valid ISO-8601 date or date-time", text, 0);
+    }
+    return parsed;
   }
 
   private static <T> JsonAdapter<T> adapter(Function<String, T> parse, Function<T, String> format) {

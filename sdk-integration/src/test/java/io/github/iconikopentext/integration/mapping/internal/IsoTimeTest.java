@@ -12,13 +12,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The hand-written fast paths must agree with the SDK's formatter-based parser on valid text, and reject invalid
- * dates that a smart resolver would bend (30 February, 24:00).
+ * The mapping reads dates with the SDK's one ISO-8601 parser (tested against a strict formatter in sdk-core) and
+ * writes them as iconik does: what it writes reads back equal, and invalid dates that a smart resolver would bend
+ * (30 February, 24:00) are refused.
  */
 class IsoTimeTest {
 
   @Test
-  void fastPathAgreesWithTheLenientParserOnRandomValues() {
+  void whatTheMappingWritesReadsBackEqual() {
     Random random = new Random(20_241_002L);
     for (int i = 0; i < 5_000; i++) {
       OffsetDateTime value = LocalDate.ofEpochDay(random.nextInt(3_000_000) - 1_000_000)
@@ -26,7 +27,7 @@ class IsoTimeTest {
           .atOffset(ZoneOffset.ofTotalSeconds((random.nextInt(113) - 56) * 900));
       String text = value.toString();
 
-      assertThat(IsoTime.parseDateTime(text)).as(text).isEqualTo(JavaTimeAdapters.parseOffsetDateTime(text));
+      assertThat(IsoTime.parseDateTime(text)).as(text).isEqualTo(value);
       assertThat(IsoTime.parseDateTime(IsoTime.format(value))).as(text).isEqualTo(value);
       assertThat(IsoTime.parseDate(value.toLocalDate().toString())).isEqualTo(value.toLocalDate());
     }
@@ -37,7 +38,7 @@ class IsoTimeTest {
       "2024-05-01T12:00:00.1-09:30", "2024-05-01T12:00", "2024-05-01 12:00:00", "2024-05-01T12:00:00+0200",
       "2024-05-01", " 2024-05-01T12:00:00+02:00 "})
   void everyShapeTheSdkAcceptsIsAccepted(String text) {
-    assertThat(IsoTime.parseDateTime(text)).isEqualTo(JavaTimeAdapters.parseOffsetDateTime(text));
+    assertThat(IsoTime.parseDateTime(text)).isEqualTo(JavaTimeAdapters.parseOffsetDateTime(text)).isNotNull();
   }
 
   @ParameterizedTest

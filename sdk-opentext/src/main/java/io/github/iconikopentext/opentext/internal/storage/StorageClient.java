@@ -10,6 +10,7 @@ import io.github.iconikopentext.opentext.storage.DownloadResult;
 import io.github.iconikopentext.opentext.storage.OpenTextStorage;
 import io.github.iconikopentext.opentext.storage.StoredFile;
 import io.github.iconikopentext.opentext.storage.UploadResult;
+import io.github.iconikopentext.opentext.storage.UploadSource;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -42,32 +43,43 @@ public final class StorageClient implements OpenTextStorage {
           new NoSuchFileException(file.toString()));
     }
     Path name = file.getFileName();
-    return send(DigestingUploadBody.ofFile(file, mediaType(contentType)), name == null ? null : name.toString());
+    return send(UploadBody.ofFile(file, mediaType(contentType)), name == null ? null : name.toString());
   }
 
   @Override
   public UploadResult upload(InputStream content, String fileName, String contentType) {
     Objects.requireNonNull(content, "content == null");
-    return send(DigestingUploadBody.ofStream(content, mediaType(contentType)), fileName);
+    return send(UploadBody.ofStream(content, mediaType(contentType), -1, null), fileName);
   }
 
-  private UploadResult send(DigestingUploadBody body, String fileName) {
+  @Override
+  public UploadResult upload(UploadSource source) {
+    Objects.requireNonNull(source, "source == null");
+    return send(UploadBody.ofStream(source.content(), mediaType(source.contentType()), source.length(),
+        source.sha256()), source.fileName());
+  }
+
+  private UploadResult send(UploadBody body, String fileName) {
     Map<String, String> headers = new LinkedHashMap<>();
     if (fileName != null && !fileName.isBlank()) {
-      headers.put("Content-Disposition", "attachment; filename=\"" + fileName.replace("\"", "") + "\"");
+      headers.put("Content-Disposition", ContentDisposition.attachment(fileName));
     }
     StoredFile stored = api.upload(body, headers);
     if (stored == null || stored.id() == null || stored.id().isBlank()) {
       throw new InvalidResponseException(UPLOAD + ": the response has no file id", "", null);
     }
-    if (body.sha256() == null) {
+    if (!body.complete()) {
       throw new NetworkException(UPLOAD + ": the upload body was not completely sent", null);
     }
     if (stored.size() != null && stored.size() != body.bytesWritten()) {
       throw new InvalidResponseException(UPLOAD + ": CSS stored " + stored.size() + " bytes as file " + stored.id()
           + " but " + body.bytesWritten() + " bytes were sent", "", null);
     }
-    return new UploadResult(stored, body.bytesWritten(), body.sha256());
+    String sha256 = body.sha256();
+    if (sha256 == null) {
+      throw new SdkException(UPLOAD + ": the caller's SHA-256 supplier returned null", null);
+    }
+    return new UploadResult(stored, body.bytesWritten(), sha256);
   }
 
   @Override
@@ -85,7 +97,7 @@ public final class StorageClient implements OpenTextStorage {
     try (ContentDownload download = download(fileId);
         InputStream in = download.stream();
         OutputStream out = Files.newOutputStream(target)) {
-      byte[] buffer = new byte[DigestingUploadBody.BUFFER_BYTES];
+      byte[] buffer = new byte[UploadBody.BUFFER_BYTES];
       for (int n; (n = in.read(buffer)) != -1; ) {
         digest.update(buffer, 0, n);
         out.write(buffer, 0, n);

@@ -44,6 +44,16 @@ public final class Faults {
     return null;
   }
 
+  /** The fault {@link #next} would return for this path, without consuming it; {@code null} when none applies. */
+  public synchronized IconikFault peek(String path) {
+    for (Rule rule : rules) {
+      if (rule.path.matcher(path).matches()) {
+        return rule.fault;
+      }
+    }
+    return null;
+  }
+
   public synchronized void clear() {
     rules.clear();
   }

@@ -12,7 +12,7 @@ import java.util.UUID;
 /**
  * Formats, file sets, files and storages (iconik's files service), plus the simulator's own upload and download
  * endpoints that stand in for signed storage URLs ({@value #UPLOAD} and {@value #DOWNLOAD}, no iconik headers
- * needed). Not part of the API.
+ * needed; served by {@link TransferFilter}). Not part of the API.
  */
 final class FileRoutes {
   static final String UPLOAD = "/sim/upload/";
@@ -47,8 +47,6 @@ final class FileRoutes {
     });
     routes.add("GET", "/API/files/v1/files/checksum/" + ID + "/", r -> Pagination.page(r, state.files.values().stream()
         .filter(file -> r.param(1).equals(file.get("checksum"))).toList(), 1000));
-    routes.add("PUT", UPLOAD + ID, f::upload);
-    routes.add("GET", DOWNLOAD + ID, f::download);
   }
 
   private SimResponse ofAsset(SimRequest r, Map<String, Map<String, Object>> objects) {
@@ -199,24 +197,5 @@ final class FileRoutes {
   static String signedUrl(SimState s, String fileId) {
     String token = s.downloadTokens.computeIfAbsent(fileId, id -> UUID.randomUUID().toString().replace("-", ""));
     return s.baseUrl + DOWNLOAD + fileId + "?signature=" + token;
-  }
-
-  private SimResponse upload(SimRequest r) {
-    Map<String, Object> file = s.files.get(r.param(1));
-    if (file == null) {
-      return SimResponse.error(404, "No upload is expected for " + r.param(1));
-    }
-    s.fileContents.put(r.param(1), r.rawBody());
-    file.put("size", (long) r.rawBody().length);
-    return new SimResponse(200, null, null);
-  }
-
-  private SimResponse download(SimRequest r) {
-    String token = s.downloadTokens.get(r.param(1));
-    byte[] content = s.fileContents.get(r.param(1));
-    if (token == null || !token.equals(r.query().get("signature"))) {
-      return SimResponse.error(403, "Signature does not match");
-    }
-    return content == null ? SimResponse.error(404, "File has no content") : SimResponse.bytes(content);
   }
 }

@@ -59,6 +59,8 @@ public final class IconikRouter implements ResponseDefinitionTransformerV2 {
     Integer delayMillis = null;
     if (fault instanceof IconikFault.Slow slow) {
       delayMillis = (int) slow.delay().toMillis();
+    } else if (fault instanceof IconikFault.StallAfter stall) {
+      delayMillis = (int) stall.stall().toMillis();
     } else if (fault != null) {
       return faultResponse(fault);
     }
@@ -111,7 +113,7 @@ public final class IconikRouter implements ResponseDefinitionTransformerV2 {
 
   private static ResponseDefinition faultResponse(IconikFault fault) {
     ResponseDefinitionBuilder b = ResponseDefinitionBuilder.responseDefinition();
-    if (fault instanceof IconikFault.ConnectionReset) {
+    if (fault instanceof IconikFault.ConnectionReset || fault instanceof IconikFault.CutAfter) {
       return b.withFault(Fault.CONNECTION_RESET_BY_PEER).build();
     }
     if (fault instanceof IconikFault.MalformedJson) {

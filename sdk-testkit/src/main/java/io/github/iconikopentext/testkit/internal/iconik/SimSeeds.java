@@ -81,7 +81,7 @@ public final class SimSeeds {
     }
   }
 
-  public IconikSimulator.SeededFile file(String assetId, String fileName, byte[] content) {
+  private IconikSimulator.SeededFile file(String assetId, String fileName, SimContent content) {
     synchronized (s) {
       if (!s.assets.containsKey(assetId)) {
         throw new IllegalArgumentException("no asset " + assetId + " in the simulator");
@@ -109,7 +109,7 @@ public final class SimSeeds {
       s.fileSets.put((String) fileSet.get("id"), fileSet);
       Map<String, Object> file = FileRoutes.newFile(s, assetId, fileSet, fileName);
       file.put("status", "CLOSED");
-      file.put("size", (long) content.length);
+      file.put("size", content.size());
       file.put("checksum", md5(content));
       s.fileContents.put((String) file.get("id"), content);
       return new IconikSimulator.SeededFile((String) format.get("id"), (String) fileSet.get("id"),
@@ -118,12 +118,27 @@ public final class SimSeeds {
   }
 
   /** The content's MD5 in hex, the checksum iconik records for files. */
-  private static String md5(byte[] content) {
-    try {
-      return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("MD5").digest(content));
+  private static String md5(SimContent content) {
+    try (java.io.InputStream in = content.open(0)) {
+      java.security.MessageDigest md5 = java.security.MessageDigest.getInstance("MD5");
+      byte[] buffer = new byte[64 * 1024];
+      for (int n; (n = in.read(buffer)) > 0; ) {
+        md5.update(buffer, 0, n);
+      }
+      return java.util.HexFormat.of().formatHex(md5.digest());
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("cannot read the seeded content", e);
     } catch (java.security.NoSuchAlgorithmException e) {
       throw new IllegalStateException("every JVM has MD5", e);
     }
+  }
+
+  public IconikSimulator.SeededFile file(String assetId, String fileName, byte[] content) {
+    return file(assetId, fileName, SimContent.of(content));
+  }
+
+  public IconikSimulator.SeededFile file(String assetId, String fileName, java.nio.file.Path content) {
+    return file(assetId, fileName, SimContent.ofFile(content));
   }
 
   public String job(String title, String type, String status) {
@@ -172,8 +187,8 @@ public final class SimSeeds {
 
   public Optional<byte[]> content(String fileId) {
     synchronized (s) {
-      byte[] content = s.fileContents.get(fileId);
-      return content == null ? Optional.empty() : Optional.of(content.clone());
+      SimContent content = s.fileContents.get(fileId);
+      return content == null ? Optional.empty() : Optional.of(content.readAll());
     }
   }
 

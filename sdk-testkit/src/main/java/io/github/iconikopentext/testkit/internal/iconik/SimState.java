@@ -45,7 +45,7 @@ public final class SimState {
   final Map<String, Map<String, Object>> formats = new LinkedHashMap<>();
   final Map<String, Map<String, Object>> fileSets = new LinkedHashMap<>();
   final Map<String, Map<String, Object>> files = new LinkedHashMap<>();
-  final Map<String, byte[]> fileContents = new HashMap<>();
+  final Map<String, SimContent> fileContents = new HashMap<>();
   final Map<String, String> downloadTokens = new HashMap<>();
   final Map<String, Map<String, Object>> storages = new LinkedHashMap<>();
   final Map<String, Map<String, Object>> jobs = new LinkedHashMap<>();
@@ -170,6 +170,7 @@ public final class SimState {
     contents.clear();
     metadata.clear();
     metadataDates.clear();
+    fileContents.values().forEach(SimContent::discard);
     fileContents.clear();
     downloadTokens.clear();
     webhookFailures.clear();

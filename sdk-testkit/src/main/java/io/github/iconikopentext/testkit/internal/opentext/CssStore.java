@@ -16,18 +16,21 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The simulator's Content Storage: each upload is streamed into a temporary file while its size and SHA-256 are
- * computed, so an upload of any size costs a few kilobytes of heap. Thread-safe.
+ * computed, so an upload of any size costs a few kilobytes of heap; or, when content is not kept, only counted.
+ * Thread-safe.
  */
 public final class CssStore implements AutoCloseable {
-  private static final int BUFFER = 64 * 1024;
+  private static final int BUFFER = 256 * 1024;
 
-  /** One stored file. */
+  /** One stored file; {@code file} and {@code sha256} are null when content is not kept. */
   public record Blob(String id, Path file, long size, String sha256, String mimeType, String fileName) {}
 
   private final Path directory;
+  private final boolean keep;
   private final Map<String, Blob> blobs = new ConcurrentHashMap<>();
 
-  public CssStore() {
+  public CssStore(boolean keep) {
+    this.keep = keep;
     try {
       this.directory = Files.createTempDirectory("opentext-simulator-css");
     } catch (IOException e) {
@@ -35,9 +38,18 @@ public final class CssStore implements AutoCloseable {
     }
   }
 
-  /** Copies {@code content} to a new blob. */
+  /** Copies {@code content} to a new blob, or only counts it when content is not kept. */
   Blob store(InputStream content, String mimeType, String fileName) throws IOException {
+    return store(content, mimeType, fileName, keep);
+  }
+
+  private Blob store(InputStream content, String mimeType, String fileName, boolean keep) throws IOException {
     String id = UUID.randomUUID().toString();
+    if (!keep) {
+      Blob blob = new Blob(id, null, content.transferTo(OutputStream.nullOutputStream()), null, mimeType, fileName);
+      blobs.put(id, blob);
+      return blob;
+    }
     Path file = directory.resolve(id);
     MessageDigest digest = sha256();
     long size = 0;
@@ -54,10 +66,10 @@ public final class CssStore implements AutoCloseable {
     return blob;
   }
 
-  /** Adds a blob with the given bytes (for seeding). */
+  /** Adds a blob with the given bytes (for seeding; seeded content is always kept). */
   public Blob put(byte[] content, String mimeType, String fileName) {
     try {
-      return store(new java.io.ByteArrayInputStream(content), mimeType, fileName);
+      return store(new java.io.ByteArrayInputStream(content), mimeType, fileName, true);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -71,7 +83,9 @@ public final class CssStore implements AutoCloseable {
   public void close() {
     for (Blob blob : blobs.values()) {
       try {
-        Files.deleteIfExists(blob.file());
+        if (blob.file() != null) {
+          Files.deleteIfExists(blob.file());
+        }
       } catch (IOException ignored) {
         // best effort: a temp file left behind is harmless
       }

@@ -1,9 +1,11 @@
 package io.github.iconikopentext.testkit.internal.opentext;
 
 import io.github.iconikopentext.testkit.OpenTextFault;
+import io.github.iconikopentext.testkit.internal.http.RequestBodies;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.LinkedHashMap;
@@ -28,6 +30,9 @@ final class CssStreamingFilter implements Filter {
   static final String UPLOAD = "/css/v3/files/fromStream";
   private static final Pattern FILE = Pattern.compile("/css/v3/files/([^/]+)(/stream)?");
   private static final Pattern FILE_NAME = Pattern.compile("filename=\"?([^\";]+)\"?");
+  private static final Pattern EXTENDED_FILE_NAME =
+      Pattern.compile("filename\\*\\s*=\\s*UTF-8'[^']*'([^;\\s]+)", Pattern.CASE_INSENSITIVE);
+  private static final int PIECE = 256 * 1024;
 
   private final SimulatorState state;
   private final CssStore store;
@@ -60,18 +65,18 @@ final class CssStreamingFilter implements Filter {
     String auth = request.getHeader("Authorization");
     String token = auth != null && auth.regionMatches(true, 0, "Bearer ", 0, 7) ? auth.substring(7).trim() : null;
     if (!state.isValidToken(token)) {
-      drain(request);
+      RequestBodies.drain(request);
       send(response, SimResponse.gatewayFault(401, "Invalid access token", "oauth.v2.InvalidAccessToken"));
       return;
     }
     if (upload) {
       String type = Optional.ofNullable(request.getContentType()).orElse("application/octet-stream");
-      CssStore.Blob blob = store.store(request.getInputStream(), type, fileName(request));
+      CssStore.Blob blob = store.store(request.getInputStream(), type, fileName(request.getHeader("Content-Disposition")));
       send(response, SimResponse.ok(describe(blob)));
       return;
     }
     Optional<CssStore.Blob> blob = store.get(file.group(1));
-    if (blob.isEmpty()) {
+    if (blob.isEmpty() || file.group(2) != null && blob.get().file() == null) {
       send(response, SimResponse.notFound("file " + file.group(1)));
     } else if (file.group(2) == null) {
       send(response, SimResponse.ok(describe(blob.get())));
@@ -89,10 +94,17 @@ final class CssStreamingFilter implements Filter {
     return body;
   }
 
-  private static String fileName(HttpServletRequest request) {
-    String disposition = request.getHeader("Content-Disposition");
-    Matcher m = disposition == null ? null : FILE_NAME.matcher(disposition);
-    return m != null && m.find() ? m.group(1) : "upload";
+  /** The RFC 5987 {@code filename*} when there is one (RFC 6266 prefers it), else the plain {@code filename}. */
+  static String fileName(String disposition) {
+    if (disposition == null) {
+      return "upload";
+    }
+    Matcher extended = EXTENDED_FILE_NAME.matcher(disposition);
+    if (extended.find()) {
+      return URLDecoder.decode(extended.group(1).replace("+", "%2B"), StandardCharsets.UTF_8);
+    }
+    Matcher plain = FILE_NAME.matcher(disposition);
+    return plain.find() ? plain.group(1) : "upload";
   }
 
   private static void stream(HttpServletResponse response, CssStore.Blob blob) throws IOException {
@@ -101,7 +113,10 @@ final class CssStreamingFilter implements Filter {
     response.setContentLengthLong(blob.size());
     try (InputStream in = Files.newInputStream(blob.file())) {
       OutputStream out = response.getOutputStream();
-      in.transferTo(out);
+      byte[] piece = new byte[PIECE];
+      for (int n; (n = in.read(piece)) != -1; ) {
+        out.write(piece, 0, n);
+      }
       out.flush();
     }
   }
@@ -116,11 +131,6 @@ final class CssStreamingFilter implements Filter {
     }
   }
 
-  private static void drain(HttpServletRequest request) throws IOException {
-    try (InputStream in = request.getInputStream()) {
-      in.transferTo(OutputStream.nullOutputStream());
-    }
-  }
 
   private static void sleep(OpenTextFault.Slow slow) {
     try {

@@ -6,6 +6,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import io.github.iconikopentext.testkit.internal.http.StreamingJettyServerFactory;
 import java.util.Map;
 
 /**
@@ -14,14 +15,15 @@ import java.util.Map;
  */
 public final class SimulatorServer implements AutoCloseable {
   private final SimulatorState state;
-  private final CssStore css = new CssStore();
+  private final CssStore css;
   private final AdminHandler admin;
   private final CmsHandler cms = new CmsHandler();
   private final WireMockServer server;
   private final String baseUrl;
 
-  public SimulatorServer(SimulatorState state) {
+  public SimulatorServer(SimulatorState state, boolean keepUploadedContent) {
     this.state = state;
+    this.css = new CssStore(keepUploadedContent);
     this.admin = new AdminHandler(state);
     // The router needs the base URL, known only once the server listens: it is given a holder that start() fills.
     BaseUrlHolder holder = new BaseUrlHolder();

@@ -1,4 +1,4 @@
-package io.github.iconikopentext.testkit.internal.opentext;
+package io.github.iconikopentext.testkit.internal.http;
 
 import com.github.tomakehurst.wiremock.core.Options;
 import com.github.tomakehurst.wiremock.http.AdminRequestHandler;
@@ -13,16 +13,18 @@ import wiremock.org.eclipse.jetty.servlet.FilterHolder;
 import wiremock.org.eclipse.jetty.servlet.ServletContextHandler;
 
 /**
- * WireMock's own Jetty server with one servlet filter in front of the stub servlet (see {@link CssStreamingFilter}).
- * Relies on WireMock 3's Jetty 11 server class and its shaded servlet packages (wiremock-standalone).
+ * WireMock's own Jetty server with one servlet filter in front of the stub servlet, so that the simulators can serve
+ * large bodies straight from the servlet streams: WireMock reads every request body into memory and keeps bodies in
+ * its journal. Relies on WireMock 3's Jetty 11 server class and its shaded servlet packages (wiremock-standalone).
+ * Not part of the API.
  */
-final class StreamingJettyServerFactory implements HttpServerFactory {
+public final class StreamingJettyServerFactory implements HttpServerFactory {
   /** Jetty11HttpServer builds its handlers inside its constructor, before a subclass could hold the filter. */
   private static final ThreadLocal<Filter> PENDING = new ThreadLocal<>();
 
   private final Filter filter;
 
-  StreamingJettyServerFactory(Filter filter) {
+  public StreamingJettyServerFactory(Filter filter) {
     this.filter = filter;
   }
 
