@@ -12,6 +12,7 @@ import io.github.iconikopentext.core.error.SdkException;
 import io.github.iconikopentext.core.http.HttpOptions;
 import io.github.iconikopentext.core.http.RetryPolicy;
 import io.github.iconikopentext.iconik.IconikClient;
+import io.github.iconikopentext.integration.status.IntegrationException;
 import io.github.iconikopentext.opentext.OpenTextClient;
 import io.github.iconikopentext.opentext.auth.OpenTextAuth;
 import io.github.iconikopentext.testkit.hostile.Answer;
@@ -92,11 +93,15 @@ class AssetTransferHostileTest {
   }
 
   private AssetTransfer transfer() {
+    return builder().build();
+  }
+
+  private AssetTransfer.Builder builder() {
     Environment env = Environment.builder("hostile").iconikBaseUrl(iconik.baseUrl().toString()).build();
     IconikClient client = IconikClient.builder(env,
         StaticCredentialsProvider.of(Credential.of(APP_ID, Secret.of(AUTH_TOKEN)))).httpOptions(options()).build();
     return AssetTransfer.builder(client).maxAttempts(1)
-        .downloadClient(new OkHttpClient.Builder().readTimeout(Duration.ofSeconds(1)).build()).build();
+        .downloadClient(new OkHttpClient.Builder().readTimeout(Duration.ofSeconds(1)).build());
   }
 
   private TransferTarget fileSystem() {
@@ -156,13 +161,17 @@ class AssetTransferHostileTest {
 
   @Test
   void aDrippingDownload_failsTheTransferTyped_inBoundedTime() {
-    storage.on("GET", "/media/file-1", Answer.text(200, "application/octet-stream", "x".repeat(200))
+    String dripped = "x".repeat(200); // 20 s at a byte per 100 ms: always moving, never making progress
+    iconik.on("GET", FILES, Answer.json("{\"objects\": [{\"id\": \"file-1\", \"format_id\": \"fmt-1\", \"status\":"
+        + " \"CLOSED\", \"size\": " + dripped.length() + ", \"original_name\": \"a.mov\"}]}"));
+    storage.on("GET", "/media/file-1", Answer.text(200, "application/octet-stream", dripped)
         .dripped(Duration.ofMillis(100)));
+    AssetTransfer transfer = builder().stallTimeout(Duration.ofSeconds(1)).build();
 
     Throwable thrown = assertTimeoutPreemptively(Duration.ofSeconds(8),
-        () -> catchThrowable(() -> transfer().transfer(ASSET, "ORIGINAL", fileSystem())));
+        () -> catchThrowable(() -> transfer.transfer(ASSET, "ORIGINAL", fileSystem())));
 
-    assertThat(thrown).isInstanceOf(SdkException.class);
+    assertThat(thrown).isInstanceOf(IntegrationException.class).hasMessageContaining("stalled");
     assertThat(iconik.requests("PATCH", JOBS + "job-1/")).isNotEmpty();
   }
 

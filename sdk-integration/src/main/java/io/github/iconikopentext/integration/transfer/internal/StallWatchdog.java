@@ -7,7 +7,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Fails a pipeline in which no stage moved a byte for the stall timeout, with an ENDPOINT {@code TransferStalled}
+ * Fails a pipeline that made no progress (see {@link TransferActivity}) for the stall timeout, with an ENDPOINT {@code TransferStalled}
  * failure (retried like a network failure); the failure cancels the downloads, so a read blocked on a silent
  * server ends. This replaces per-read timeouts, which cost a wake-up of Okio's watchdog thread for every 8 KiB.
  * It checks a quarter of the timeout apart (at most once a second), on the transfer timer thread. Not part of the
@@ -23,7 +23,7 @@ final class StallWatchdog implements AutoCloseable {
       long idle = activity.idleNanos();
       if (idle > timeoutNanos) {
         pipeline.fail(new IntegrationException(FailureDomain.ENDPOINT, "TransferStalled", "transfer "
-            + activity.transferId() + " stalled: no byte moved for " + TimeUnit.NANOSECONDS.toMillis(idle)
+            + activity.transferId() + " stalled: no progress for " + TimeUnit.NANOSECONDS.toMillis(idle)
             + " ms (stall timeout " + timeout.toMillis() + " ms)"));
       }
     }, period, period, TimeUnit.MILLISECONDS);

@@ -59,7 +59,7 @@ final class StreamSource implements ChunkSource {
           break;
         }
         filled += n;
-        activity.touch();
+        activity.read(n);
       }
     } catch (IOException e) {
       throw new NetworkException("GET " + body.url() + " failed after " + (position + filled - body.start())

@@ -91,7 +91,7 @@ public final class SimSeeds {
       String mimeType = java.net.URLConnection.guessContentTypeFromName(fileName);
       Map<String, Object> technical = new LinkedHashMap<>(); // format-level metadata, values as text like iconik's
       technical.put("internet_media_type", mimeType == null ? "application/octet-stream" : mimeType);
-      technical.put("size", Long.toString(content.length));
+      technical.put("size", Long.toString(content.size()));
       format.put("metadata", new ArrayList<>(List.of(technical)));
       if (storageId != null) {
         format.put("storage_methods", new ArrayList<>(List.of(s.storages.get(storageId).get("method"))));
