@@ -3,7 +3,9 @@ package io.github.iconikopentext.examples.cli;
 import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
+import io.github.iconikopentext.integration.transfer.InMemoryTransferStore;
 import io.github.iconikopentext.integration.transfer.TransferRecord;
+import io.github.iconikopentext.integration.transfer.TransferState;
 import io.github.iconikopentext.integration.transfer.TransferStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -34,8 +36,6 @@ final class FileTransferStore implements TransferStore {
   /** Where a folder target's store lives, relative to the folder: one hidden entry beside the files. */
   static final String FILE_NAME = ".iconik-opentext/transfers.json";
 
-  private record State(String worker, Instant leaseUntil, long offset, int attempts, TransferRecord done) {}
-
   private final Path file;
   private final Path lockFile;
   private final Clock clock;
@@ -52,71 +52,50 @@ final class FileTransferStore implements TransferStore {
 
   @Override
   public Claim claim(String transferId, String worker, Duration lease) {
-    return update(states -> {
-      Instant now = clock.instant();
-      State s = states.get(transferId);
-      if (s != null && s.done() != null) {
-        return new Claim.Completed(s.done());
-      }
-      if (s != null && s.worker() != null && !s.worker().equals(worker) && now.isBefore(s.leaseUntil())) {
-        return new Claim.Held(s.worker(), s.leaseUntil());
-      }
-      long offset = s == null ? 0 : s.offset();
-      int attempt = s == null ? 1 : s.attempts() + 1;
-      Instant until = now.plus(lease);
-      states.put(transferId, new State(worker, until, offset, attempt, null));
-      return new Claim.Granted(offset, attempt, until);
-    });
+    return update(store -> store.claim(transferId, worker, lease));
   }
 
   @Override
   public boolean checkpoint(String transferId, String worker, long offset, Duration lease) {
-    return update(states -> {
-      State s = states.get(transferId);
-      if (s == null || s.done() != null || !worker.equals(s.worker())) {
-        return false;
-      }
-      states.put(transferId, new State(worker, clock.instant().plus(lease), offset, s.attempts(), null));
-      return true;
-    });
+    return update(store -> store.checkpoint(transferId, worker, offset, lease));
   }
 
   @Override
   public void complete(TransferRecord record, String worker) {
-    update(states -> {
-      State s = states.get(record.transferId());
-      states.put(record.transferId(), new State(null, null, record.bytes(), s == null ? 1 : s.attempts(), record));
+    update(store -> {
+      store.complete(record, worker);
       return null;
     });
   }
 
   @Override
   public void release(String transferId, String worker) {
-    update(states -> {
-      State s = states.get(transferId);
-      if (s != null && s.done() == null && worker.equals(s.worker())) {
-        states.put(transferId, new State(null, null, s.offset(), s.attempts(), null));
-      }
+    update(store -> {
+      store.release(transferId, worker);
       return null;
     });
   }
 
   @Override
   public Optional<TransferRecord> completed(String transferId) {
-    return update(states -> Optional.ofNullable(states.get(transferId)).map(State::done));
+    return update(store -> store.completed(transferId));
   }
 
-  /** Runs {@code change} on the stored states under the lock, and stores them again if it changed them. */
-  private synchronized <T> T update(Function<Map<String, State>, T> change) {
+  /**
+   * Runs {@code operation} under the lock on an {@link InMemoryTransferStore} holding the stored states (so the
+   * lease rules are that store's), and stores its states again if the operation changed them.
+   */
+  private synchronized <T> T update(Function<InMemoryTransferStore, T> operation) {
     try {
       Files.createDirectories(file.toAbsolutePath().getParent());
       try (FileChannel lockChannel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
           FileLock ignored = lockChannel.lock()) {
-        Map<String, State> states = read();
-        Map<String, State> before = new TreeMap<>(states);
-        T result = change.apply(states);
-        if (!states.equals(before)) {
-          write(states);
+        Map<String, TransferState> before = read();
+        InMemoryTransferStore store = new InMemoryTransferStore(clock, before);
+        T result = operation.apply(store);
+        Map<String, TransferState> after = store.snapshot();
+        if (!after.equals(before)) {
+          write(after);
         }
         return result;
       }
@@ -125,8 +104,8 @@ final class FileTransferStore implements TransferStore {
     }
   }
 
-  private Map<String, State> read() throws IOException {
-    Map<String, State> states = new TreeMap<>();
+  private Map<String, TransferState> read() throws IOException {
+    Map<String, TransferState> states = new TreeMap<>();
     if (!Files.exists(file)) {
       return states;
     }
@@ -137,14 +116,15 @@ final class FileTransferStore implements TransferStore {
         states.put(id, readState(r));
       }
       r.endObject();
-    } catch (JsonDataException | java.io.EOFException | com.squareup.moshi.JsonEncodingException e) {
+    } catch (JsonDataException | java.io.EOFException | com.squareup.moshi.JsonEncodingException
+        | java.time.DateTimeException | IllegalArgumentException | NullPointerException e) {
       throw new UsageException("transfer store " + file + " is not a transfer store this CLI wrote (" + e.getMessage()
           + "); move it away to start afresh, which forgets the completed transfers it records");
     }
     return states;
   }
 
-  private static State readState(JsonReader r) throws IOException {
+  private static TransferState readState(JsonReader r) throws IOException {
     String worker = null;
     Instant leaseUntil = null;
     long offset = 0;
@@ -162,7 +142,7 @@ final class FileTransferStore implements TransferStore {
       }
     }
     r.endObject();
-    return new State(worker, leaseUntil, offset, attempts, done);
+    return new TransferState(worker, leaseUntil, offset, attempts, done);
   }
 
   private static TransferRecord readRecord(JsonReader r) throws IOException {
@@ -182,20 +162,20 @@ final class FileTransferStore implements TransferStore {
         f.get("location"), bytes, f.get("sha256"), Instant.parse(f.get("completed_at")));
   }
 
-  private void write(Map<String, State> states) throws IOException {
+  private void write(Map<String, TransferState> states) throws IOException {
     Path temp = file.resolveSibling(file.getFileName() + ".tmp");
     try (JsonWriter w = JsonWriter.of(Okio.buffer(Okio.sink(temp)))) {
       w.setIndent("  ");
       w.beginObject();
-      for (Map.Entry<String, State> e : states.entrySet()) {
-        State s = e.getValue();
+      for (Map.Entry<String, TransferState> e : states.entrySet()) {
+        TransferState s = e.getValue();
         w.name(e.getKey()).beginObject();
         if (s.worker() != null) {
           w.name("worker").value(s.worker()).name("lease_until").value(s.leaseUntil().toString());
         }
         w.name("offset").value(s.offset()).name("attempts").value(s.attempts());
-        if (s.done() != null) {
-          TransferRecord d = s.done();
+        if (s.completed() != null) {
+          TransferRecord d = s.completed();
           w.name("completed").beginObject()
               .name("transfer_id").value(d.transferId()).name("asset_id").value(d.assetId())
               .name("file_id").value(d.fileId()).name("target").value(d.target())
