@@ -60,7 +60,7 @@ public final class IconikClient {
   private final RawCalls raw;
 
   private IconikClient(Builder b) {
-    this.baseUrl = b.environment.iconikBaseUrl();
+    this.baseUrl = IconikEnvironment.baseUrl(b.environment);
     HttpOptions options = b.options.rateLimit().isPresent()
         ? b.options
         : b.options.toBuilder().rateLimit(DEFAULT_RATE_LIMIT).build();
@@ -69,7 +69,7 @@ public final class IconikClient {
         .moshi(IconikJson.moshi())
         .addInterceptor(new IconikAuthInterceptor(b.credentials, HttpUrl.get(baseUrl.toString())));
     if (b.auditSink != null) {
-      stackBuilder.audit(AuditContext.builder(b.auditSink).environment(b.environment).system(AuditSystem.ICONIK)
+      stackBuilder.audit(AuditContext.builder(b.auditSink).environment(b.environment).system(IconikEnvironment.AUDIT_SYSTEM)
           .credentials(b.credentials).clock(options.clock()).build());
     }
     HttpStack stack = stackBuilder.build();
@@ -87,7 +87,7 @@ public final class IconikClient {
   }
 
   /**
-   * Starts a client for {@code environment}'s iconik host ({@link Environment#iconikBaseUrl()}) using
+   * Starts a client for {@code environment}'s iconik host ({@link IconikEnvironment#baseUrl(Environment)}) using
    * {@code credentials}: the id is sent as {@code App-ID}, the secret as {@code Auth-Token}.
    */
   public static Builder builder(Environment environment, CredentialsProvider credentials) {

@@ -113,7 +113,7 @@ class IconikAuditTest {
             "METADATA_UPDATED null MetadataApi.putValuesBatch");
     assertThat(sink.events()).allSatisfy(e -> {
       assertThat(e.environment()).isEqualTo("test");
-      assertThat(e.system()).isEqualTo(AuditSystem.ICONIK);
+      assertThat(e.system()).isEqualTo(IconikEnvironment.AUDIT_SYSTEM);
       assertThat(e.credentialId()).isEqualTo(TestClients.APP_ID);
       assertThat(e.outcome().isSuccess()).isTrue();
       assertThat(e.requestId()).isNotBlank();

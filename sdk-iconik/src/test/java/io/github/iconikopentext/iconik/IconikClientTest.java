@@ -244,7 +244,7 @@ class IconikClientTest {
   @Test
   void anEnvironmentWithoutIconikIsAConfigurationError() {
     var env = io.github.iconikopentext.core.Environment.builder("ot-only")
-        .openTextBaseUrl("https://us.api.opentext.com").build();
+        .endpoint("opentext", "https://us.api.opentext.com").build();
 
     assertThatThrownBy(() -> IconikClient.builder(env, () -> null).build())
         .isInstanceOf(ConfigurationException.class).hasMessageContaining("no iconik base URL");

@@ -36,7 +36,7 @@ import java.util.Objects;
  * }</pre>
  *
  * <p>Service base URLs are {@code {base}/admin/api/v1}, {@code {base}/cms} and {@code {base}/css}, where
- * {@code {base}} is {@link Environment#openTextBaseUrl()} (e.g. {@code https://us.api.opentext.com}); the environment
+ * {@code {base}} is {@link OpenTextEnvironment#baseUrl(Environment)} (e.g. {@code https://us.api.opentext.com}); the environment
  * settings {@value #ADMIN_URL_SETTING}, {@value #CMS_URL_SETTING} and {@value #CSS_URL_SETTING} override them (e.g.
  * {@code https://css.us.api.opentext.com} for CSS on its own host). Each service has its own HTTP stack — its own base
  * URL and client-side rate limit (CMS: 5 requests/s by default) — and all share one token source.
@@ -68,7 +68,7 @@ public final class OpenTextClient {
       throw new IllegalStateException("OpenTextClient for environment '" + environment.name()
           + "' needs auth(…) or clientCredentials(…)");
     }
-    environment.openTextBaseUrl(); // fails early, naming the environment, when it has no OpenText endpoint
+    OpenTextEnvironment.baseUrl(environment); // fails early, naming the environment, when it has no OpenText endpoint
     OpenTextTokenManager manager = b.tokenManager != null ? b.tokenManager : defaultTokenManager(b);
     this.tokens = manager.tokens(environment, b.auth);
     BearerTokenInterceptor bearer = new BearerTokenInterceptor(tokens);
@@ -96,7 +96,7 @@ public final class OpenTextClient {
    */
   private static AuditContext audit(Builder b) {
     Credential client = b.auth.client().resolveCredential();
-    return AuditContext.builder(b.auditSink).environment(b.environment).system(AuditSystem.OPENTEXT)
+    return AuditContext.builder(b.auditSink).environment(b.environment).system(OpenTextEnvironment.AUDIT_SYSTEM)
         .credential(client.id(), null).clock(b.httpOptions.clock()).build();
   }
 

@@ -126,7 +126,7 @@ class OpenTextAuditTest {
             "CREDENTIAL_USED " + AuditTarget.of(AuditTarget.Kind.CREDENTIAL, "c1") + " AdminRestApi.regenerateSecret");
     assertThat(sink.events()).allSatisfy(e -> {
       assertThat(e.environment()).isEqualTo("test");
-      assertThat(e.system()).isEqualTo(AuditSystem.OPENTEXT);
+      assertThat(e.system()).isEqualTo(OpenTextEnvironment.AUDIT_SYSTEM);
       assertThat(e.credentialId()).isEqualTo(CLIENT_ID);
       assertThat(e.outcome().isSuccess()).isTrue();
       assertThat(e.time()).isEqualTo(clock.instant());

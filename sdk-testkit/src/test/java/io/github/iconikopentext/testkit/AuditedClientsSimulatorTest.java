@@ -1,5 +1,7 @@
 package io.github.iconikopentext.testkit;
 
+import io.github.iconikopentext.opentext.OpenTextEnvironment;
+import io.github.iconikopentext.iconik.IconikEnvironment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -111,11 +113,11 @@ class AuditedClientsSimulatorTest {
             "iconik ASSET_UPDATED SUCCESS",
             "iconik ASSET_READ FAILURE",
             "opentext ASSET_READ FAILURE");
-    assertThat(events).filteredOn(e -> e.system() == AuditSystem.ICONIK).allSatisfy(e -> {
+    assertThat(events).filteredOn(e -> e.system() == IconikEnvironment.AUDIT_SYSTEM).allSatisfy(e -> {
       assertThat(e.credentialId()).isEqualTo(iconikSim.appId());
       assertThat(e.environment()).isEqualTo("iconik-simulator");
     });
-    assertThat(events).filteredOn(e -> e.system() == AuditSystem.OPENTEXT).allSatisfy(e -> {
+    assertThat(events).filteredOn(e -> e.system() == OpenTextEnvironment.AUDIT_SYSTEM).allSatisfy(e -> {
       assertThat(e.credentialId()).isEqualTo(openTextSim.clientId());
       assertThat(e.environment()).isEqualTo("prod");
     });

@@ -1,5 +1,6 @@
 package io.github.iconikopentext.examples.cli;
 
+import io.github.iconikopentext.opentext.OpenTextEnvironment;
 import io.github.iconikopentext.core.Environment;
 import io.github.iconikopentext.integration.transfer.AssetTransfer;
 import io.github.iconikopentext.integration.transfer.FileSystemTarget;
@@ -93,7 +94,7 @@ final class TransferCommand implements Callable<Integer> {
       return destination.directory.resolve(FileTransferStore.FILE_NAME);
     }
     Environment env = settings.openTextEnvironment();
-    String name = "opentext-" + env.openTextBaseUrl().getHost() + "-" + env.openTextTenantId();
+    String name = "opentext-" + OpenTextEnvironment.baseUrl(env).getHost() + "-" + OpenTextEnvironment.tenantId(env);
     return context.configDir().resolve("transfers").resolve(name.replaceAll("[^A-Za-z0-9._-]", "_") + ".json");
   }
 }

@@ -1,5 +1,7 @@
 package io.github.iconikopentext.examples.demo;
 
+import io.github.iconikopentext.opentext.OpenTextEnvironment;
+import io.github.iconikopentext.iconik.IconikEnvironment;
 import io.github.iconikopentext.core.Environment;
 import io.github.iconikopentext.core.audit.AuditAction;
 import io.github.iconikopentext.core.audit.AuditContext;
@@ -128,11 +130,11 @@ final class DemoStory {
     status.recordHealthy(IntegrationStatus.ICONIK_REACHABLE, "signed in to system domain " + domain);
     Credential token = openText.tokens().resolveCredential();
     status.recordHealthy(IntegrationStatus.OPENTEXT_REACHABLE, "token issued to client " + token.id());
-    audit.emit(audit.newEvent(AuditAction.TOKEN_ISSUED).system(AuditSystem.OPENTEXT).credential(token.id(), null)
+    audit.emit(audit.newEvent(AuditAction.TOKEN_ISSUED).system(OpenTextEnvironment.AUDIT_SYSTEM).credential(token.id(), null)
         .operation("client credentials grant").build());
     sender = new WebhookSender(domain, iconik.system().currentUser().id());
-    steps.detail("environment " + env.name() + ": iconik " + env.iconikBaseUrl() + ", OpenText "
-        + env.openTextBaseUrl() + " (tenant " + env.openTextTenantId() + ")");
+    steps.detail("environment " + env.name() + ": iconik " + IconikEnvironment.baseUrl(env) + ", OpenText "
+        + OpenTextEnvironment.baseUrl(env) + " (tenant " + OpenTextEnvironment.tenantId(env) + ")");
     steps.detail("iconik App-ID " + world.iconikCredentials().resolveCredential().id() + " (system domain " + domain
         + "); OpenText client " + token.id() + ", access token valid until "
         + token.expiresAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
@@ -199,7 +201,7 @@ final class DemoStory {
     Steps.check(file.uploadUrl() != null, "iconik gave no upload URL for file " + file.id());
     WebhookSender.upload(file.uploadUrl(), content);
     iconik.files().closeFile(assetId, file.id());
-    audit.emit(audit.newEvent(AuditAction.ASSET_UPLOADED).system(AuditSystem.ICONIK)
+    audit.emit(audit.newEvent(AuditAction.ASSET_UPLOADED).system(IconikEnvironment.AUDIT_SYSTEM)
         .target(AuditTarget.asset(assetId)).transfer(content.length, "sha256:" + contentSha256).build());
     steps.detail("asset " + assetId + " \"" + GovernanceSample.TITLE + "\", ORIGINAL file " + file.id() + " ("
         + content.length + " bytes) uploaded and CLOSED");

@@ -1,5 +1,6 @@
 package io.github.iconikopentext.examples.snippets;
 
+import io.github.iconikopentext.iconik.IconikEnvironment;
 import io.github.iconikopentext.core.Environment;
 import io.github.iconikopentext.core.credentials.CredentialsProvider;
 import io.github.iconikopentext.core.credentials.StaticCredentialsProvider;
@@ -51,7 +52,7 @@ final class IconikSnippets {
 
   static void client(String appId, String applicationToken, String collectionId, String viewId, String storageId,
       long size, String otherJobId, String secret) {
-    Environment env = Environment.builder("prod").iconikBaseUrl("https://app.iconik.io").build();
+    Environment env = Environment.builder("prod").endpoint(IconikEnvironment.ENDPOINT, "https://app.iconik.io").build();
     CredentialsProvider credentials = StaticCredentialsProvider.of(appId, applicationToken);
     IconikClient iconik = IconikClient.builder(env, credentials).build();   // share it: thread-safe
 

@@ -1,5 +1,7 @@
 package io.github.iconikopentext.integration.transfer;
 
+import io.github.iconikopentext.opentext.OpenTextEnvironment;
+import io.github.iconikopentext.iconik.IconikEnvironment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -97,7 +99,7 @@ class AssetTransferHostileTest {
   }
 
   private AssetTransfer.Builder builder() {
-    Environment env = Environment.builder("hostile").iconikBaseUrl(iconik.baseUrl().toString()).build();
+    Environment env = Environment.builder("hostile").endpoint(IconikEnvironment.ENDPOINT, iconik.baseUrl().toString()).build();
     IconikClient client = IconikClient.builder(env,
         StaticCredentialsProvider.of(Credential.of(APP_ID, Secret.of(AUTH_TOKEN)))).httpOptions(options()).build();
     return AssetTransfer.builder(client).maxAttempts(1)
@@ -218,8 +220,8 @@ class AssetTransferHostileTest {
               + CONTENT.length() + "}"))
           .on("GET", "/cms/instances/file/media_asset", Answer.json("{\"_links\": {}}"))
           .on("POST", "/cms/instances/file/media_asset", Answer.json(201, "{\"id\": \"cms-1\", \"name\": \"a.mov\"}"));
-      Environment env = Environment.builder("hostile").openTextBaseUrl(openText.baseUrl().toString())
-          .openTextTenantId("t-1").build();
+      Environment env = Environment.builder("hostile").endpoint(OpenTextEnvironment.ENDPOINT, openText.baseUrl().toString())
+          .setting(OpenTextEnvironment.TENANT_ID, "t-1").build();
       OpenTextClient client = OpenTextClient.builder(env).cmsRateLimit(null).httpOptions(options())
           .auth(OpenTextAuth.clientCredentials(StaticCredentialsProvider.of(
               Credential.of("client-1", Secret.of(CLIENT_SECRET))))).build();

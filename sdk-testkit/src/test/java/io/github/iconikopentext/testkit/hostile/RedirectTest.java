@@ -1,5 +1,6 @@
 package io.github.iconikopentext.testkit.hostile;
 
+import io.github.iconikopentext.iconik.IconikEnvironment;
 import static io.github.iconikopentext.testkit.hostile.Fixture.ASSETS_PATH;
 import static io.github.iconikopentext.testkit.hostile.Fixture.ASSET_ID;
 import static io.github.iconikopentext.testkit.hostile.Fixture.ASSET_JSON;
@@ -125,7 +126,7 @@ class RedirectTest {
     try {
       https.stubFor(WireMock.any(WireMock.anyUrl()).willReturn(WireMock.aResponse().withStatus(302)
           .withHeader("Location", elsewhere.url(ASSET_PATH))));
-      Environment env = Environment.builder("tls").iconikBaseUrl("https://localhost:" + https.httpsPort()).build();
+      Environment env = Environment.builder("tls").endpoint(IconikEnvironment.ENDPOINT, "https://localhost:" + https.httpsPort()).build();
       IconikClient iconik = IconikClient.builder(env,
               StaticCredentialsProvider.of(Credential.of(Fixture.APP_ID, Secret.of(Fixture.AUTH_TOKEN))))
           .httpOptions(Fixture.options().toBuilder().okHttpClient(trustingEveryCertificate()).build()).build();
