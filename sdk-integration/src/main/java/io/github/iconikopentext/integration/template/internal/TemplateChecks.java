@@ -3,7 +3,7 @@ package io.github.iconikopentext.integration.template.internal;
 import io.github.iconikopentext.core.credentials.SecretReference;
 import io.github.iconikopentext.core.internal.Hosts;
 import io.github.iconikopentext.core.internal.UrlText;
-import io.github.iconikopentext.integration.routing.Router;
+import io.github.iconikopentext.integration.routing.internal.Router;
 import io.github.iconikopentext.integration.template.TemplateModel;
 import io.github.iconikopentext.integration.template.TemplateProblem;
 import io.github.iconikopentext.integration.template.TemplateSource;

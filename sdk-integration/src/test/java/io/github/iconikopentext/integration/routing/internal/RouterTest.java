@@ -1,4 +1,4 @@
-package io.github.iconikopentext.integration.routing;
+package io.github.iconikopentext.integration.routing.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;

@@ -1,11 +1,11 @@
-package io.github.iconikopentext.integration.routing;
+package io.github.iconikopentext.integration.routing.internal;
 
 import io.github.iconikopentext.iconik.webhook.AssetEvent;
 
 /**
- * What a routing rule can make happen. {@link io.github.iconikopentext.integration.IntegrationRuntime} implements it
- * with the SDK's blocks; a team may implement it to route to its own actions. Implementations must be thread-safe;
- * an exception thrown here makes the webhook handler answer 500 so iconik delivers again.
+ * What a routing rule can make happen; the runtime's handlers implement it with the SDK's blocks. Implementations
+ * must be thread-safe; an exception thrown here makes the webhook handler answer 500 so iconik delivers again. Not
+ * part of the API.
  */
 public interface RoutingActions {
 

@@ -1,4 +1,4 @@
-package io.github.iconikopentext.integration.routing;
+package io.github.iconikopentext.integration.routing.internal;
 
 import io.github.iconikopentext.core.error.ConfigurationException;
 import io.github.iconikopentext.iconik.webhook.AssetEvent;
@@ -23,7 +23,7 @@ import org.slf4j.LoggerFactory;
  * {@link AssetEvent} type ({@link #EVENT_NAMES}), and {@link #deliveredBy} says which iconik webhook subscriptions
  * deliver it, which the template checks use. An action that needs an asset ({@code transfer}, {@code metadata-sync})
  * is skipped, with a log line, for an event about something else (a shared or added collection). Immutable and
- * thread-safe.
+ * thread-safe. Not part of the API: the template's routing rules are.
  */
 public final class Router {
   private static final Logger log = LoggerFactory.getLogger(Router.class);
