@@ -3,7 +3,6 @@ package io.github.iconikopentext.iconik;
 import io.github.iconikopentext.core.Environment;
 import io.github.iconikopentext.core.audit.AuditContext;
 import io.github.iconikopentext.core.audit.AuditSink;
-import io.github.iconikopentext.core.audit.AuditSystem;
 import io.github.iconikopentext.core.credentials.CredentialsProvider;
 import io.github.iconikopentext.core.http.HttpOptions;
 import io.github.iconikopentext.core.http.HttpStack;
@@ -40,7 +39,7 @@ import okhttp3.HttpUrl;
  *
  * <pre>{@code
  * IconikClient iconik = IconikClient.builder(environment, credentials).build();
- * Asset asset = iconik.assets().create(AssetInput.titled("Interview"));
+ * Asset asset = iconik.assets().create(AssetRequest.titled("Interview"));
  * }</pre>
  */
 public final class IconikClient {

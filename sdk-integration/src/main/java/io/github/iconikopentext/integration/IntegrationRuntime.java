@@ -17,7 +17,7 @@ import io.github.iconikopentext.integration.routing.Notifier;
 import io.github.iconikopentext.integration.status.IntegrationStatus;
 import io.github.iconikopentext.integration.template.IntegrationTemplate;
 import io.github.iconikopentext.integration.transfer.InMemoryTransferStore;
-import io.github.iconikopentext.integration.transfer.TransferOutcome;
+import io.github.iconikopentext.integration.transfer.TransferResult;
 import io.github.iconikopentext.integration.transfer.TransferStore;
 import io.github.iconikopentext.integration.transfer.TransferTarget;
 import io.github.iconikopentext.opentext.OpenTextClient;
@@ -92,7 +92,7 @@ public final class IntegrationRuntime {
    * Transfers the asset's {@code format} file to the target named {@code targetName}, with mapped metadata — what
    * a routed {@code transfer} rule does, started by hand.
    */
-  public TransferOutcome transfer(String assetId, String format, String targetName) {
+  public TransferResult transfer(String assetId, String format, String targetName) {
     return handlers.transfer(assetId, format, targetName);
   }
 

@@ -10,17 +10,17 @@ import io.github.iconikopentext.core.credentials.CredentialsProvider;
 import io.github.iconikopentext.core.http.HttpOptions;
 import io.github.iconikopentext.core.http.HttpStack;
 import io.github.iconikopentext.core.http.RateLimit;
-import io.github.iconikopentext.opentext.admin.OpenTextAdmin;
+import io.github.iconikopentext.opentext.admin.AdminService;
 import io.github.iconikopentext.opentext.auth.OpenTextAuth;
 import io.github.iconikopentext.opentext.auth.OpenTextTokenManager;
-import io.github.iconikopentext.opentext.cms.OpenTextCms;
+import io.github.iconikopentext.opentext.cms.CmsService;
 import io.github.iconikopentext.opentext.internal.BearerTokenInterceptor;
 import io.github.iconikopentext.opentext.internal.OpenTextUrls;
-import io.github.iconikopentext.opentext.internal.admin.AdminClient;
-import io.github.iconikopentext.opentext.internal.cms.CmsClient;
+import io.github.iconikopentext.opentext.internal.admin.HttpAdminService;
+import io.github.iconikopentext.opentext.internal.cms.HttpCmsService;
 import io.github.iconikopentext.opentext.internal.json.OpenTextJson;
 import io.github.iconikopentext.opentext.internal.storage.StorageClient;
-import io.github.iconikopentext.opentext.storage.OpenTextStorage;
+import io.github.iconikopentext.opentext.storage.StorageService;
 import java.net.URI;
 import java.util.Objects;
 
@@ -58,9 +58,9 @@ public final class OpenTextClient {
 
   private final Environment environment;
   private final CachingCredentialsProvider tokens;
-  private final OpenTextAdmin admin;
-  private final OpenTextCms cms;
-  private final OpenTextStorage storage;
+  private final AdminService admin;
+  private final CmsService cms;
+  private final StorageService storage;
 
   private OpenTextClient(Builder b) {
     this.environment = b.environment;
@@ -73,9 +73,9 @@ public final class OpenTextClient {
     this.tokens = manager.tokens(environment, b.auth);
     BearerTokenInterceptor bearer = new BearerTokenInterceptor(tokens);
     AuditContext audit = b.auditSink == null ? null : audit(b);
-    this.admin = new AdminClient(stack("opentext-admin",
+    this.admin = new HttpAdminService(stack("opentext-admin",
         OpenTextUrls.serviceBase(environment, ADMIN_URL_SETTING, "admin/api/v1"), b.httpOptions, bearer, audit));
-    this.cms = new CmsClient(stack("opentext-cms", OpenTextUrls.serviceBase(environment, CMS_URL_SETTING, "cms"),
+    this.cms = new HttpCmsService(stack("opentext-cms", OpenTextUrls.serviceBase(environment, CMS_URL_SETTING, "cms"),
         b.httpOptions.toBuilder().rateLimit(b.cmsRateLimit).build(), bearer, audit));
     this.storage = new StorageClient(stack("opentext-css",
         OpenTextUrls.serviceBase(environment, CSS_URL_SETTING, "css"), b.httpOptions, bearer, audit));
@@ -118,17 +118,17 @@ public final class OpenTextClient {
   }
 
   /** Developer Admin: tenants, users, groups, apps and their service clients. */
-  public OpenTextAdmin admin() {
+  public AdminService admin() {
     return admin;
   }
 
   /** Content Metadata Service: definitions, instances, renditions, folders, full-text search. */
-  public OpenTextCms cms() {
+  public CmsService cms() {
     return cms;
   }
 
   /** Content Storage Service: streaming upload and download of file bytes. */
-  public OpenTextStorage storage() {
+  public StorageService storage() {
     return storage;
   }
 

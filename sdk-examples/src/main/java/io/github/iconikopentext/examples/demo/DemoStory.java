@@ -7,7 +7,6 @@ import io.github.iconikopentext.core.audit.AuditAction;
 import io.github.iconikopentext.core.audit.AuditContext;
 import io.github.iconikopentext.core.audit.AuditLogVerification;
 import io.github.iconikopentext.core.audit.AuditLogVerifier;
-import io.github.iconikopentext.core.audit.AuditSystem;
 import io.github.iconikopentext.core.audit.AuditTarget;
 import io.github.iconikopentext.core.audit.JsonLinesAuditSink;
 import io.github.iconikopentext.core.credentials.Credential;
@@ -18,13 +17,13 @@ import io.github.iconikopentext.iconik.IconikClient;
 import io.github.iconikopentext.iconik.model.ApprovalStatus;
 import io.github.iconikopentext.iconik.model.Asset;
 import io.github.iconikopentext.iconik.model.AssetFile;
-import io.github.iconikopentext.iconik.model.AssetInput;
-import io.github.iconikopentext.iconik.model.FileInput;
+import io.github.iconikopentext.iconik.model.AssetRequest;
+import io.github.iconikopentext.iconik.model.FileRequest;
 import io.github.iconikopentext.iconik.model.FileSet;
-import io.github.iconikopentext.iconik.model.FileSetInput;
+import io.github.iconikopentext.iconik.model.FileSetRequest;
 import io.github.iconikopentext.iconik.model.FileType;
 import io.github.iconikopentext.iconik.model.Format;
-import io.github.iconikopentext.iconik.model.FormatInput;
+import io.github.iconikopentext.iconik.model.FormatRequest;
 import io.github.iconikopentext.iconik.model.Job;
 import io.github.iconikopentext.iconik.model.JobFilter;
 import io.github.iconikopentext.iconik.model.JobType;
@@ -153,7 +152,7 @@ final class DemoStory {
     template = source.resolve(new TemplateValues(DemoWorld.ENVIRONMENT, values));
     TemplateModel.AppSpec app = template.opentext().app();
     Promotion promotion = Promotion.builder(template, new LivePromotionTarget(DemoWorld.ENVIRONMENT, iconik, openText,
-            app == null ? null : app.organization_id(), null))
+            app == null ? null : app.organizationId(), null))
         .secretResolvers(world.secretResolvers())
         .clock(clock)
         .onApply(result -> audit.emit(audit.newEvent(AuditAction.TEMPLATE_PROMOTED)
@@ -189,13 +188,13 @@ final class DemoStory {
   private void ingest(AuditContext audit) throws IOException, InterruptedException {
     byte[] content = GovernanceSample.content();
     contentSha256 = Digests.sha256(content);
-    Asset asset = iconik.assets().create(AssetInput.titled(GovernanceSample.TITLE));
+    Asset asset = iconik.assets().create(AssetRequest.titled(GovernanceSample.TITLE));
     assetId = asset.id();
     iconik.metadata().putAssetValues(assetId, world.metadataViewId(), GovernanceSample.values());
-    Format format = iconik.files().createFormat(assetId, FormatInput.named("ORIGINAL"));
+    Format format = iconik.files().createFormat(assetId, FormatRequest.named("ORIGINAL"));
     FileSet set = iconik.files().createFileSet(assetId,
-        FileSetInput.of(GovernanceSample.FILE_NAME, format.id(), world.storageId(), ""));
-    AssetFile file = iconik.files().createFile(assetId, FileInput.builder(GovernanceSample.FILE_NAME, set.id())
+        FileSetRequest.of(GovernanceSample.FILE_NAME, format.id(), world.storageId(), ""));
+    AssetFile file = iconik.files().createFile(assetId, FileRequest.builder(GovernanceSample.FILE_NAME, set.id())
         .formatId(format.id()).storageId(world.storageId()).type(FileType.FILE).size(content.length)
         .checksum(Digests.md5(content)).build());
     Steps.check(file.uploadUrl() != null, "iconik gave no upload URL for file " + file.id());
@@ -314,7 +313,7 @@ final class DemoStory {
   }
 
   private CmsInstance cmsInstance() {
-    for (CmsInstance instance : openText.cms().list(Category.FILE, template.opentext().cms_type(),
+    for (CmsInstance instance : openText.cms().list(Category.FILE, template.opentext().cmsType(),
         InstanceQuery.filter("properties." + IntegrationRuntime.ASSET_ID_PROPERTY + " eq '" + assetId + "'"))) {
       return instance;
     }

@@ -60,7 +60,7 @@ final class WebhookSender {
 
   /** Sends to {@code url} with the shared-secret header of the template's first webhook. */
   void target(String url, IntegrationTemplate template, SecretResolvers resolvers) {
-    TemplateModel.SecretHeader header = template.iconik().webhooks().get(0).secret_header();
+    TemplateModel.SecretHeader header = template.iconik().webhooks().get(0).secretHeader();
     this.url = URI.create(url);
     this.headerName = header.name();
     this.secret = resolvers.resolve(header.secret()).reveal();

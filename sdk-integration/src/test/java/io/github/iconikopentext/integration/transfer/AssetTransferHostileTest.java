@@ -117,9 +117,9 @@ class AssetTransferHostileTest {
 
   @Test
   void aWellBehavedWorld_completes() throws Exception {
-    TransferOutcome outcome = transfer().transfer(ASSET, "ORIGINAL", fileSystem());
+    TransferResult outcome = transfer().transfer(ASSET, "ORIGINAL", fileSystem());
 
-    assertThat(outcome.state()).isEqualTo(TransferOutcome.State.COMPLETED);
+    assertThat(outcome.state()).isEqualTo(TransferResult.State.COMPLETED);
     assertThat(Files.readString(Path.of(outcome.record().location()))).isEqualTo(CONTENT);
   }
 
@@ -140,9 +140,9 @@ class AssetTransferHostileTest {
     storage.on("GET", "/media/file-1", Answer.redirect(302, elsewhere.url("/media/file-1")));
     elsewhere.on("GET", "/media/file-1", Answer.text(200, "application/octet-stream", CONTENT));
 
-    TransferOutcome outcome = transfer().transfer(ASSET, "ORIGINAL", fileSystem());
+    TransferResult outcome = transfer().transfer(ASSET, "ORIGINAL", fileSystem());
 
-    assertThat(outcome.state()).isEqualTo(TransferOutcome.State.COMPLETED);
+    assertThat(outcome.state()).isEqualTo(TransferResult.State.COMPLETED);
     assertThat(elsewhere.requests()).isNotEmpty();
     assertThat(leaks(elsewhere)).isEmpty();
     assertThat(leaks(storage)).isEmpty();
@@ -155,7 +155,7 @@ class AssetTransferHostileTest {
     for (int i = 0; i < 3; i++) {
       Path dir = archive.resolve("run-" + i);
       assertThat(transfer().transfer(ASSET, "ORIGINAL", new FileSystemTarget("archive-" + i, dir)).state())
-          .isEqualTo(TransferOutcome.State.COMPLETED);
+          .isEqualTo(TransferResult.State.COMPLETED);
     }
 
     assertThat(iconik.requests("POST", JOBS)).hasSize(3);
@@ -226,10 +226,10 @@ class AssetTransferHostileTest {
           .auth(OpenTextAuth.clientCredentials(StaticCredentialsProvider.of(
               Credential.of("client-1", Secret.of(CLIENT_SECRET))))).build();
 
-      TransferOutcome outcome = transfer().transfer(ASSET, "ORIGINAL", OpenTextTarget.builder(client, "media_asset")
+      TransferResult outcome = transfer().transfer(ASSET, "ORIGINAL", OpenTextTarget.builder(client, "media_asset")
           .build());
 
-      assertThat(outcome.state()).isEqualTo(TransferOutcome.State.COMPLETED);
+      assertThat(outcome.state()).isEqualTo(TransferResult.State.COMPLETED);
       assertThat(openText.requests("POST", "/tenants/t-1/oauth2/token")).hasSize(1);
     } finally {
       openText.close();

@@ -19,7 +19,7 @@ import io.github.iconikopentext.core.credentials.StaticCredentialsProvider;
 import io.github.iconikopentext.core.error.ApiException;
 import io.github.iconikopentext.core.error.SdkException;
 import io.github.iconikopentext.iconik.IconikClient;
-import io.github.iconikopentext.iconik.model.AssetInput;
+import io.github.iconikopentext.iconik.model.AssetRequest;
 import java.security.SecureRandom;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
@@ -111,7 +111,7 @@ class RedirectTest {
     Fixture.behaving(api).on("POST", ASSETS_PATH, Answer.redirect(303, "/API/assets/v1/assets/created/"))
         .on("*", "/API/assets/v1/assets/created/", Answer.json("{\"id\": null, \"title\": \"x\"}"));
 
-    Throwable thrown = catchThrowable(() -> Fixture.iconik(api).assets().create(AssetInput.titled("x")));
+    Throwable thrown = catchThrowable(() -> Fixture.iconik(api).assets().create(AssetRequest.titled("x")));
 
     assertThat(thrown).isInstanceOf(ApiException.class).hasMessageContaining("not followed");
     assertThat(((ApiException) thrown).statusCode()).isEqualTo(303);

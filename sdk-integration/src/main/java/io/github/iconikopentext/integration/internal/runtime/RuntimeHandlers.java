@@ -19,7 +19,7 @@ import io.github.iconikopentext.integration.status.IntegrationStatus;
 import io.github.iconikopentext.integration.template.IntegrationTemplate;
 import io.github.iconikopentext.integration.transfer.AssetTransfer;
 import io.github.iconikopentext.integration.transfer.OpenTextTarget;
-import io.github.iconikopentext.integration.transfer.TransferOutcome;
+import io.github.iconikopentext.integration.transfer.TransferResult;
 import io.github.iconikopentext.integration.transfer.TransferTarget;
 import io.github.iconikopentext.opentext.OpenTextClient;
 import io.github.iconikopentext.opentext.cms.Category;
@@ -64,7 +64,7 @@ public final class RuntimeHandlers implements RoutingActions {
   }
 
   /** Transfers the asset's {@code format} file to the target named {@code targetName}, with mapped metadata. */
-  public TransferOutcome transfer(String assetId, String format, String targetName) {
+  public TransferResult transfer(String assetId, String format, String targetName) {
     TransferTarget target = targets.get(targetName);
     if (target == null) {
       throw new ConfigurationException("no transfer target named '" + targetName + "' (known: " + targets.keySet()
@@ -83,7 +83,7 @@ public final class RuntimeHandlers implements RoutingActions {
     MappingResult<OpenTextMetadata> mapped = mapper.toOpenText(values);
     if (mapped.hasErrors()) {
       IntegrationException failure = new IntegrationException(FailureDomain.INTEGRATION, "MappingError",
-          "metadata of asset " + assetId + " could not be mapped: " + mapped.issues());
+          "metadata of asset " + assetId + " could not be mapped: " + mapped.problems());
       status.recordFailure(IntegrationStatus.METADATA_SYNC_HEALTHY, "mapping", assetId, failure, null);
       throw failure;
     }
@@ -117,7 +117,7 @@ public final class RuntimeHandlers implements RoutingActions {
     String filter = "properties." + IntegrationRuntime.ASSET_ID_PROPERTY + " eq '" + assetId + "'";
     int patched = 0;
     try {
-      for (CmsInstance instance : openText.cms().list(Category.FILE, template.opentext().cms_type(),
+      for (CmsInstance instance : openText.cms().list(Category.FILE, template.opentext().cmsType(),
           InstanceQuery.filter(filter))) {
         InstancePatch.Builder patch = InstancePatch.builder();
         metadata.properties().forEach(patch::property);

@@ -75,9 +75,9 @@ public record RuntimeWiring(
         template.iconik().webhooks() == null ? List.of() : template.iconik().webhooks();
     Map<String, List<Secret>> secrets = new LinkedHashMap<>();
     for (TemplateModel.WebhookSubscription w : hooks) {
-      if (w.secret_header() != null) {
-        secrets.computeIfAbsent(w.secret_header().name(), k -> new ArrayList<>())
-            .add(resolvers.resolve(w.secret_header().secret()));
+      if (w.secretHeader() != null) {
+        secrets.computeIfAbsent(w.secretHeader().name(), k -> new ArrayList<>())
+            .add(resolvers.resolve(w.secretHeader().secret()));
       }
     }
     if (secrets.size() != 1) {
@@ -111,9 +111,9 @@ public record RuntimeWiring(
       }
     });
     TemplateModel.OpenTextSpec ot = template.opentext();
-    if (ot != null && openText != null && ot.cms_type() != null) {
+    if (ot != null && openText != null && ot.cmsType() != null) {
       String folderId = ot.folder() == null ? null : CmsFolders.resolve(openText, folderType, ot.folder(), true);
-      out.put("opentext", OpenTextTarget.builder(openText, ot.cms_type()).folderId(folderId).build());
+      out.put("opentext", OpenTextTarget.builder(openText, ot.cmsType()).folderId(folderId).build());
     }
     extraTargets.forEach(t -> out.put(t.name(), t));
     return Map.copyOf(out);

@@ -15,7 +15,7 @@ import java.util.List;
  *
  * <p>Implementations are thread-safe.
  */
-public interface OpenTextCms {
+public interface CmsService {
 
   /** {@code GET /type-definitions/{type}}. */
   TypeDefinition typeDefinition(String type);

@@ -22,14 +22,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-class AdminClientTest {
+class HttpAdminServiceTest {
   private static final String ORG = "/admin/api/v1/organizations/org-1";
 
   @RegisterExtension
   static WireMockExtension server = WireMockExtension.newInstance()
       .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1")).build();
 
-  private OpenTextAdmin admin;
+  private AdminService admin;
 
   @BeforeEach
   void setUp() {

@@ -19,7 +19,7 @@ import java.util.Locale;
  * @param system extension: iconik or opentext, if any
  * @param occurredAt extension: ISO-8601 time the failure was seen
  */
-public record Problem(
+public record ProblemDetails(
     String type,
     String title,
     Integer status,
@@ -32,8 +32,8 @@ public record Problem(
     String occurredAt) {
 
   /** The problem for {@code failure} affecting {@code instance} (may be null). */
-  public static Problem of(ClassifiedFailure failure, String instance) {
-    return new Problem(
+  public static ProblemDetails of(ClassifiedFailure failure, String instance) {
+    return new ProblemDetails(
         "urn:iconik-opentext:problem:" + failure.domain().name().toLowerCase(Locale.ROOT) + ":" + failure.reason(),
         failure.domain() + ": " + failure.reason(),
         failure.httpStatus(),

@@ -15,7 +15,7 @@ import java.util.Objects;
  * @param externalId an id in an external system
  * @param storageId a storage to map it to
  */
-public record CollectionInput(
+public record CollectionRequest(
     String title,
     @Json(name = "parent_id") String parentId,
     @Json(name = "is_root") Boolean isRoot,
@@ -25,7 +25,7 @@ public record CollectionInput(
     @Json(name = "storage_id") String storageId) {
 
   /** An input with only a title. */
-  public static CollectionInput titled(String title) {
+  public static CollectionRequest titled(String title) {
     return builder().title(title).build();
   }
 
@@ -33,7 +33,7 @@ public record CollectionInput(
     return new Builder();
   }
 
-  /** Builds a {@link CollectionInput}. Not thread-safe. */
+  /** Builds a {@link CollectionRequest}. Not thread-safe. */
   public static final class Builder {
     private String title;
     private String parentId;
@@ -80,8 +80,8 @@ public record CollectionInput(
       return this;
     }
 
-    public CollectionInput build() {
-      return new CollectionInput(title, parentId, isRoot, status, category, externalId, storageId);
+    public CollectionRequest build() {
+      return new CollectionRequest(title, parentId, isRoot, status, category, externalId, storageId);
     }
   }
 }

@@ -13,14 +13,14 @@ import java.util.Objects;
  * @param baseDir the directory on the storage, e.g. {@code /} or {@code incoming/2024}
  * @param componentIds the format components the files carry; may be empty
  */
-public record FileSetInput(
+public record FileSetRequest(
     String name,
     @Json(name = "format_id") String formatId,
     @Json(name = "storage_id") String storageId,
     @Json(name = "base_dir") String baseDir,
     @Json(name = "component_ids") List<String> componentIds) {
 
-  public FileSetInput {
+  public FileSetRequest {
     Objects.requireNonNull(name, "name == null");
     Objects.requireNonNull(formatId, "formatId == null");
     Objects.requireNonNull(storageId, "storageId == null");
@@ -29,7 +29,7 @@ public record FileSetInput(
   }
 
   /** A file set without components. */
-  public static FileSetInput of(String name, String formatId, String storageId, String baseDir) {
-    return new FileSetInput(name, formatId, storageId, baseDir, List.of());
+  public static FileSetRequest of(String name, String formatId, String storageId, String baseDir) {
+    return new FileSetRequest(name, formatId, storageId, baseDir, List.of());
   }
 }

@@ -1,4 +1,4 @@
-package io.github.iconikopentext.integration.routing;
+package io.github.iconikopentext.integration.routing.internal;
 
 import io.github.iconikopentext.iconik.webhook.AssetEvent;
 import java.util.Locale;

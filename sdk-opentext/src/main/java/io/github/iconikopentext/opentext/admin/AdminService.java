@@ -13,7 +13,7 @@ import io.github.iconikopentext.core.paging.PagedIterable;
  *
  * <p>Lists are lazy and paged. Implementations are thread-safe.
  */
-public interface OpenTextAdmin {
+public interface AdminService {
 
   /** The tenants of an organization (UNCONFIRMED path). */
   PagedIterable<Tenant> tenants(String organizationId);

@@ -1,7 +1,7 @@
 package io.github.iconikopentext.opentext.internal.cms;
 
+import io.github.iconikopentext.core.internal.Args;
 import io.github.iconikopentext.core.http.HttpStack;
-import io.github.iconikopentext.opentext.internal.Args;
 import io.github.iconikopentext.core.paging.PagedIterable;
 import io.github.iconikopentext.opentext.cms.AttributeDefinition;
 import io.github.iconikopentext.opentext.cms.Category;
@@ -11,7 +11,7 @@ import io.github.iconikopentext.opentext.cms.InstancePatch;
 import io.github.iconikopentext.opentext.cms.InstanceQuery;
 import io.github.iconikopentext.opentext.cms.InstanceRef;
 import io.github.iconikopentext.opentext.cms.InstanceRequest;
-import io.github.iconikopentext.opentext.cms.OpenTextCms;
+import io.github.iconikopentext.opentext.cms.CmsService;
 import io.github.iconikopentext.opentext.cms.Rendition;
 import io.github.iconikopentext.opentext.cms.TraitDefinition;
 import io.github.iconikopentext.opentext.cms.TypeDefinition;
@@ -23,13 +23,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-/** {@link OpenTextCms} over Retrofit. Thread-safe. Not part of the API. */
-public final class CmsClient implements OpenTextCms {
+/** {@link CmsService} over Retrofit. Thread-safe. Not part of the API. */
+public final class HttpCmsService implements CmsService {
   static final String COLLECTION = "collection";
 
   private final CmsRestApi api;
 
-  public CmsClient(HttpStack stack) {
+  public HttpCmsService(HttpStack stack) {
     this.api = stack.create(CmsRestApi.class);
   }
 

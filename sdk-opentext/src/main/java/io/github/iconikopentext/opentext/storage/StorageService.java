@@ -16,7 +16,7 @@ import java.nio.file.Path;
  * {@code filename} and, for other names, an RFC 5987 {@code filename*} in UTF-8); file info is
  * {@code GET v3/files/{id}}. Implementations are thread-safe.
  */
-public interface OpenTextStorage {
+public interface StorageService {
 
   /**
    * Uploads the file at {@code file} (its size is sent as {@code Content-Length}; its name as the file name).

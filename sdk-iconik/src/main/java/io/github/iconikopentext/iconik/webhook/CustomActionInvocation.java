@@ -15,7 +15,7 @@ import java.util.List;
  * behalf: it is a {@link Secret}, printed as {@code ****} and never logged by the SDK. The id lists are never
  * {@code null} (empty when absent), nor is {@code metadataValues}; the other components may be. Immutable.
  */
-public record CustomActionRequest(
+public record CustomActionInvocation(
     @Json(name = "user_id") String userId,
     @Json(name = "system_domain_id") String systemDomainId,
     CustomActionContext context,
@@ -28,7 +28,7 @@ public record CustomActionRequest(
     @Json(name = "date_created") Instant dateCreated,
     @Json(name = "auth_token") Secret authToken) {
 
-  public CustomActionRequest {
+  public CustomActionInvocation {
     assetIds = Payloads.ids(assetIds);
     collectionIds = Payloads.ids(collectionIds);
     savedSearchIds = Payloads.ids(savedSearchIds);
@@ -40,7 +40,7 @@ public record CustomActionRequest(
    *
    * @throws WebhookPayloadException when the body is not a JSON object or a member has the wrong JSON type
    */
-  public static CustomActionRequest parse(byte[] body) {
+  public static CustomActionInvocation parse(byte[] body) {
     return Payloads.customAction(Payloads.object(body));
   }
 }

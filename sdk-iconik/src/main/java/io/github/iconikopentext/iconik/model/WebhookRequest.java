@@ -20,7 +20,7 @@ import java.util.Objects;
  * @param name a name, or {@code null}
  * @param description a description, or {@code null}
  */
-public record WebhookInput(
+public record WebhookRequest(
     String url,
     @Json(name = "event_type") String eventType,
     String realm,
@@ -39,12 +39,12 @@ public record WebhookInput(
 
   @Override
   public String toString() {
-    return "WebhookInput[url=" + url + ", eventType=" + eventType + ", realm=" + realm + ", operation=" + operation
+    return "WebhookRequest[url=" + url + ", eventType=" + eventType + ", realm=" + realm + ", operation=" + operation
         + ", objectId=" + objectId + ", status=" + status + ", headers="
         + Nulls.maskedValues(headers == null ? Map.of() : headers) + ", query=" + query + ", name=" + name + "]";
   }
 
-  /** Builds a {@link WebhookInput}. Not thread-safe. */
+  /** Builds a {@link WebhookRequest}. Not thread-safe. */
   public static final class Builder {
     private final String url;
     private final String eventType;
@@ -104,8 +104,8 @@ public record WebhookInput(
       return this;
     }
 
-    public WebhookInput build() {
-      return new WebhookInput(url, eventType, realm, operation, objectId, status, Map.copyOf(headers), query, name,
+    public WebhookRequest build() {
+      return new WebhookRequest(url, eventType, realm, operation, objectId, status, Map.copyOf(headers), query, name,
           description);
     }
   }

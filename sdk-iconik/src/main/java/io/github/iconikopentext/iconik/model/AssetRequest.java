@@ -16,7 +16,7 @@ import java.util.Objects;
  * @param collectionId on create: a collection to add the new asset to
  * @param isOnline whether the files are online
  */
-public record AssetInput(
+public record AssetRequest(
     String title,
     AssetType type,
     AssetStatus status,
@@ -27,7 +27,7 @@ public record AssetInput(
     @Json(name = "is_online") Boolean isOnline) {
 
   /** An input with only a title: the minimum for a create. */
-  public static AssetInput titled(String title) {
+  public static AssetRequest titled(String title) {
     return builder().title(title).build();
   }
 
@@ -35,7 +35,7 @@ public record AssetInput(
     return new Builder();
   }
 
-  /** Builds an {@link AssetInput}. Not thread-safe. */
+  /** Builds an {@link AssetRequest}. Not thread-safe. */
   public static final class Builder {
     private String title;
     private AssetType type;
@@ -88,8 +88,8 @@ public record AssetInput(
       return this;
     }
 
-    public AssetInput build() {
-      return new AssetInput(title, type, status, externalId, externalLink, category, collectionId, isOnline);
+    public AssetRequest build() {
+      return new AssetRequest(title, type, status, externalId, externalLink, category, collectionId, isOnline);
     }
   }
 }

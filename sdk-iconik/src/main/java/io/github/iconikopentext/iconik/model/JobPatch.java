@@ -17,7 +17,7 @@ import java.util.Objects;
  * @param startedAt when the job started
  * @param completedAt when it completed
  */
-public record JobUpdate(
+public record JobPatch(
     JobStatus status,
     @Json(name = "progress_processed") Long progressProcessed,
     @Json(name = "progress_total") Long progressTotal,
@@ -27,12 +27,12 @@ public record JobUpdate(
     @Json(name = "completed_at") Instant completedAt) {
 
   /** Only a new status. */
-  public static JobUpdate status(JobStatus status) {
+  public static JobPatch status(JobStatus status) {
     return builder().status(status).build();
   }
 
   /** Only progress: {@code processed} of {@code total} units. */
-  public static JobUpdate progress(long processed, long total) {
+  public static JobPatch progress(long processed, long total) {
     return builder().progress(processed, total).build();
   }
 
@@ -47,7 +47,7 @@ public record JobUpdate(
     }
   }
 
-  /** Builds a {@link JobUpdate}. Not thread-safe. */
+  /** Builds a {@link JobPatch}. Not thread-safe. */
   public static final class Builder {
     private JobStatus status;
     private Long progressProcessed;
@@ -94,8 +94,8 @@ public record JobUpdate(
       return this;
     }
 
-    public JobUpdate build() {
-      return new JobUpdate(status, progressProcessed, progressTotal, message, errorMessage, startedAt, completedAt);
+    public JobPatch build() {
+      return new JobPatch(status, progressProcessed, progressTotal, message, errorMessage, startedAt, completedAt);
     }
   }
 }

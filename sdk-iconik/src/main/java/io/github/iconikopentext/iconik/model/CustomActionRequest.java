@@ -18,7 +18,7 @@ import java.util.Objects;
  * @param appId the iconik application the action belongs to, or {@code null}
  * @param disabled whether it is disabled, or {@code null} for iconik's default
  */
-public record CustomActionInput(
+public record CustomActionRequest(
     CustomActionContext context,
     String title,
     String url,
@@ -35,12 +35,12 @@ public record CustomActionInput(
 
   @Override
   public String toString() {
-    return "CustomActionInput[context=" + context + ", title=" + title + ", url=" + url + ", type=" + type
+    return "CustomActionRequest[context=" + context + ", title=" + title + ", url=" + url + ", type=" + type
         + ", headers=" + Nulls.maskedValues(headers == null ? Map.of() : headers) + ", metadataView=" + metadataView
         + ", appId=" + appId + ", disabled=" + disabled + "]";
   }
 
-  /** Builds a {@link CustomActionInput}. Not thread-safe. */
+  /** Builds a {@link CustomActionRequest}. Not thread-safe. */
   public static final class Builder {
     private final CustomActionContext context;
     private final String title;
@@ -86,8 +86,8 @@ public record CustomActionInput(
       return this;
     }
 
-    public CustomActionInput build() {
-      return new CustomActionInput(context, title, url, type, Map.copyOf(headers), metadataView, appId, disabled);
+    public CustomActionRequest build() {
+      return new CustomActionRequest(context, title, url, type, Map.copyOf(headers), metadataView, appId, disabled);
     }
   }
 }

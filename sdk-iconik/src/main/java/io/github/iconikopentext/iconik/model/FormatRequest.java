@@ -12,29 +12,29 @@ import java.util.Objects;
  * @param storageMethods the storage methods that will hold its files, e.g. {@code S3}; may be empty
  * @param metadata technical metadata entries such as {@code {"internet_media_type": "video/mp4"}}; may be empty
  */
-public record FormatInput(
+public record FormatRequest(
     String name,
     @Json(name = "storage_methods") List<String> storageMethods,
     List<Map<String, String>> metadata) {
 
-  public FormatInput {
+  public FormatRequest {
     Objects.requireNonNull(name, "name == null");
     storageMethods = List.copyOf(Objects.requireNonNull(storageMethods, "storageMethods == null"));
     metadata = List.copyOf(Objects.requireNonNull(metadata, "metadata == null"));
   }
 
   /** A format called {@code name} without storage methods or metadata. */
-  public static FormatInput named(String name) {
-    return new FormatInput(name, List.of(), List.of());
+  public static FormatRequest named(String name) {
+    return new FormatRequest(name, List.of(), List.of());
   }
 
   /** A copy whose files live on storages of these methods. */
-  public FormatInput withStorageMethods(String... methods) {
-    return new FormatInput(name, List.of(methods), metadata);
+  public FormatRequest withStorageMethods(String... methods) {
+    return new FormatRequest(name, List.of(methods), metadata);
   }
 
   /** A copy that declares the media type of its files. */
-  public FormatInput withMediaType(String internetMediaType) {
-    return new FormatInput(name, storageMethods, List.of(Map.of("internet_media_type", internetMediaType)));
+  public FormatRequest withMediaType(String internetMediaType) {
+    return new FormatRequest(name, storageMethods, List.of(Map.of("internet_media_type", internetMediaType)));
   }
 }

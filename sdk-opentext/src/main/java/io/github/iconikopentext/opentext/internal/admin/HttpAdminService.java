@@ -1,16 +1,16 @@
 package io.github.iconikopentext.opentext.internal.admin;
 
+import io.github.iconikopentext.core.internal.Args;
 import io.github.iconikopentext.core.credentials.Secret;
 import io.github.iconikopentext.core.error.InvalidResponseException;
 import io.github.iconikopentext.core.http.HttpStack;
-import io.github.iconikopentext.opentext.internal.Args;
 import io.github.iconikopentext.core.paging.PagedIterable;
 import io.github.iconikopentext.opentext.admin.AdminGroup;
 import io.github.iconikopentext.opentext.admin.AdminUser;
 import io.github.iconikopentext.opentext.admin.App;
 import io.github.iconikopentext.opentext.admin.AppRequest;
 import io.github.iconikopentext.opentext.admin.ClientSecret;
-import io.github.iconikopentext.opentext.admin.OpenTextAdmin;
+import io.github.iconikopentext.opentext.admin.AdminService;
 import io.github.iconikopentext.opentext.admin.ServiceClient;
 import io.github.iconikopentext.opentext.admin.ServiceClientRequest;
 import io.github.iconikopentext.opentext.admin.Tenant;
@@ -19,13 +19,13 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
-/** {@link OpenTextAdmin} over Retrofit. Thread-safe. Not part of the API. */
-public final class AdminClient implements OpenTextAdmin {
+/** {@link AdminService} over Retrofit. Thread-safe. Not part of the API. */
+public final class HttpAdminService implements AdminService {
   static final int PAGE_SIZE = 100;
 
   private final AdminRestApi api;
 
-  public AdminClient(HttpStack stack) {
+  public HttpAdminService(HttpStack stack) {
     this.api = stack.create(AdminRestApi.class);
   }
 

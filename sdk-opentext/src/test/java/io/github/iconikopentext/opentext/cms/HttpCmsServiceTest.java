@@ -37,7 +37,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-class CmsClientTest {
+class HttpCmsServiceTest {
   private static final String TYPE_PATH = "/cms/instances/file/ot_asset";
 
   @RegisterExtension
@@ -45,7 +45,7 @@ class CmsClientTest {
       .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1")).build();
 
   private final RecordingSleeper sleeper = new RecordingSleeper();
-  private OpenTextCms cms;
+  private CmsService cms;
 
   @BeforeEach
   void setUp() {

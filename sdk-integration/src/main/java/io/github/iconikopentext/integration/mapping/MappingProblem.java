@@ -6,19 +6,19 @@ import java.util.Objects;
  * One problem met while mapping a single object's metadata: a value that could not be mapped, a fallback that was
  * used, or a source field the spec does not know.
  *
- * <p>{@code field} names what the issue is about: the iconik field name of the spec entry, or — for source data
+ * <p>{@code field} names what the problem is about: the iconik field name of the spec entry, or — for source data
  * the spec does not mention — the source's own name (an iconik field, or an OpenText {@code properties.<name>} /
  * {@code traits.<trait>.<instance>.<attribute>} path). Immutable and thread-safe.
  *
- * @param field what the issue concerns, never blank
+ * @param field what the problem concerns, never blank
  * @param code a stable, machine-readable reason
  * @param severity {@link Severity#ERROR} when a value was not mapped, {@link Severity#WARNING} when one was mapped
  *     in a way worth knowing about
  * @param message a human-readable explanation naming the value and the rule it broke
  */
-public record MappingIssue(String field, Code code, Severity severity, String message) {
+public record MappingProblem(String field, Code code, Severity severity, String message) {
 
-  /** How serious an issue is. */
+  /** How serious an problem is. */
   public enum Severity {
     /** The value was mapped, but not as given (a fallback was used), or an unknown source field was skipped. */
     WARNING,
@@ -26,7 +26,7 @@ public record MappingIssue(String field, Code code, Severity severity, String me
     ERROR
   }
 
-  /** Why an issue was raised. */
+  /** Why an problem was raised. */
   public enum Code {
     /** A required field has no value in the source and the spec gives no default. */
     REQUIRED_MISSING,
@@ -46,7 +46,7 @@ public record MappingIssue(String field, Code code, Severity severity, String me
     UNMAPPED_FIELD
   }
 
-  public MappingIssue {
+  public MappingProblem {
     Objects.requireNonNull(field, "field == null");
     Objects.requireNonNull(code, "code == null");
     Objects.requireNonNull(severity, "severity == null");

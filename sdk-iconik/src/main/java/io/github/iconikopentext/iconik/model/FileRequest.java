@@ -21,7 +21,7 @@ import java.util.Objects;
  * @param fileDateCreated the file's own creation time
  * @param fileDateModified the file's own modification time
  */
-public record FileInput(
+public record FileRequest(
     @Json(name = "original_name") String originalName,
     String name,
     @Json(name = "directory_path") String directoryPath,
@@ -40,7 +40,7 @@ public record FileInput(
     return new Builder(originalName, fileSetId);
   }
 
-  /** Builds a {@link FileInput}. Not thread-safe. */
+  /** Builds a {@link FileRequest}. Not thread-safe. */
   public static final class Builder {
     private final String originalName;
     private final String fileSetId;
@@ -113,8 +113,8 @@ public record FileInput(
       return this;
     }
 
-    public FileInput build() {
-      return new FileInput(originalName, name, directoryPath, size, type, status, fileSetId, formatId, storageId,
+    public FileRequest build() {
+      return new FileRequest(originalName, name, directoryPath, size, type, status, fileSetId, formatId, storageId,
           checksum, fileDateCreated, fileDateModified);
     }
   }

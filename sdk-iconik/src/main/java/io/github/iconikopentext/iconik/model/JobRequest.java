@@ -22,7 +22,7 @@ import java.util.Objects;
  * @param metadata free metadata; {@code null} to send none
  * @param jobContext free context; {@code null} to send none
  */
-public record JobInput(
+public record JobRequest(
     String title,
     JobType type,
     @Json(name = "custom_type") String customType,
@@ -42,7 +42,7 @@ public record JobInput(
     return new Builder(title, type);
   }
 
-  /** Builds a {@link JobInput}. Not thread-safe. */
+  /** Builds a {@link JobRequest}. Not thread-safe. */
   public static final class Builder {
     private final String title;
     private final JobType type;
@@ -94,7 +94,7 @@ public record JobInput(
     }
 
     public Builder progress(long processed, long total) {
-      JobUpdate.checkProgress(processed, total);
+      JobPatch.checkProgress(processed, total);
       this.progressProcessed = processed;
       this.progressTotal = total;
       return this;
@@ -115,8 +115,8 @@ public record JobInput(
       return this;
     }
 
-    public JobInput build() {
-      return new JobInput(title, type, customType, status, objectType, objectId, parentId, relatedObjects,
+    public JobRequest build() {
+      return new JobRequest(title, type, customType, status, objectType, objectId, parentId, relatedObjects,
           progressProcessed, progressTotal, message, metadata, jobContext);
     }
   }

@@ -4,13 +4,13 @@ import io.github.iconikopentext.integration.mapping.OpenTextMetadata;
 import java.util.Map;
 
 /** Where a field lives in OpenText CMS: a property of the instance's type, or an attribute of a trait instance. */
-sealed interface OpenTextTarget {
+sealed interface CmsField {
 
   /** The value at this target in {@code metadata}, or null. */
   Object read(OpenTextMetadata metadata);
 
   /** A property of the CMS instance's type: {@code properties.<name>}. */
-  record Property(String name) implements OpenTextTarget {
+  record Property(String name) implements CmsField {
     @Override
     public Object read(OpenTextMetadata metadata) {
       return metadata.properties().get(name);
@@ -23,7 +23,7 @@ sealed interface OpenTextTarget {
   }
 
   /** An attribute of a named instance of a trait: {@code traits.<trait>.<instance>.<attribute>}. */
-  record TraitAttribute(String trait, String instance, String attribute) implements OpenTextTarget {
+  record TraitAttribute(String trait, String instance, String attribute) implements CmsField {
     @Override
     public Object read(OpenTextMetadata metadata) {
       Map<String, Map<String, Object>> instances = metadata.traits().get(trait);
