@@ -1,5 +1,6 @@
 package io.github.iconikopentext.iconik;
 
+import io.github.iconikopentext.iconik.internal.IconikErrorFormat;
 import io.github.iconikopentext.core.Environment;
 import io.github.iconikopentext.core.audit.AuditContext;
 import io.github.iconikopentext.core.audit.AuditSink;
@@ -66,10 +67,11 @@ public final class IconikClient {
     HttpStack.Builder stackBuilder = HttpStack.builder("iconik", baseUrl)
         .options(options)
         .moshi(IconikJson.moshi())
+        .errorBodyFormat(IconikErrorFormat.INSTANCE)
         .addInterceptor(new IconikAuthInterceptor(b.credentials, HttpUrl.get(baseUrl.toString())));
     if (b.auditSink != null) {
-      stackBuilder.audit(AuditContext.builder(b.auditSink).environment(b.environment).system(IconikEnvironment.AUDIT_SYSTEM)
-          .credentials(b.credentials).clock(options.clock()).build());
+      stackBuilder.audit(AuditContext.builder(b.auditSink).environment(b.environment)
+          .system(IconikEnvironment.AUDIT_SYSTEM).credentials(b.credentials).clock(options.clock()).build());
     }
     HttpStack stack = stackBuilder.build();
     RawTransport transport = new RawTransport(stack);

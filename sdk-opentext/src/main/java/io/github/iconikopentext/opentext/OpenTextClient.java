@@ -1,5 +1,6 @@
 package io.github.iconikopentext.opentext;
 
+import io.github.iconikopentext.opentext.internal.OpenTextErrorFormat;
 import io.github.iconikopentext.core.Environment;
 import io.github.iconikopentext.core.audit.AuditContext;
 import io.github.iconikopentext.core.audit.AuditSink;
@@ -105,6 +106,7 @@ public final class OpenTextClient {
     HttpStack.Builder stack = HttpStack.builder(name, baseUrl)
         .options(options)
         .moshi(OpenTextJson.moshi())
+        .errorBodyFormat(OpenTextErrorFormat.INSTANCE)
         .addInterceptor(bearer);
     if (audit != null) {
       stack.audit(audit);

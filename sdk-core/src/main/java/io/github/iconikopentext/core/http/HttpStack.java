@@ -86,7 +86,8 @@ public final class HttpStack {
     }
     listeners.addAll(options.callListeners());
     CallExecutor executor = new CallExecutor(serviceName, options.retryPolicy(),
-        options.rateLimit().orElse(null), options.sleeper(), options.clock(), CallListeners.of(listeners));
+        options.rateLimit().orElse(null), options.sleeper(), options.clock(), CallListeners.of(listeners),
+        b.errorBodyFormat);
     this.retrofit = new Retrofit.Builder()
         .baseUrl(baseUrl)
         .callFactory(options.callFactory(okHttpClient))
@@ -153,6 +154,7 @@ public final class HttpStack {
     private Moshi moshi = Json.moshi();
     private final List<Interceptor> interceptors = new ArrayList<>();
     private AuditContext audit;
+    private ErrorBodyFormat errorBodyFormat;
 
     private Builder(String serviceName, URI baseUrl) {
       this.serviceName = Objects.requireNonNull(serviceName, "serviceName == null");
@@ -188,6 +190,15 @@ public final class HttpStack {
      */
     public Builder audit(AuditContext context) {
       this.audit = Objects.requireNonNull(context, "context == null");
+      return this;
+    }
+
+    /**
+     * The vendor's error body shape, read before the conventional ones; its module sets it (e.g. iconik's
+     * {@code errors}). Without one, error bodies are read by convention only.
+     */
+    public Builder errorBodyFormat(ErrorBodyFormat format) {
+      this.errorBodyFormat = Objects.requireNonNull(format, "format == null");
       return this;
     }
 

@@ -65,7 +65,7 @@ final class AsyncAttempt<T> {
         if (response.isSuccessful()) {
           succeed(response);
         } else {
-          failed(c, ErrorMapper.map(response.raw(), response.errorBody(), executor.clock()));
+          failed(c, executor.mapError(response));
         }
       }
 

@@ -8,6 +8,7 @@ import io.github.iconikopentext.core.error.RateLimitException;
 import io.github.iconikopentext.core.error.SdkException;
 import io.github.iconikopentext.core.http.CallListener;
 import io.github.iconikopentext.core.http.CallSummary;
+import io.github.iconikopentext.core.http.ErrorBodyFormat;
 import io.github.iconikopentext.core.http.RateLimit;
 import io.github.iconikopentext.core.http.RetryPolicy;
 import io.github.iconikopentext.core.http.Sleeper;
@@ -47,16 +48,18 @@ public final class CallExecutor {
   private final Sleeper sleeper;
   private final Clock clock;
   private final CallListener listener;
+  private final ErrorBodyFormat errorFormat;
   private final ScheduledExecutorService scheduler;
 
-  public CallExecutor(
-      String client, RetryPolicy policy, RateLimit rateLimit, Sleeper sleeper, Clock clock, CallListener listener) {
+  public CallExecutor(String client, RetryPolicy policy, RateLimit rateLimit, Sleeper sleeper, Clock clock,
+      CallListener listener, ErrorBodyFormat errorFormat) {
     this.client = client;
     this.rule = new RetryRule(policy);
     this.budget = policy.totalBudget();
     this.sleeper = sleeper;
     this.clock = clock;
     this.listener = listener;
+    this.errorFormat = errorFormat;
     this.scheduler = SdkScheduler.get();
     this.rateLimiter = rateLimit == null ? null : RateLimiter.of(client, RateLimiterConfig.custom()
         .limitForPeriod(rateLimit.burst())
@@ -216,12 +219,13 @@ public final class CallExecutor {
         null);
   }
 
-  ScheduledExecutorService scheduler() {
-    return scheduler;
+  /** The exception for an unsuccessful {@code response}, its body read with the vendor's error format. */
+  ApiException mapError(Response<?> response) {
+    return ErrorMapper.map(response.raw(), response.errorBody(), clock, errorFormat);
   }
 
-  Clock clock() {
-    return clock;
+  ScheduledExecutorService scheduler() {
+    return scheduler;
   }
 
   private <T> Response<T> attempt(Call<T> call) {
@@ -238,7 +242,7 @@ public final class CallExecutor {
     if (response.isSuccessful()) {
       return response;
     }
-    throw ErrorMapper.map(response.raw(), response.errorBody(), clock);
+    throw mapError(response);
   }
 
   /**
