@@ -1,11 +1,19 @@
-package io.github.iconikopentext.core.audit.internal;
+package io.github.iconikopentext.core.json.internal;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
- * Writes the canonical JSON of audit records straight to UTF-8 bytes: the subset of RFC 8785 (JSON Canonicalization
- * Scheme) that audit records use — objects, arrays, strings and integers.
+ * Writes canonical JSON straight to UTF-8 bytes: the subset of RFC 8785 (JSON Canonicalization Scheme) that audit
+ * records use — objects, arrays, strings and integers — and, through {@link #tree(Object)}, any parsed JSON tree
+ * (the content hashes of templates). The one canonical-JSON writer of the SDK.
  *
  * <ul>
  *   <li>No whitespace outside strings.
@@ -21,15 +29,15 @@ import java.util.Arrays;
  * with a library upgrade. Not thread-safe; one instance per record. Not part of the API.
  */
 public final class CanonicalJsonWriter {
-  private static final int MAX_DEPTH = 16;
+  private static final int MAX_DEPTH = 255; // Moshi's own nesting limit
   private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
 
   private byte[] buf;
   private int size;
   private int depth;
-  private final boolean[] isObject = new boolean[MAX_DEPTH];
-  private final int[] count = new int[MAX_DEPTH];
-  private final String[] lastName = new String[MAX_DEPTH];
+  private boolean[] isObject = new boolean[8];
+  private int[] count = new int[8];
+  private String[] lastName = new String[8];
 
   public CanonicalJsonWriter() {
     this(512);
@@ -97,6 +105,54 @@ public final class CanonicalJsonWriter {
     return this;
   }
 
+  /**
+   * The canonical JSON of a parsed JSON tree (maps, lists, strings, numbers, booleans, {@code null}): members sorted,
+   * no whitespace, numbers in plain decimal without trailing zeros ({@code 2.50} → {@code 2.5}, {@code 3.0} →
+   * {@code 3}); other values as their string. For content hashes that ignore formatting.
+   *
+   * @throws IllegalStateException if the tree nests deeper than 255
+   */
+  public static String tree(Object value) {
+    CanonicalJsonWriter writer = new CanonicalJsonWriter();
+    writer.any(value);
+    return writer.toString();
+  }
+
+  /** Lower-case hex SHA-256 of {@link #tree(Object) the canonical JSON} of {@code value}. */
+  public static String sha256(Object value) {
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      return HexFormat.of().formatHex(digest.digest(tree(value).getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+    }
+  }
+
+  private void any(Object value) {
+    if (value instanceof Map<?, ?> map) {
+      Map<String, Object> sorted = new TreeMap<>();
+      map.forEach((k, v) -> sorted.put(String.valueOf(k), v));
+      beginObject();
+      sorted.forEach((k, v) -> {
+        name(k);
+        any(v);
+      });
+      endObject();
+    } else if (value instanceof List<?> list) {
+      beginArray();
+      list.forEach(this::any);
+      endArray();
+    } else if (value == null || value instanceof Boolean) {
+      beforeValue();
+      ascii(String.valueOf(value));
+    } else if (value instanceof Number n) {
+      beforeValue();
+      ascii(new BigDecimal(n.toString()).stripTrailingZeros().toPlainString());
+    } else {
+      value(value.toString());
+    }
+  }
+
   /** Writes {@code name: value}, or nothing when {@code value} is {@code null}. */
   public CanonicalJsonWriter member(String name, String value) {
     return value == null ? this : name(name).value(value);
@@ -116,6 +172,12 @@ public final class CanonicalJsonWriter {
     beforeValue();
     if (depth == MAX_DEPTH) {
       throw new IllegalStateException("nesting deeper than " + MAX_DEPTH);
+    }
+    if (depth == isObject.length) {
+      int grown = Math.min(MAX_DEPTH, depth * 2);
+      isObject = Arrays.copyOf(isObject, grown);
+      count = Arrays.copyOf(count, grown);
+      lastName = Arrays.copyOf(lastName, grown);
     }
     isObject[depth] = object;
     count[depth] = 0;

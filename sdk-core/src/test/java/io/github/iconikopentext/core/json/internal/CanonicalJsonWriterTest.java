@@ -1,4 +1,4 @@
-package io.github.iconikopentext.core.audit.internal;
+package io.github.iconikopentext.core.json.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -51,5 +51,31 @@ class CanonicalJsonWriterTest {
     w.beginObject().member("\uD800\uDC00", "1").member("\uFB33", "2").endObject();
 
     assertThat(w.toString()).isEqualTo("{\"\uD800\uDC00\":\"1\",\"\uFB33\":\"2\"}");
+  }
+
+  @Test
+  void tree_sortsMembers_stripsNumbers_andKeepsNullsAndBooleans() {
+    java.util.Map<String, Object> tree = new java.util.LinkedHashMap<>();
+    tree.put("b", java.util.List.of(2.50, 3.0, true));
+    tree.put("a", null);
+    tree.put("é", "x\ny");
+
+    assertThat(CanonicalJsonWriter.tree(tree))
+        .isEqualTo("{\"a\":null,\"b\":[2.5,3,true],\"é\":\"x\\ny\"}");
+    java.util.Map<String, Object> reordered = new java.util.LinkedHashMap<>();
+    reordered.put("é", "x\ny");
+    reordered.put("a", null);
+    reordered.put("b", java.util.List.of(2.5, 3, true));
+    assertThat(CanonicalJsonWriter.sha256(tree)).hasSize(64).isEqualTo(CanonicalJsonWriter.sha256(reordered));
+  }
+
+  @Test
+  void tree_nestsDeeperThanAnAuditRecord() {
+    Object tree = "leaf";
+    for (int i = 0; i < 40; i++) {
+      tree = java.util.List.of(tree);
+    }
+
+    assertThat(CanonicalJsonWriter.tree(tree)).startsWith("[[[[").contains("\"leaf\"");
   }
 }
