@@ -79,10 +79,10 @@ final class DemoStory {
   private OpenTextClient openText;
   private IntegrationTemplate template;
   private IntegrationRuntime runtime;
-  private WebhookSender sender;
+  private DemoDeliveries sender;
   private String assetId;
   private String contentSha256;
-  private WebhookSender.Delivery approval;
+  private DemoDeliveries.Delivery approval;
 
   DemoStory(CliContext context, DemoWorld world, DemoFiles files, CredentialsProvider auditKey, String auditKeyNote) {
     this.context = context;
@@ -131,7 +131,7 @@ final class DemoStory {
     status.recordHealthy(IntegrationStatus.OPENTEXT_REACHABLE, "token issued to client " + token.id());
     audit.emit(audit.newEvent(AuditAction.TOKEN_ISSUED).system(OpenTextEnvironment.AUDIT_SYSTEM).credential(token.id(), null)
         .operation("client credentials grant").build());
-    sender = new WebhookSender(domain, iconik.system().currentUser().id());
+    sender = new DemoDeliveries(domain, iconik.system().currentUser().id());
     steps.detail("environment " + env.name() + ": iconik " + IconikEnvironment.baseUrl(env) + ", OpenText "
         + OpenTextEnvironment.baseUrl(env) + " (tenant " + OpenTextEnvironment.tenantId(env) + ")");
     steps.detail("iconik App-ID " + world.iconikCredentials().resolveCredential().id() + " (system domain " + domain
@@ -198,7 +198,7 @@ final class DemoStory {
         .formatId(format.id()).storageId(world.storageId()).type(FileType.FILE).size(content.length)
         .checksum(Digests.md5(content)).build());
     Steps.check(file.uploadUrl() != null, "iconik gave no upload URL for file " + file.id());
-    WebhookSender.upload(file.uploadUrl(), content);
+    DemoDeliveries.upload(file.uploadUrl(), content);
     iconik.files().closeFile(assetId, file.id());
     audit.emit(audit.newEvent(AuditAction.ASSET_UPLOADED).system(IconikEnvironment.AUDIT_SYSTEM)
         .target(AuditTarget.asset(assetId)).transfer(content.length, "sha256:" + contentSha256).build());
@@ -230,7 +230,7 @@ final class DemoStory {
     } else {
       // A real iconik cannot reach this loopback receiver: deliver what it sends, as it sends it.
       approval = sender.approvalGranted(assetId);
-      WebhookSender.Response first = sender.send(approval);
+      DemoDeliveries.Response first = sender.send(approval);
       Steps.check(first.status() == 200 && first.text().startsWith("ACCEPTED"), "delivery answered " + first);
       steps.detail("approval voted in iconik; delivery " + approval.requestId() + " → " + first.status() + " "
           + outcome(first) + " → ApprovalGranted → transfer with mapped metadata");
@@ -276,13 +276,13 @@ final class DemoStory {
   }
 
   private void replay() throws IOException, InterruptedException {
-    WebhookSender.Response replayed = sender.send(approval);
+    DemoDeliveries.Response replayed = sender.send(approval);
     Steps.check(replayed.status() == 200 && replayed.text().startsWith("DUPLICATE"), "replay answered " + replayed);
     long transfers = status.snapshot().recentTransfers().stream().filter(t -> t.assetId().equals(assetId)).count();
     Steps.check(transfers == 1, transfers + " transfers after the replay");
     steps.detail("replay of delivery " + approval.requestId() + " → " + replayed.status() + " " + outcome(replayed)
         + ": already processed, nothing done again (still 1 transfer)");
-    WebhookSender.Response forged = sender.send(approval.withSecret("not-the-secret"));
+    DemoDeliveries.Response forged = sender.send(approval.withSecret("not-the-secret"));
     Steps.check(forged.status() == 401, "forged delivery answered " + forged);
     steps.detail("forged delivery with a wrong " + sender.headerName() + " → " + forged.status() + " "
         + outcome(forged) + " (the handler logs each rejection as a warning)");
@@ -307,7 +307,7 @@ final class DemoStory {
   }
 
   /** The handler's outcome, without its detail. */
-  private static String outcome(WebhookSender.Response response) {
+  private static String outcome(DemoDeliveries.Response response) {
     int colon = response.text().indexOf(':');
     return colon < 0 ? response.text() : response.text().substring(0, colon);
   }

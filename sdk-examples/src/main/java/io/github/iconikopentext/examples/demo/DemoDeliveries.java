@@ -22,9 +22,10 @@ import java.util.UUID;
  * Sends iconik webhook deliveries to the demo's receiver exactly as iconik does — iconik's JSON shape, its system
  * domain and user, a fresh {@code request_id}, and the shared-secret header configured in the template's webhook —
  * when iconik itself cannot reach the receiver (real services and a loopback receiver), and replays deliveries.
- * Also uploads file content to an upload URL. Not thread-safe to configure.
+ * Also uploads file content to an upload URL. Not thread-safe to configure. (Tests use the testkit's
+ * {@code WebhookSender}, which needs a simulator; the demo also runs against the real services.)
  */
-final class WebhookSender {
+final class DemoDeliveries {
   private static final Duration TIMEOUT = Duration.ofSeconds(30);
   private static final JsonAdapter<Map<String, Object>> JSON =
       Json.moshi().adapter(Types.newParameterizedType(Map.class, String.class, Object.class));
@@ -53,7 +54,7 @@ final class WebhookSender {
   /** The receiver's answer. */
   record Response(int status, String text) {}
 
-  WebhookSender(String systemDomainId, String userId) {
+  DemoDeliveries(String systemDomainId, String userId) {
     this.systemDomainId = Objects.requireNonNull(systemDomainId, "systemDomainId == null");
     this.userId = userId;
   }
