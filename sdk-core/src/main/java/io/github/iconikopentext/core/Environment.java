@@ -5,39 +5,40 @@ import io.github.iconikopentext.core.internal.Hosts;
 import io.github.iconikopentext.core.internal.UrlText;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One deployment stage — {@code dev}, {@code test}, {@code prod} or any name — with the endpoints of both systems
- * and free-form per-environment settings.
+ * One deployment stage — {@code dev}, {@code test}, {@code prod} or any name — with named endpoints and free-form
+ * settings. The core knows no vendor: each vendor module names its endpoint and settings (e.g. the iconik module's
+ * endpoint {@code iconik}, the OpenText module's endpoint {@code opentext} and setting {@code opentext.tenant-id}) and
+ * reads them from here.
  *
- * <p>Base URLs must use {@code https}. Plain {@code http} is accepted only for loopback hosts (tests, simulators) or
- * when {@link Builder#allowInsecureHttp(boolean)} is set; anything else is a {@link ConfigurationException} at
+ * <p>Endpoint URLs must use {@code https}. Plain {@code http} is accepted only for loopback hosts (tests, simulators)
+ * or when {@link Builder#allowInsecureHttp(boolean)} is set; anything else is a {@link ConfigurationException} at
  * {@link Builder#build()}. Load environments from a file with {@link EnvironmentLoader}.
  *
  * <p>Immutable and thread-safe. {@link #toBuilder()} copies it for a change.
  */
 public final class Environment {
   private final String name;
-  private final URI iconikBaseUrl;
-  private final URI openTextBaseUrl;
-  private final String openTextTenantId;
+  private final Map<String, URI> endpoints;
   private final Map<String, String> settings;
   private final boolean allowInsecureHttp;
 
   private Environment(Builder b) {
     this.name = requireName(b.name);
     this.allowInsecureHttp = b.allowInsecureHttp;
-    this.iconikBaseUrl = b.iconikBaseUrl == null ? null : checkUrl(name, "iconik base URL", b.iconikBaseUrl, allowInsecureHttp);
-    this.openTextBaseUrl =
-        b.openTextBaseUrl == null ? null : checkUrl(name, "OpenText base URL", b.openTextBaseUrl, allowInsecureHttp);
-    this.openTextTenantId = b.openTextTenantId;
+    Map<String, URI> checked = new LinkedHashMap<>();
+    b.endpoints.forEach((endpoint, url) ->
+        checked.put(endpoint, checkUrl(name, endpoint + " base URL", url, allowInsecureHttp)));
+    this.endpoints = Collections.unmodifiableMap(checked);
     this.settings = Map.copyOf(b.settings);
-    if (iconikBaseUrl == null && openTextBaseUrl == null) {
-      throw new ConfigurationException("environment '" + name + "' has neither an iconik nor an OpenText base URL");
+    if (endpoints.isEmpty()) {
+      throw new ConfigurationException("environment '" + name + "' has no endpoint");
     }
   }
 
@@ -47,9 +48,7 @@ public final class Environment {
 
   public Builder toBuilder() {
     Builder b = new Builder(name);
-    b.iconikBaseUrl = iconikBaseUrl == null ? null : iconikBaseUrl.toString();
-    b.openTextBaseUrl = openTextBaseUrl == null ? null : openTextBaseUrl.toString();
-    b.openTextTenantId = openTextTenantId;
+    endpoints.forEach((endpoint, url) -> b.endpoints.put(endpoint, url.toString()));
     b.settings.putAll(settings);
     b.allowInsecureHttp = allowInsecureHttp;
     return b;
@@ -61,49 +60,27 @@ public final class Environment {
   }
 
   /**
-   * The iconik base URL, e.g. {@code https://app.iconik.io}.
+   * The base URL of the endpoint {@code endpoint}, e.g. {@code https://app.iconik.io} for {@code iconik}; never ends
+   * with {@code /}.
    *
-   * @throws ConfigurationException if this environment has no iconik endpoint
+   * @throws ConfigurationException if this environment has no such endpoint
    */
-  public URI iconikBaseUrl() {
-    if (iconikBaseUrl == null) {
-      throw new ConfigurationException("environment '" + name + "' has no iconik base URL");
+  public URI endpoint(String endpoint) {
+    URI url = endpoints.get(Objects.requireNonNull(endpoint, "endpoint == null"));
+    if (url == null) {
+      throw new ConfigurationException("environment '" + name + "' has no " + endpoint + " base URL");
     }
-    return iconikBaseUrl;
+    return url;
   }
 
-  /**
-   * The OpenText platform base URL, e.g. {@code https://us.api.opentext.com}.
-   *
-   * @throws ConfigurationException if this environment has no OpenText endpoint
-   */
-  public URI openTextBaseUrl() {
-    if (openTextBaseUrl == null) {
-      throw new ConfigurationException("environment '" + name + "' has no OpenText base URL");
-    }
-    return openTextBaseUrl;
+  /** Whether the environment has the endpoint {@code endpoint}. */
+  public boolean hasEndpoint(String endpoint) {
+    return endpoints.containsKey(endpoint);
   }
 
-  /**
-   * The OpenText tenant id.
-   *
-   * @throws ConfigurationException if none is configured
-   */
-  public String openTextTenantId() {
-    if (openTextTenantId == null) {
-      throw new ConfigurationException("environment '" + name + "' has no OpenText tenant id");
-    }
-    return openTextTenantId;
-  }
-
-  /** Whether the environment has an iconik endpoint. */
-  public boolean hasIconik() {
-    return iconikBaseUrl != null;
-  }
-
-  /** Whether the environment has an OpenText endpoint. */
-  public boolean hasOpenText() {
-    return openTextBaseUrl != null;
+  /** The endpoints by name, in the order they were set. */
+  public Map<String, URI> endpoints() {
+    return endpoints;
   }
 
   /** Free-form settings (never secrets: put secret references there instead). */
@@ -116,6 +93,19 @@ public final class Environment {
     return Optional.ofNullable(settings.get(key));
   }
 
+  /**
+   * One setting that must be present.
+   *
+   * @throws ConfigurationException naming the environment and the key if it is missing
+   */
+  public String requireSetting(String key) {
+    String value = settings.get(key);
+    if (value == null) {
+      throw new ConfigurationException("environment '" + name + "' has no setting '" + key + "'");
+    }
+    return value;
+  }
+
   /** Whether plain {@code http} to non-loopback hosts was explicitly allowed. */
   public boolean allowInsecureHttp() {
     return allowInsecureHttp;
@@ -125,22 +115,19 @@ public final class Environment {
   public boolean equals(Object o) {
     return o instanceof Environment e
         && name.equals(e.name)
-        && Objects.equals(iconikBaseUrl, e.iconikBaseUrl)
-        && Objects.equals(openTextBaseUrl, e.openTextBaseUrl)
-        && Objects.equals(openTextTenantId, e.openTextTenantId)
+        && endpoints.equals(e.endpoints)
         && settings.equals(e.settings)
         && allowInsecureHttp == e.allowInsecureHttp;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(name, iconikBaseUrl, openTextBaseUrl, openTextTenantId, settings, allowInsecureHttp);
+    return Objects.hash(name, endpoints, settings, allowInsecureHttp);
   }
 
   @Override
   public String toString() {
-    return "Environment{" + name + ", iconik=" + iconikBaseUrl + ", opentext=" + openTextBaseUrl
-        + ", tenant=" + openTextTenantId + "}";
+    return "Environment{" + name + ", endpoints=" + endpoints + ", settings=" + settings.keySet() + "}";
   }
 
   private static String requireName(String name) {
@@ -185,9 +172,7 @@ public final class Environment {
   /** Builds an {@link Environment}. Not thread-safe. */
   public static final class Builder {
     private final String name;
-    private String iconikBaseUrl;
-    private String openTextBaseUrl;
-    private String openTextTenantId;
+    private final Map<String, String> endpoints = new LinkedHashMap<>();
     private final Map<String, String> settings = new LinkedHashMap<>();
     private boolean allowInsecureHttp;
 
@@ -195,18 +180,17 @@ public final class Environment {
       this.name = name;
     }
 
-    public Builder iconikBaseUrl(String url) {
-      this.iconikBaseUrl = url;
-      return this;
-    }
-
-    public Builder openTextBaseUrl(String url) {
-      this.openTextBaseUrl = url;
-      return this;
-    }
-
-    public Builder openTextTenantId(String tenantId) {
-      this.openTextTenantId = tenantId;
+    /** Sets the base URL of the endpoint {@code endpoint} (a vendor module names it); {@code null} removes it. */
+    public Builder endpoint(String endpoint, String url) {
+      Objects.requireNonNull(endpoint, "endpoint == null");
+      if (endpoint.isBlank()) {
+        throw new ConfigurationException("environment '" + name + "': endpoint name is empty");
+      }
+      if (url == null) {
+        endpoints.remove(endpoint);
+      } else {
+        endpoints.put(endpoint, url);
+      }
       return this;
     }
 

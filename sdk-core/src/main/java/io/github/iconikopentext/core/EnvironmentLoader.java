@@ -6,6 +6,9 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
@@ -17,21 +20,21 @@ import java.util.TreeMap;
  * <p>Properties file — one prefix per environment:
  *
  * <pre>
- * dev.iconik.base-url = https://app.iconik.io
+ * dev.iconik.base-url = https://app.iconik.io          # <endpoint>.base-url: the endpoint "iconik"
  * dev.opentext.base-url = https://na-1-dev.api.opentext.com
- * dev.opentext.tenant-id = 7f0c…
+ * dev.opentext.tenant-id = 7f0c…                       # any other key is a setting ("opentext.tenant-id")
  * dev.allow-insecure-http = false
- * dev.cms.folder = /Media/Dev          # any other key becomes a setting ("cms.folder")
+ * dev.cms.folder = /Media/Dev
  * prod.iconik.base-url = https://app.iconik.io
  * </pre>
  *
- * <p>Environment variables — {@code ICONIK_BASE_URL}, {@code OPENTEXT_BASE_URL}, {@code OPENTEXT_TENANT_ID}; a
- * name-prefixed variable ({@code PROD_ICONIK_BASE_URL}) wins over the plain one. Stateless and thread-safe.
+ * <p>Environment variables — for each key a vendor module names ({@code iconik.base-url} → {@code ICONIK_BASE_URL},
+ * {@code opentext.tenant-id} → {@code OPENTEXT_TENANT_ID}); a name-prefixed variable ({@code PROD_ICONIK_BASE_URL})
+ * wins over the plain one. Stateless and thread-safe.
  */
 public final class EnvironmentLoader {
-  private static final String ICONIK_URL = "iconik.base-url";
-  private static final String OPENTEXT_URL = "opentext.base-url";
-  private static final String TENANT = "opentext.tenant-id";
+  /** The suffix of a key naming an endpoint's base URL: {@code <endpoint>.base-url}. */
+  public static final String BASE_URL_SUFFIX = ".base-url";
   private static final String INSECURE = "allow-insecure-http";
 
   private EnvironmentLoader() {}
@@ -72,24 +75,39 @@ public final class EnvironmentLoader {
     return env;
   }
 
-  /** The environment {@code name} from the process environment variables. */
-  public static Environment fromEnvironmentVariables(String name) {
-    return fromEnvironmentVariables(name, System.getenv());
+  /**
+   * The environment {@code name} from the process environment variables, reading the given {@code keys} (e.g. the
+   * iconik module's {@code IconikEnvironment.KEYS}).
+   */
+  public static Environment fromEnvironmentVariables(String name, Collection<String> keys) {
+    return fromEnvironmentVariables(name, System.getenv(), keys);
   }
 
-  /** The environment {@code name} from the given variables (see the class comment for their names). */
-  public static Environment fromEnvironmentVariables(String name, Map<String, String> variables) {
-    String prefix = name.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "_") + "_";
+  /**
+   * The environment {@code name} from the given variables: each of {@code keys} from the variable named after it
+   * (upper case, {@code .} and {@code -} as {@code _}), the {@code name}-prefixed one first.
+   */
+  public static Environment fromEnvironmentVariables(
+      String name, Map<String, String> variables, Collection<String> keys) {
+    String prefix = variableName(name) + "_";
     Map<String, String> values = new TreeMap<>();
-    copy(variables, prefix, "ICONIK_BASE_URL", ICONIK_URL, values);
-    copy(variables, prefix, "OPENTEXT_BASE_URL", OPENTEXT_URL, values);
-    copy(variables, prefix, "OPENTEXT_TENANT_ID", TENANT, values);
+    List<String> urlVariables = new ArrayList<>();
+    for (String key : keys) {
+      copy(variables, prefix, variableName(key), key, values);
+      if (key.endsWith(BASE_URL_SUFFIX)) {
+        urlVariables.add(variableName(key));
+      }
+    }
     copy(variables, prefix, "ICONIK_OPENTEXT_ALLOW_INSECURE_HTTP", INSECURE, values);
-    if (!values.containsKey(ICONIK_URL) && !values.containsKey(OPENTEXT_URL)) {
-      throw new ConfigurationException("environment '" + name + "': neither ICONIK_BASE_URL nor OPENTEXT_BASE_URL"
-          + " (nor " + prefix + "ICONIK_BASE_URL / " + prefix + "OPENTEXT_BASE_URL) is set");
+    if (values.keySet().stream().noneMatch(k -> k.endsWith(BASE_URL_SUFFIX))) {
+      throw new ConfigurationException("environment '" + name + "': none of " + String.join(", ", urlVariables)
+          + " (nor with the prefix " + prefix + ") is set");
     }
     return build(name, values, "environment variables");
+  }
+
+  private static String variableName(String key) {
+    return key.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "_");
   }
 
   private static void copy(Map<String, String> vars, String prefix, String var, String key, Map<String, String> out) {
@@ -105,12 +123,12 @@ public final class EnvironmentLoader {
   private static Environment build(String name, Map<String, String> values, String origin) {
     Environment.Builder b = Environment.builder(name);
     values.forEach((key, value) -> {
-      switch (key) {
-        case ICONIK_URL -> b.iconikBaseUrl(value);
-        case OPENTEXT_URL -> b.openTextBaseUrl(value);
-        case TENANT -> b.openTextTenantId(value);
-        case INSECURE -> b.allowInsecureHttp(parseBoolean(origin, name, value));
-        default -> b.setting(key, value);
+      if (key.equals(INSECURE)) {
+        b.allowInsecureHttp(parseBoolean(origin, name, value));
+      } else if (key.endsWith(BASE_URL_SUFFIX) && key.length() > BASE_URL_SUFFIX.length()) {
+        b.endpoint(key.substring(0, key.length() - BASE_URL_SUFFIX.length()), value);
+      } else {
+        b.setting(key, value);
       }
     });
     try {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.iconikopentext.core.error.ConfigurationException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,7 +17,7 @@ class EnvironmentTest {
 
   @Test
   void plainHttpToNonLoopbackHost_isRefusedWithClearError() {
-    assertThatThrownBy(() -> Environment.builder("prod").iconikBaseUrl("http://app.iconik.io").build())
+    assertThatThrownBy(() -> Environment.builder("prod").endpoint("iconik", "http://app.iconik.io").build())
         .isInstanceOf(ConfigurationException.class)
         .hasMessageContaining("prod")
         .hasMessageContaining("plain http")
@@ -25,43 +26,43 @@ class EnvironmentTest {
 
   @Test
   void plainHttpToLoopback_isAccepted() {
-    assertThat(Environment.builder("test").iconikBaseUrl("http://127.0.0.1:8080").build().iconikBaseUrl())
+    assertThat(Environment.builder("test").endpoint("iconik", "http://127.0.0.1:8080").build().endpoint("iconik"))
         .hasToString("http://127.0.0.1:8080");
-    assertThat(Environment.builder("test").iconikBaseUrl("http://localhost:1/").build().iconikBaseUrl())
+    assertThat(Environment.builder("test").endpoint("iconik", "http://localhost:1/").build().endpoint("iconik"))
         .hasToString("http://localhost:1");
-    assertThat(Environment.builder("test").openTextBaseUrl("http://[::1]:9/").build().openTextBaseUrl())
+    assertThat(Environment.builder("test").endpoint("opentext", "http://[::1]:9/").build().endpoint("opentext"))
         .hasToString("http://[::1]:9");
   }
 
   @Test
   void plainHttpWithExplicitOptIn_isAccepted() {
-    Environment env = Environment.builder("lab").iconikBaseUrl("http://iconik.lab.internal")
+    Environment env = Environment.builder("lab").endpoint("iconik", "http://iconik.lab.internal")
         .allowInsecureHttp(true).build();
     assertThat(env.allowInsecureHttp()).isTrue();
   }
 
   @Test
   void loopbackLookalikeHosts_areNotLoopback() {
-    assertThatThrownBy(() -> Environment.builder("x").iconikBaseUrl("http://127.0.0.1.evil.example").build())
+    assertThatThrownBy(() -> Environment.builder("x").endpoint("iconik", "http://127.0.0.1.evil.example").build())
         .isInstanceOf(ConfigurationException.class);
-    assertThatThrownBy(() -> Environment.builder("x").iconikBaseUrl("http://localhost.evil.example").build())
+    assertThatThrownBy(() -> Environment.builder("x").endpoint("iconik", "http://localhost.evil.example").build())
         .isInstanceOf(ConfigurationException.class);
   }
 
   @Test
   void otherSchemesAndCredentialsInUrl_areRefused() {
-    assertThatThrownBy(() -> Environment.builder("x").iconikBaseUrl("ftp://app.iconik.io").build())
+    assertThatThrownBy(() -> Environment.builder("x").endpoint("iconik", "ftp://app.iconik.io").build())
         .hasMessageContaining("must use https");
-    assertThatThrownBy(() -> Environment.builder("x").iconikBaseUrl("https://user:pw@app.iconik.io").build())
+    assertThatThrownBy(() -> Environment.builder("x").endpoint("iconik", "https://user:pw@app.iconik.io").build())
         .hasMessageContaining("must not embed credentials").hasMessageNotContaining("pw@");
-    assertThatThrownBy(() -> Environment.builder("x").build()).hasMessageContaining("neither");
+    assertThatThrownBy(() -> Environment.builder("x").build()).hasMessageContaining("has no endpoint");
   }
 
   @Test
   void missingEndpoint_isNamedWhenAsked() {
-    Environment env = Environment.builder("dev").iconikBaseUrl("https://app.iconik.io").build();
-    assertThatThrownBy(env::openTextBaseUrl).isInstanceOf(ConfigurationException.class)
-        .hasMessageContaining("dev").hasMessageContaining("OpenText base URL");
+    Environment env = Environment.builder("dev").endpoint("iconik", "https://app.iconik.io").build();
+    assertThatThrownBy(() -> env.endpoint("opentext")).isInstanceOf(ConfigurationException.class)
+        .hasMessageContaining("dev").hasMessageContaining("opentext base URL");
   }
 
   @Test
@@ -79,9 +80,9 @@ class EnvironmentTest {
     Map<String, Environment> envs = EnvironmentLoader.fromPropertiesFile(file);
 
     assertThat(envs).containsOnlyKeys("dev", "prod");
-    assertThat(envs.get("dev").openTextTenantId()).isEqualTo("tenant-dev");
+    assertThat(envs.get("dev").requireSetting("opentext.tenant-id")).isEqualTo("tenant-dev");
     assertThat(envs.get("dev").setting("cms.folder")).contains("/Media/Dev");
-    assertThat(envs.get("prod").iconikBaseUrl()).hasToString("https://eu.iconik.io");
+    assertThat(envs.get("prod").endpoint("iconik")).hasToString("https://eu.iconik.io");
   }
 
   @Test
@@ -101,6 +102,9 @@ class EnvironmentTest {
         .isInstanceOf(ConfigurationException.class);
   }
 
+  /** What the iconik and OpenText modules contribute (the core test cannot see them). */
+  private static final List<String> KEYS = List.of("iconik.base-url", "opentext.base-url", "opentext.tenant-id");
+
   @Test
   void environmentVariables_prefixedWinsOverPlain() {
     Map<String, String> vars = Map.of(
@@ -109,13 +113,13 @@ class EnvironmentTest {
         "OPENTEXT_BASE_URL", "https://us.api.opentext.com",
         "OPENTEXT_TENANT_ID", "t1");
 
-    Environment prod = EnvironmentLoader.fromEnvironmentVariables("prod", vars);
-    Environment dev = EnvironmentLoader.fromEnvironmentVariables("dev", vars);
+    Environment prod = EnvironmentLoader.fromEnvironmentVariables("prod", vars, KEYS);
+    Environment dev = EnvironmentLoader.fromEnvironmentVariables("dev", vars, KEYS);
 
-    assertThat(prod.iconikBaseUrl()).hasToString("https://eu.iconik.io");
-    assertThat(dev.iconikBaseUrl()).hasToString("https://app.iconik.io");
-    assertThat(dev.openTextTenantId()).isEqualTo("t1");
-    assertThatThrownBy(() -> EnvironmentLoader.fromEnvironmentVariables("dev", Map.of()))
+    assertThat(prod.endpoint("iconik")).hasToString("https://eu.iconik.io");
+    assertThat(dev.endpoint("iconik")).hasToString("https://app.iconik.io");
+    assertThat(dev.requireSetting("opentext.tenant-id")).isEqualTo("t1");
+    assertThatThrownBy(() -> EnvironmentLoader.fromEnvironmentVariables("dev", Map.of(), KEYS))
         .hasMessageContaining("ICONIK_BASE_URL");
   }
 }

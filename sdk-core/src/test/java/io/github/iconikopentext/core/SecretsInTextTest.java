@@ -69,13 +69,13 @@ class SecretsInTextTest {
   @ValueSource(strings = {"https://admin:hunter2@app.iconik.io/a b", "https://admin:hunter2@app.iconik.io:99999x/",
       "ftp://admin:hunter2@files.example.com/x", "http://admin:hunter2@example.com /", "https://admin:hunter2@"})
   void anUnusableBaseUrl_neverEchoesItsUserInfo(String url) {
-    assertThatThrownBy(() -> Environment.builder("prod").iconikBaseUrl(url).build())
+    assertThatThrownBy(() -> Environment.builder("prod").endpoint("iconik", url).build())
         .isInstanceOf(ConfigurationException.class).hasMessageNotContaining("hunter2").hasMessageContaining("prod");
   }
 
   @Test
   void anUnparseableBaseUrl_isNamedBySchemeAndHost() {
-    assertThatThrownBy(() -> Environment.builder("prod").iconikBaseUrl("https://admin:hunter2@app.iconik.io/a b")
+    assertThatThrownBy(() -> Environment.builder("prod").endpoint("iconik", "https://admin:hunter2@app.iconik.io/a b")
         .build()).hasMessageContaining("https://app.iconik.io/…").hasMessageContaining("not a URL")
         .hasMessageNotContaining("hunter2");
   }
@@ -89,7 +89,7 @@ class SecretsInTextTest {
         .isInstanceOf(ConfigurationException.class).hasMessageContaining("environments.properties")
         .hasMessageNotContaining("hunter2");
     assertThatThrownBy(() -> EnvironmentLoader.fromEnvironmentVariables("prod",
-        Map.of("ICONIK_BASE_URL", "ftp://admin:hunter2@app.iconik.io/")))
+        Map.of("ICONIK_BASE_URL", "ftp://admin:hunter2@app.iconik.io/"), java.util.List.of("iconik.base-url")))
         .isInstanceOf(ConfigurationException.class).hasMessageNotContaining("hunter2");
   }
 

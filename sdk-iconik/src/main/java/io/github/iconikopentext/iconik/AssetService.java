@@ -1,7 +1,8 @@
 package io.github.iconikopentext.iconik;
 
+import io.github.iconikopentext.iconik.internal.Responses;
+import io.github.iconikopentext.core.internal.Args;
 import io.github.iconikopentext.core.paging.PagedIterable;
-import io.github.iconikopentext.iconik.internal.Args;
 import io.github.iconikopentext.iconik.internal.AssetsApi;
 import io.github.iconikopentext.iconik.internal.RawTransport;
 import io.github.iconikopentext.iconik.model.Approval;
@@ -10,7 +11,7 @@ import io.github.iconikopentext.iconik.model.ApprovalStatus;
 import io.github.iconikopentext.iconik.model.ApprovalVote;
 import io.github.iconikopentext.iconik.model.Asset;
 import io.github.iconikopentext.iconik.model.AssetHistoryEntry;
-import io.github.iconikopentext.iconik.model.AssetInput;
+import io.github.iconikopentext.iconik.model.AssetRequest;
 import io.github.iconikopentext.iconik.model.ListOptions;
 import java.util.Objects;
 
@@ -43,37 +44,37 @@ public final class AssetService {
   }
 
   public Asset get(String assetId) {
-    return Args.present(api.get(Args.id(assetId, "assetId")), "asset " + assetId);
+    return Responses.present(api.get(Args.requireText(assetId, "assetId")), "asset " + assetId);
   }
 
-  /** Creates an asset; {@link AssetInput#title()} is required. */
-  public Asset create(AssetInput input) {
+  /** Creates an asset; {@link AssetRequest#title()} is required. */
+  public Asset create(AssetRequest input) {
     Objects.requireNonNull(input, "input == null");
     if (input.title() == null || input.title().isBlank()) {
       throw new IllegalArgumentException("an asset needs a title");
     }
-    return Args.present(api.create(input), "the created asset");
+    return Responses.present(api.create(input), "the created asset");
   }
 
   /** Changes the fields set in {@code changes} (PATCH); others stay as they are. */
-  public Asset update(String assetId, AssetInput changes) {
+  public Asset update(String assetId, AssetRequest changes) {
     Objects.requireNonNull(changes, "changes == null");
-    return Args.present(api.update(Args.id(assetId, "assetId"), changes), "asset " + assetId);
+    return Responses.present(api.update(Args.requireText(assetId, "assetId"), changes), "asset " + assetId);
   }
 
   /** Soft-deletes an asset: it moves to the delete queue and can be restored until purged. */
   public void delete(String assetId) {
-    api.delete(Args.id(assetId, "assetId"));
+    api.delete(Args.requireText(assetId, "assetId"));
   }
 
   /** Restores a soft-deleted asset. */
   public void restore(String assetId) {
-    api.restore(Args.id(assetId, "assetId"));
+    api.restore(Args.requireText(assetId, "assetId"));
   }
 
   /** Deletes an asset for good, at once. */
   public void purge(String assetId) {
-    api.purge(Args.id(assetId, "assetId"));
+    api.purge(Args.requireText(assetId, "assetId"));
   }
 
   /** The asset's history, lazily paged. */
@@ -82,14 +83,14 @@ public final class AssetService {
   }
 
   public PagedIterable<AssetHistoryEntry> history(String assetId, ListOptions options) {
-    String id = Args.id(assetId, "assetId");
+    String id = Args.requireText(assetId, "assetId");
     Objects.requireNonNull(options, "options == null");
     return transport.linked(() -> api.history(id, options.asQuery()), AssetHistoryEntry.class);
   }
 
   /** The asset's approval state: status, request and votes. */
   public Approval approval(String assetId) {
-    return Args.present(api.approval(ASSETS, Args.id(assetId, "assetId")), "the approval of asset " + assetId);
+    return Responses.present(api.approval(ASSETS, Args.requireText(assetId, "assetId")), "the approval of asset " + assetId);
   }
 
   /**
@@ -98,7 +99,7 @@ public final class AssetService {
    */
   public Approval requestApproval(String assetId, ApprovalRequest request) {
     Objects.requireNonNull(request, "request == null");
-    return Args.present(api.requestApproval(ASSETS, Args.id(assetId, "assetId"), request),
+    return Responses.present(api.requestApproval(ASSETS, Args.requireText(assetId, "assetId"), request),
         "the approval request of asset " + assetId);
   }
 
@@ -108,7 +109,7 @@ public final class AssetService {
     if (vote != ApprovalStatus.APPROVED && vote != ApprovalStatus.NOT_APPROVED) {
       throw new IllegalArgumentException("a vote is APPROVED or NOT_APPROVED, not " + vote);
     }
-    return Args.present(api.vote(ASSETS, Args.id(assetId, "assetId"),
+    return Responses.present(api.vote(ASSETS, Args.requireText(assetId, "assetId"),
         new ApprovalVote(null, vote, null, null, null, null)), "the approval vote on asset " + assetId);
   }
 }

@@ -1,12 +1,13 @@
 package io.github.iconikopentext.iconik;
 
+import io.github.iconikopentext.iconik.internal.Responses;
+import io.github.iconikopentext.core.internal.Args;
 import io.github.iconikopentext.core.paging.PagedIterable;
-import io.github.iconikopentext.iconik.internal.Args;
 import io.github.iconikopentext.iconik.internal.CollectionsApi;
 import io.github.iconikopentext.iconik.internal.RawTransport;
 import io.github.iconikopentext.iconik.model.Collection;
 import io.github.iconikopentext.iconik.model.CollectionContent;
-import io.github.iconikopentext.iconik.model.CollectionInput;
+import io.github.iconikopentext.iconik.model.CollectionRequest;
 import io.github.iconikopentext.iconik.model.ListOptions;
 import java.util.Map;
 import java.util.Objects;
@@ -35,27 +36,27 @@ public final class CollectionService {
   }
 
   public Collection get(String collectionId) {
-    return Args.present(api.get(Args.id(collectionId, "collectionId")), "collection " + collectionId);
+    return Responses.present(api.get(Args.requireText(collectionId, "collectionId")), "collection " + collectionId);
   }
 
-  /** Creates a collection; {@link CollectionInput#title()} is required. */
-  public Collection create(CollectionInput input) {
+  /** Creates a collection; {@link CollectionRequest#title()} is required. */
+  public Collection create(CollectionRequest input) {
     Objects.requireNonNull(input, "input == null");
     if (input.title() == null || input.title().isBlank()) {
       throw new IllegalArgumentException("a collection needs a title");
     }
-    return Args.present(api.create(input), "the created collection");
+    return Responses.present(api.create(input), "the created collection");
   }
 
   /** Changes the fields set in {@code changes} (PATCH). */
-  public Collection update(String collectionId, CollectionInput changes) {
+  public Collection update(String collectionId, CollectionRequest changes) {
     Objects.requireNonNull(changes, "changes == null");
-    return Args.present(api.update(Args.id(collectionId, "collectionId"), changes), "collection " + collectionId);
+    return Responses.present(api.update(Args.requireText(collectionId, "collectionId"), changes), "collection " + collectionId);
   }
 
   /** Deletes a collection; iconik schedules the deletion (HTTP 202). */
   public void delete(String collectionId) {
-    api.delete(Args.id(collectionId, "collectionId"));
+    api.delete(Args.requireText(collectionId, "collectionId"));
   }
 
   /**
@@ -68,7 +69,7 @@ public final class CollectionService {
   }
 
   public PagedIterable<CollectionContent> contents(String collectionId, ListOptions options) {
-    String id = Args.id(collectionId, "collectionId");
+    String id = Args.requireText(collectionId, "collectionId");
     Objects.requireNonNull(options, "options == null");
     return transport.linked(() -> api.contents(id, options.asQuery()), CollectionContent.class);
   }
@@ -84,18 +85,18 @@ public final class CollectionService {
   }
 
   private void add(String collectionId, String objectType, String objectId) {
-    api.addContent(Args.id(collectionId, "collectionId"),
-        Map.of("object_id", Args.id(objectId, "objectId"), "object_type", objectType));
+    api.addContent(Args.requireText(collectionId, "collectionId"),
+        Map.of("object_id", Args.requireText(objectId, "objectId"), "object_type", objectType));
   }
 
   /** Removes an asset from the collection (the asset itself stays). */
   public void removeAsset(String collectionId, String assetId) {
-    api.removeContent(Args.id(collectionId, "collectionId"), "assets", Args.id(assetId, "assetId"));
+    api.removeContent(Args.requireText(collectionId, "collectionId"), "assets", Args.requireText(assetId, "assetId"));
   }
 
   /** Removes a sub-collection from the collection. */
   public void removeCollection(String collectionId, String childCollectionId) {
-    api.removeContent(Args.id(collectionId, "collectionId"), "collections",
-        Args.id(childCollectionId, "childCollectionId"));
+    api.removeContent(Args.requireText(collectionId, "collectionId"), "collections",
+        Args.requireText(childCollectionId, "childCollectionId"));
   }
 }

@@ -1,10 +1,11 @@
 package io.github.iconikopentext.iconik;
 
-import io.github.iconikopentext.iconik.internal.Args;
+import io.github.iconikopentext.iconik.internal.Responses;
+import io.github.iconikopentext.core.internal.Args;
 import io.github.iconikopentext.iconik.internal.CustomActionsApi;
 import io.github.iconikopentext.iconik.model.CustomAction;
 import io.github.iconikopentext.iconik.model.CustomActionContext;
-import io.github.iconikopentext.iconik.model.CustomActionInput;
+import io.github.iconikopentext.iconik.model.CustomActionRequest;
 import java.util.List;
 import java.util.Objects;
 
@@ -22,33 +23,33 @@ public final class CustomActionService {
 
   /** All custom actions of every context (not paged by iconik). */
   public List<CustomAction> list() {
-    return Args.present(api.listAll(), "the custom actions").objects();
+    return Responses.present(api.listAll(), "the custom actions").objects();
   }
 
   /** The custom actions of one context. */
   public List<CustomAction> list(CustomActionContext context) {
-    return Args.present(api.list(path(context)), "the custom actions of " + context).objects();
+    return Responses.present(api.list(path(context)), "the custom actions of " + context).objects();
   }
 
   public CustomAction get(CustomActionContext context, String actionId) {
-    return Args.present(api.get(path(context), Args.id(actionId, "actionId")), "custom action " + actionId);
+    return Responses.present(api.get(path(context), Args.requireText(actionId, "actionId")), "custom action " + actionId);
   }
 
-  /** Creates the action in its {@link CustomActionInput#context()}. */
-  public CustomAction create(CustomActionInput input) {
+  /** Creates the action in its {@link CustomActionRequest#context()}. */
+  public CustomAction create(CustomActionRequest input) {
     Objects.requireNonNull(input, "input == null");
-    return Args.present(api.create(path(input.context()), input), "the created custom action");
+    return Responses.present(api.create(path(input.context()), input), "the created custom action");
   }
 
   /** Changes the action (PATCH) to {@code input}. */
-  public CustomAction update(CustomActionContext context, String actionId, CustomActionInput input) {
+  public CustomAction update(CustomActionContext context, String actionId, CustomActionRequest input) {
     Objects.requireNonNull(input, "input == null");
-    return Args.present(api.update(path(context), Args.id(actionId, "actionId"), input),
+    return Responses.present(api.update(path(context), Args.requireText(actionId, "actionId"), input),
         "custom action " + actionId);
   }
 
   public void delete(CustomActionContext context, String actionId) {
-    api.delete(path(context), Args.id(actionId, "actionId"));
+    api.delete(path(context), Args.requireText(actionId, "actionId"));
   }
 
   private static String path(CustomActionContext context) {

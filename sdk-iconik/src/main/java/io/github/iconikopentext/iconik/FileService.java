@@ -1,17 +1,18 @@
 package io.github.iconikopentext.iconik;
 
+import io.github.iconikopentext.iconik.internal.Responses;
+import io.github.iconikopentext.core.internal.Args;
 import io.github.iconikopentext.core.paging.PagedIterable;
-import io.github.iconikopentext.iconik.internal.Args;
 import io.github.iconikopentext.iconik.internal.DownloadUrl;
 import io.github.iconikopentext.iconik.internal.FilesApi;
 import io.github.iconikopentext.iconik.internal.RawTransport;
 import io.github.iconikopentext.iconik.model.AssetFile;
-import io.github.iconikopentext.iconik.model.FileInput;
+import io.github.iconikopentext.iconik.model.FileRequest;
 import io.github.iconikopentext.iconik.model.FileSet;
-import io.github.iconikopentext.iconik.model.FileSetInput;
+import io.github.iconikopentext.iconik.model.FileSetRequest;
 import io.github.iconikopentext.iconik.model.FileStatus;
 import io.github.iconikopentext.iconik.model.Format;
-import io.github.iconikopentext.iconik.model.FormatInput;
+import io.github.iconikopentext.iconik.model.FormatRequest;
 import io.github.iconikopentext.iconik.model.ListOptions;
 import io.github.iconikopentext.iconik.model.Storage;
 import java.util.Map;
@@ -36,50 +37,50 @@ public final class FileService {
 
   /** The asset's formats, lazily paged. */
   public PagedIterable<Format> formats(String assetId) {
-    String id = Args.id(assetId, "assetId");
+    String id = Args.requireText(assetId, "assetId");
     return transport.linked(() -> api.formats(id, Map.of()), Format.class);
   }
 
   public Format format(String assetId, String formatId) {
-    return Args.present(api.format(Args.id(assetId, "assetId"), Args.id(formatId, "formatId")),
+    return Responses.present(api.format(Args.requireText(assetId, "assetId"), Args.requireText(formatId, "formatId")),
         "format " + formatId);
   }
 
   /** The asset's format called {@code name}, e.g. {@code ORIGINAL}. */
   public Format formatByName(String assetId, String name) {
-    return Args.present(api.formatByName(Args.id(assetId, "assetId"), Args.id(name, "name")), "format " + name);
+    return Responses.present(api.formatByName(Args.requireText(assetId, "assetId"), Args.requireText(name, "name")), "format " + name);
   }
 
-  public Format createFormat(String assetId, FormatInput input) {
+  public Format createFormat(String assetId, FormatRequest input) {
     Objects.requireNonNull(input, "input == null");
-    return Args.present(api.createFormat(Args.id(assetId, "assetId"), input), "the created format");
+    return Responses.present(api.createFormat(Args.requireText(assetId, "assetId"), input), "the created format");
   }
 
   /** The asset's file sets, lazily paged. */
   public PagedIterable<FileSet> fileSets(String assetId) {
-    String id = Args.id(assetId, "assetId");
+    String id = Args.requireText(assetId, "assetId");
     return transport.linked(() -> api.fileSets(id, Map.of()), FileSet.class);
   }
 
-  public FileSet createFileSet(String assetId, FileSetInput input) {
+  public FileSet createFileSet(String assetId, FileSetRequest input) {
     Objects.requireNonNull(input, "input == null");
-    return Args.present(api.createFileSet(Args.id(assetId, "assetId"), input), "the created file set");
+    return Responses.present(api.createFileSet(Args.requireText(assetId, "assetId"), input), "the created file set");
   }
 
   /** The asset's files, lazily paged. */
   public PagedIterable<AssetFile> files(String assetId) {
-    String id = Args.id(assetId, "assetId");
+    String id = Args.requireText(assetId, "assetId");
     return transport.linked(() -> api.files(id, Map.of()), AssetFile.class);
   }
 
   public AssetFile file(String assetId, String fileId) {
-    return Args.present(api.file(Args.id(assetId, "assetId"), Args.id(fileId, "fileId")), "file " + fileId);
+    return Responses.present(api.file(Args.requireText(assetId, "assetId"), Args.requireText(fileId, "fileId")), "file " + fileId);
   }
 
   /** Creates a file record; upload its content to the returned {@link AssetFile#uploadUrl()}, then close it. */
-  public AssetFile createFile(String assetId, FileInput input) {
+  public AssetFile createFile(String assetId, FileRequest input) {
     Objects.requireNonNull(input, "input == null");
-    return Args.present(api.createFile(Args.id(assetId, "assetId"), input), "the created file");
+    return Responses.present(api.createFile(Args.requireText(assetId, "assetId"), input), "the created file");
   }
 
   /** Marks the upload complete: status CLOSED. */
@@ -92,15 +93,15 @@ public final class FileService {
     if (status == FileStatus.UNKNOWN) {
       throw new IllegalArgumentException("cannot set a file's status to UNKNOWN");
     }
-    return Args.present(api.updateFile(Args.id(assetId, "assetId"), Args.id(fileId, "fileId"),
+    return Responses.present(api.updateFile(Args.requireText(assetId, "assetId"), Args.requireText(fileId, "fileId"),
         Map.of("status", status.name())), "file " + fileId);
   }
 
   /** A (signed, short-lived) URL to download the file's content; it needs no iconik credentials. */
   public String downloadUrl(String assetId, String fileId) {
-    DownloadUrl url = Args.present(api.downloadUrl(Args.id(assetId, "assetId"), Args.id(fileId, "fileId")),
+    DownloadUrl url = Responses.present(api.downloadUrl(Args.requireText(assetId, "assetId"), Args.requireText(fileId, "fileId")),
         "the download URL of file " + fileId);
-    return Args.present(url.url(), "the download URL of file " + fileId);
+    return Responses.present(url.url(), "the download URL of file " + fileId);
   }
 
   /** All storages, lazily paged. */
@@ -117,12 +118,12 @@ public final class FileService {
   }
 
   public Storage storage(String storageId) {
-    return Args.present(api.storage(Args.id(storageId, "storageId")), "storage " + storageId);
+    return Responses.present(api.storage(Args.requireText(storageId, "storageId")), "storage " + storageId);
   }
 
   /** Files of any asset whose content has {@code checksum}, lazily paged: finds duplicates before an ingest. */
   public PagedIterable<AssetFile> filesByChecksum(String checksum) {
-    String sum = Args.id(checksum, "checksum");
+    String sum = Args.requireText(checksum, "checksum");
     return transport.linked(() -> api.filesByChecksum(sum, Map.of()), AssetFile.class);
   }
 }

@@ -1,9 +1,9 @@
 package io.github.iconikopentext.iconik;
 
+import io.github.iconikopentext.iconik.internal.IconikErrorFormat;
 import io.github.iconikopentext.core.Environment;
 import io.github.iconikopentext.core.audit.AuditContext;
 import io.github.iconikopentext.core.audit.AuditSink;
-import io.github.iconikopentext.core.audit.AuditSystem;
 import io.github.iconikopentext.core.credentials.CredentialsProvider;
 import io.github.iconikopentext.core.http.HttpOptions;
 import io.github.iconikopentext.core.http.HttpStack;
@@ -40,7 +40,7 @@ import okhttp3.HttpUrl;
  *
  * <pre>{@code
  * IconikClient iconik = IconikClient.builder(environment, credentials).build();
- * Asset asset = iconik.assets().create(AssetInput.titled("Interview"));
+ * Asset asset = iconik.assets().create(AssetRequest.titled("Interview"));
  * }</pre>
  */
 public final class IconikClient {
@@ -60,17 +60,18 @@ public final class IconikClient {
   private final RawCalls raw;
 
   private IconikClient(Builder b) {
-    this.baseUrl = b.environment.iconikBaseUrl();
+    this.baseUrl = IconikEnvironment.baseUrl(b.environment);
     HttpOptions options = b.options.rateLimit().isPresent()
         ? b.options
         : b.options.toBuilder().rateLimit(DEFAULT_RATE_LIMIT).build();
     HttpStack.Builder stackBuilder = HttpStack.builder("iconik", baseUrl)
         .options(options)
         .moshi(IconikJson.moshi())
+        .errorBodyFormat(IconikErrorFormat.INSTANCE)
         .addInterceptor(new IconikAuthInterceptor(b.credentials, HttpUrl.get(baseUrl.toString())));
     if (b.auditSink != null) {
-      stackBuilder.audit(AuditContext.builder(b.auditSink).environment(b.environment).system(AuditSystem.ICONIK)
-          .credentials(b.credentials).clock(options.clock()).build());
+      stackBuilder.audit(AuditContext.builder(b.auditSink).environment(b.environment)
+          .system(IconikEnvironment.AUDIT_SYSTEM).credentials(b.credentials).clock(options.clock()).build());
     }
     HttpStack stack = stackBuilder.build();
     RawTransport transport = new RawTransport(stack);
@@ -87,7 +88,7 @@ public final class IconikClient {
   }
 
   /**
-   * Starts a client for {@code environment}'s iconik host ({@link Environment#iconikBaseUrl()}) using
+   * Starts a client for {@code environment}'s iconik host ({@link IconikEnvironment#baseUrl(Environment)}) using
    * {@code credentials}: the id is sent as {@code App-ID}, the secret as {@code Auth-Token}.
    */
   public static Builder builder(Environment environment, CredentialsProvider credentials) {

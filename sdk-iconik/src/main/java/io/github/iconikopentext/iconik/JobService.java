@@ -1,16 +1,17 @@
 package io.github.iconikopentext.iconik;
 
+import io.github.iconikopentext.iconik.internal.Responses;
+import io.github.iconikopentext.core.internal.Args;
 import io.github.iconikopentext.core.error.SdkException;
 import io.github.iconikopentext.core.http.Sleeper;
 import io.github.iconikopentext.core.paging.PagedIterable;
-import io.github.iconikopentext.iconik.internal.Args;
 import io.github.iconikopentext.iconik.internal.JobsApi;
 import io.github.iconikopentext.iconik.internal.RawTransport;
 import io.github.iconikopentext.iconik.model.Job;
 import io.github.iconikopentext.iconik.model.JobFilter;
-import io.github.iconikopentext.iconik.model.JobInput;
+import io.github.iconikopentext.iconik.model.JobRequest;
 import io.github.iconikopentext.iconik.model.JobStep;
-import io.github.iconikopentext.iconik.model.JobUpdate;
+import io.github.iconikopentext.iconik.model.JobPatch;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -47,27 +48,27 @@ public final class JobService {
   }
 
   public Job get(String jobId) {
-    return Args.present(api.get(Args.id(jobId, "jobId")), "job " + jobId);
+    return Responses.present(api.get(Args.requireText(jobId, "jobId")), "job " + jobId);
   }
 
-  public Job create(JobInput input) {
+  public Job create(JobRequest input) {
     Objects.requireNonNull(input, "input == null");
-    return Args.present(api.create(input), "the created job");
+    return Responses.present(api.create(input), "the created job");
   }
 
   /** Applies the fields set in {@code update} (PATCH). */
-  public Job update(String jobId, JobUpdate update) {
+  public Job update(String jobId, JobPatch update) {
     Objects.requireNonNull(update, "update == null");
-    return Args.present(api.update(Args.id(jobId, "jobId"), update), "job " + jobId);
+    return Responses.present(api.update(Args.requireText(jobId, "jobId"), update), "job " + jobId);
   }
 
   /** Reports progress: {@code processed} of {@code total} units. */
   public Job updateProgress(String jobId, long processed, long total) {
-    return update(jobId, JobUpdate.progress(processed, total));
+    return update(jobId, JobPatch.progress(processed, total));
   }
 
   public void delete(String jobId) {
-    api.delete(Args.id(jobId, "jobId"));
+    api.delete(Args.requireText(jobId, "jobId"));
   }
 
   /** Writes several steps at once; each needs an id, a label and a status. */
@@ -75,16 +76,16 @@ public final class JobService {
     Objects.requireNonNull(steps, "steps == null");
     for (JobStep step : steps) {
       Objects.requireNonNull(step, "a step is null");
-      Args.id(step.id(), "step id");
+      Args.requireText(step.id(), "step id");
     }
-    return Args.present(api.updateSteps(Args.id(jobId, "jobId"), Map.of("steps", List.copyOf(steps))),
+    return Responses.present(api.updateSteps(Args.requireText(jobId, "jobId"), Map.of("steps", List.copyOf(steps))),
         "job " + jobId);
   }
 
   /** Writes one step. */
   public Job updateStep(String jobId, JobStep step) {
     Objects.requireNonNull(step, "step == null");
-    return Args.present(api.updateStep(Args.id(jobId, "jobId"), Args.id(step.id(), "step id"), step),
+    return Responses.present(api.updateStep(Args.requireText(jobId, "jobId"), Args.requireText(step.id(), "step id"), step),
         "job " + jobId);
   }
 
@@ -101,7 +102,7 @@ public final class JobService {
    * @throws JobWaitTimeoutException if the job is still running after {@code timeout}
    */
   public Job awaitTerminal(String jobId, Duration timeout, Duration pollInterval) {
-    Args.id(jobId, "jobId");
+    Args.requireText(jobId, "jobId");
     requirePositive(timeout, "timeout");
     requirePositive(pollInterval, "pollInterval");
     Instant deadline = clock.instant().plus(timeout);

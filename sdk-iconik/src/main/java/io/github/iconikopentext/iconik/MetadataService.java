@@ -1,9 +1,10 @@
 package io.github.iconikopentext.iconik;
 
+import io.github.iconikopentext.iconik.internal.Responses;
+import io.github.iconikopentext.core.internal.Args;
 import io.github.iconikopentext.core.paging.Page;
 import io.github.iconikopentext.core.paging.PageRequest;
 import io.github.iconikopentext.core.paging.PagedIterable;
-import io.github.iconikopentext.iconik.internal.Args;
 import io.github.iconikopentext.iconik.internal.IconikList;
 import io.github.iconikopentext.iconik.internal.MetadataApi;
 import io.github.iconikopentext.iconik.internal.MetadataValuesBody;
@@ -36,12 +37,12 @@ public final class MetadataService {
 
   /** All metadata views (not paged by iconik), with their fields' view settings. */
   public List<MetadataView> views() {
-    return Args.present(api.views(), "the metadata views").objects();
+    return Responses.present(api.views(), "the metadata views").objects();
   }
 
   /** One view with its fields' full definitions, including their types. */
   public MetadataView view(String viewId) {
-    return Args.present(api.view(Args.id(viewId, "viewId"), true), "metadata view " + viewId);
+    return Responses.present(api.view(Args.requireText(viewId, "viewId"), true), "metadata view " + viewId);
   }
 
   /** All field definitions, lazily paged by field name ({@code last_field_name}), 500 per page. */
@@ -60,7 +61,7 @@ public final class MetadataService {
       if (request instanceof PageRequest.Cursor cursor && !cursor.searchAfter().isEmpty()) {
         query.put("last_field_name", String.valueOf(cursor.searchAfter().get(0)));
       }
-      IconikList<MetadataField> page = Args.present(api.fields(query), "a page of metadata fields");
+      IconikList<MetadataField> page = Responses.present(api.fields(query), "a page of metadata fields");
       return new Page<>(page.objects(), nextFields(page, perPage), page.total());
     });
   }
@@ -102,24 +103,24 @@ public final class MetadataService {
    *     not exist
    */
   public ObjectMetadata objectMetadata(String objectType, String objectId, String viewId) {
-    String type = Args.id(objectType, "objectType");
-    String id = Args.id(objectId, "objectId");
-    String view = Args.id(viewId, "viewId");
+    String type = Args.requireText(objectType, "objectType");
+    String id = Args.requireText(objectId, "objectId");
+    String view = Args.requireText(viewId, "viewId");
     ObjectMetadata read = ASSETS.equals(type) ? api.assetValues(type, id, view) : api.values(type, id, view);
-    return Args.present(read, "metadata of " + objectType + " " + objectId);
+    return Responses.present(read, "metadata of " + objectType + " " + objectId);
   }
 
   /** Writes values of one object for one view and returns the values iconik then holds. */
   public MetadataValues putValues(String objectType, String objectId, String viewId, MetadataValues values) {
     Objects.requireNonNull(values, "values == null");
-    String type = Args.id(objectType, "objectType");
-    String id = Args.id(objectId, "objectId");
-    String view = Args.id(viewId, "viewId");
+    String type = Args.requireText(objectType, "objectType");
+    String id = Args.requireText(objectId, "objectId");
+    String view = Args.requireText(viewId, "viewId");
     MetadataValuesBody body = MetadataValuesBody.of(values);
     ObjectMetadata written = ASSETS.equals(type)
         ? api.putAssetValues(type, id, view, body)
         : api.putValues(type, id, view, body);
-    return Args.present(written, "metadata of " + objectType + " " + objectId).values();
+    return Responses.present(written, "metadata of " + objectType + " " + objectId).values();
   }
 
   /** Writes values of an asset for one view. */
@@ -138,8 +139,8 @@ public final class MetadataService {
     if (objectIds.isEmpty()) {
       throw new IllegalArgumentException("objectIds is empty");
     }
-    objectIds.forEach(id -> Args.id(id, "an object id"));
-    api.putValuesBatch(Args.id(objectType, "objectType"), Args.id(viewId, "viewId"),
+    objectIds.forEach(id -> Args.requireText(id, "an object id"));
+    api.putValuesBatch(Args.requireText(objectType, "objectType"), Args.requireText(viewId, "viewId"),
         MetadataValuesBody.batch(objectIds, values));
   }
 }

@@ -1,10 +1,10 @@
 package io.github.iconikopentext.iconik;
 
+import io.github.iconikopentext.iconik.internal.Responses;
 import io.github.iconikopentext.core.error.InvalidResponseException;
 import io.github.iconikopentext.core.paging.Page;
 import io.github.iconikopentext.core.paging.PageRequest;
 import io.github.iconikopentext.core.paging.PagedIterable;
-import io.github.iconikopentext.iconik.internal.Args;
 import io.github.iconikopentext.iconik.internal.SearchApi;
 import io.github.iconikopentext.iconik.internal.SearchBody;
 import io.github.iconikopentext.iconik.model.SearchHit;
@@ -60,7 +60,7 @@ public final class SearchService {
     }
     query.put("generate_signed_url", Boolean.toString(request.generateSignedUrls()));
     query.put("save_search_history", Boolean.toString(request.saveSearchHistory()));
-    return Args.present(api.search(SearchBody.of(request, searchAfter), query), "a page of search results");
+    return Responses.present(api.search(SearchBody.of(request, searchAfter), query), "a page of search results");
   }
 
   private static PageRequest next(SearchPage page, Integer requested) {

@@ -1,6 +1,6 @@
 package io.github.iconikopentext.iconik;
 
-import io.github.iconikopentext.iconik.internal.Args;
+import io.github.iconikopentext.iconik.internal.Responses;
 import io.github.iconikopentext.iconik.internal.SystemApi;
 import io.github.iconikopentext.iconik.model.SystemSettings;
 import io.github.iconikopentext.iconik.model.User;
@@ -19,16 +19,16 @@ public final class SystemService {
 
   /** The user the App-ID and token act as. */
   public User currentUser() {
-    return Args.present(api.currentUser(), "the current user");
+    return Responses.present(api.currentUser(), "the current user");
   }
 
   /** The public settings of the current system domain. */
   public SystemSettings currentSystem() {
-    return Args.present(api.currentSystem(), "the current system settings");
+    return Responses.present(api.currentSystem(), "the current system settings");
   }
 
   /** The current system domain's id, as found in every webhook delivery's {@code system_domain_id}. */
   public String systemDomainId() {
-    return Args.present(currentSystem().systemDomainId(), "the current system domain id");
+    return Responses.present(currentSystem().systemDomainId(), "the current system domain id");
   }
 }

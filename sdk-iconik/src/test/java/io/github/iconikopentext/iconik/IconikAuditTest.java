@@ -26,7 +26,7 @@ import io.github.iconikopentext.core.error.NotFoundException;
 import io.github.iconikopentext.core.http.HttpOptions;
 import io.github.iconikopentext.iconik.model.ApprovalRequest;
 import io.github.iconikopentext.iconik.model.ApprovalStatus;
-import io.github.iconikopentext.iconik.model.AssetInput;
+import io.github.iconikopentext.iconik.model.AssetRequest;
 import io.github.iconikopentext.iconik.model.MetadataValues;
 import io.github.iconikopentext.iconik.model.SearchRequest;
 import io.github.iconikopentext.iconik.spec.Fixtures;
@@ -81,8 +81,8 @@ class IconikAuditTest {
     IconikClient iconik = audited();
 
     iconik.assets().get(A);
-    iconik.assets().create(AssetInput.titled("Interview"));
-    iconik.assets().update(A, AssetInput.titled("Interview, cut"));
+    iconik.assets().create(AssetRequest.titled("Interview"));
+    iconik.assets().update(A, AssetRequest.titled("Interview, cut"));
     iconik.assets().delete(A);
     iconik.assets().restore(A);
     iconik.assets().purge(A);
@@ -113,7 +113,7 @@ class IconikAuditTest {
             "METADATA_UPDATED null MetadataApi.putValuesBatch");
     assertThat(sink.events()).allSatisfy(e -> {
       assertThat(e.environment()).isEqualTo("test");
-      assertThat(e.system()).isEqualTo(AuditSystem.ICONIK);
+      assertThat(e.system()).isEqualTo(IconikEnvironment.AUDIT_SYSTEM);
       assertThat(e.credentialId()).isEqualTo(TestClients.APP_ID);
       assertThat(e.outcome().isSuccess()).isTrue();
       assertThat(e.requestId()).isNotBlank();

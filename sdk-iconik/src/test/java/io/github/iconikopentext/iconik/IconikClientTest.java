@@ -30,7 +30,7 @@ import io.github.iconikopentext.core.error.NotFoundException;
 import io.github.iconikopentext.iconik.model.ApprovalStatus;
 import io.github.iconikopentext.iconik.model.Asset;
 import io.github.iconikopentext.iconik.model.AssetFile;
-import io.github.iconikopentext.iconik.model.AssetInput;
+import io.github.iconikopentext.iconik.model.AssetRequest;
 import io.github.iconikopentext.iconik.model.AssetStatus;
 import io.github.iconikopentext.iconik.model.AssetType;
 import io.github.iconikopentext.iconik.model.SearchRequest;
@@ -98,7 +98,7 @@ class IconikClientTest {
     wm.stubFor(post("/API/assets/v1/assets/").willReturn(aResponse().withStatus(400)
         .withHeader("Content-Type", "application/json").withBody(Fixtures.read("error-fields.json"))));
 
-    assertThatThrownBy(() -> client().assets().create(AssetInput.titled("x")))
+    assertThatThrownBy(() -> client().assets().create(AssetRequest.titled("x")))
         .isInstanceOfSatisfying(ApiException.class, e -> {
           assertThat(e.statusCode()).isEqualTo(400);
           assertThat(e.details().fieldErrors()).containsEntry("title", "Missing data for required field.");
@@ -244,7 +244,7 @@ class IconikClientTest {
   @Test
   void anEnvironmentWithoutIconikIsAConfigurationError() {
     var env = io.github.iconikopentext.core.Environment.builder("ot-only")
-        .openTextBaseUrl("https://us.api.opentext.com").build();
+        .endpoint("opentext", "https://us.api.opentext.com").build();
 
     assertThatThrownBy(() -> IconikClient.builder(env, () -> null).build())
         .isInstanceOf(ConfigurationException.class).hasMessageContaining("no iconik base URL");

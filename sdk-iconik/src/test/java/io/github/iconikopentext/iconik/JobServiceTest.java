@@ -21,7 +21,7 @@ import io.github.iconikopentext.core.credentials.StaticCredentialsProvider;
 import io.github.iconikopentext.core.http.HttpOptions;
 import io.github.iconikopentext.iconik.model.Job;
 import io.github.iconikopentext.iconik.model.JobFilter;
-import io.github.iconikopentext.iconik.model.JobInput;
+import io.github.iconikopentext.iconik.model.JobRequest;
 import io.github.iconikopentext.iconik.model.JobStatus;
 import io.github.iconikopentext.iconik.model.JobStep;
 import io.github.iconikopentext.iconik.model.JobStepStatus;
@@ -86,7 +86,7 @@ class JobServiceTest {
     wm.stubFor(post("/API/jobs/v1/jobs/").willReturn(aResponse().withStatus(201)
         .withHeader("Content-Type", "application/json").withBody(Fixtures.read("job.json"))));
 
-    iconik.jobs().create(JobInput.builder("Transfer to OpenText", JobType.TRANSFER)
+    iconik.jobs().create(JobRequest.builder("Transfer to OpenText", JobType.TRANSFER)
         .object("assets", "a1").progress(0, 4).metadata(Map.of("target", "opentext")).build());
 
     wm.verify(postRequestedFor(urlEqualTo("/API/jobs/v1/jobs/")).withRequestBody(equalToJson("""

@@ -23,13 +23,13 @@ import io.github.iconikopentext.iconik.model.ApprovalRequest;
 import io.github.iconikopentext.iconik.model.ApprovalStatus;
 import io.github.iconikopentext.iconik.model.AssetFile;
 import io.github.iconikopentext.iconik.model.CustomActionContext;
-import io.github.iconikopentext.iconik.model.CustomActionInput;
-import io.github.iconikopentext.iconik.model.FileInput;
-import io.github.iconikopentext.iconik.model.FileSetInput;
+import io.github.iconikopentext.iconik.model.CustomActionRequest;
+import io.github.iconikopentext.iconik.model.FileRequest;
+import io.github.iconikopentext.iconik.model.FileSetRequest;
 import io.github.iconikopentext.iconik.model.FileStatus;
-import io.github.iconikopentext.iconik.model.FormatInput;
+import io.github.iconikopentext.iconik.model.FormatRequest;
 import io.github.iconikopentext.iconik.model.StoragePurpose;
-import io.github.iconikopentext.iconik.model.WebhookInput;
+import io.github.iconikopentext.iconik.model.WebhookRequest;
 import io.github.iconikopentext.iconik.model.WebhookStatus;
 import io.github.iconikopentext.iconik.spec.Fixtures;
 import org.junit.jupiter.api.Test;
@@ -61,11 +61,11 @@ class ServicesTest {
         .willReturn(okJson(Fixtures.read("download-url.json"))));
     wm.stubFor(get(FILES + "formats/ORIGINAL/").willReturn(okJson(Fixtures.read("format.json"))));
 
-    var format = iconik.files().createFormat(A, FormatInput.named("ORIGINAL").withStorageMethods("S3")
+    var format = iconik.files().createFormat(A, FormatRequest.named("ORIGINAL").withStorageMethods("S3")
         .withMediaType("video/mp4"));
-    var fileSet = iconik.files().createFileSet(A, FileSetInput.of("interview.mp4", format.id(),
+    var fileSet = iconik.files().createFileSet(A, FileSetRequest.of("interview.mp4", format.id(),
         "f4444444-4444-4444-8444-444444444444", "incoming"));
-    AssetFile file = iconik.files().createFile(A, FileInput.builder("interview.mp4", fileSet.id())
+    AssetFile file = iconik.files().createFile(A, FileRequest.builder("interview.mp4", fileSet.id())
         .directoryPath("incoming").size(1048576).formatId(format.id()).storageId(fileSet.storageId()).build());
     AssetFile closed = iconik.files().closeFile(A, file.id());
 
@@ -137,7 +137,7 @@ class ServicesTest {
     wm.stubFor(post(webhooks).willReturn(created("webhook.json")));
     wm.stubFor(put(webhooks + id + "/").willReturn(okJson(Fixtures.read("webhook.json"))));
     wm.stubFor(get(webhooks).willReturn(okJson(Fixtures.read("webhooks.json"))));
-    WebhookInput input = WebhookInput.builder("https://bridge.example.com/iconik", "assets")
+    WebhookRequest input = WebhookRequest.builder("https://bridge.example.com/iconik", "assets")
         .realm("files").operation("update").query("data.status=\"CLOSED\"")
         .header("X-Iconik-Secret", "s3cr3t-value").build();
 
@@ -160,7 +160,7 @@ class ServicesTest {
     wm.stubFor(get(actions).willReturn(okJson(Fixtures.read("custom-actions.json"))));
     wm.stubFor(delete(actions + "x/").willReturn(aResponse().withStatus(204)));
 
-    var action = iconik.customActions().create(CustomActionInput.builder(CustomActionContext.ASSET,
+    var action = iconik.customActions().create(CustomActionRequest.builder(CustomActionContext.ASSET,
         "Send to OpenText", "https://bridge.example.com/actions").header("X-Action-Secret", "another-secret").build());
     iconik.customActions().delete(CustomActionContext.ASSET, "x");
 

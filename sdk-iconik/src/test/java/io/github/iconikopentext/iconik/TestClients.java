@@ -31,6 +31,6 @@ final class TestClients {
   }
 
   static Environment environment(String baseUrl) {
-    return Environment.builder("test").iconikBaseUrl(baseUrl).build();
+    return Environment.builder("test").endpoint(IconikEnvironment.ENDPOINT, baseUrl).build();
   }
 }

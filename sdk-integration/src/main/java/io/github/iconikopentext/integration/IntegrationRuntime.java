@@ -1,119 +1,62 @@
 package io.github.iconikopentext.integration;
 
-import io.github.iconikopentext.core.audit.AuditAction;
 import io.github.iconikopentext.core.audit.AuditContext;
-import io.github.iconikopentext.core.audit.AuditOutcome;
-import io.github.iconikopentext.core.audit.AuditTarget;
-import io.github.iconikopentext.core.credentials.Secret;
 import io.github.iconikopentext.core.credentials.SecretResolvers;
-import io.github.iconikopentext.core.error.ConfigurationException;
-import io.github.iconikopentext.core.error.SdkException;
-import io.github.iconikopentext.core.json.Json;
 import io.github.iconikopentext.core.webhook.ReplayGuard;
 import io.github.iconikopentext.core.webhook.WebhookHeaders;
 import io.github.iconikopentext.iconik.IconikClient;
-import io.github.iconikopentext.iconik.model.MetadataValues;
-import io.github.iconikopentext.iconik.webhook.AssetEvent;
 import io.github.iconikopentext.iconik.webhook.IconikWebhookHandler;
 import io.github.iconikopentext.iconik.webhook.WebhookResult;
 import io.github.iconikopentext.integration.internal.CmsFolders;
-import io.github.iconikopentext.integration.mapping.MappingResult;
+import io.github.iconikopentext.integration.internal.runtime.RuntimeAudit;
+import io.github.iconikopentext.integration.internal.runtime.RuntimeHandlers;
+import io.github.iconikopentext.integration.internal.runtime.RuntimeWiring;
 import io.github.iconikopentext.integration.mapping.MetadataMapper;
 import io.github.iconikopentext.integration.mapping.OpenTextMetadata;
-import io.github.iconikopentext.integration.routing.LogNotifier;
-import io.github.iconikopentext.integration.routing.Notification;
 import io.github.iconikopentext.integration.routing.Notifier;
-import io.github.iconikopentext.integration.routing.Router;
-import io.github.iconikopentext.integration.routing.RoutingActions;
-import io.github.iconikopentext.integration.routing.SignedHttpNotifier;
-import io.github.iconikopentext.integration.status.FailureDomain;
-import io.github.iconikopentext.integration.status.IntegrationException;
 import io.github.iconikopentext.integration.status.IntegrationStatus;
 import io.github.iconikopentext.integration.template.IntegrationTemplate;
-import io.github.iconikopentext.integration.template.TemplateModel;
-import io.github.iconikopentext.integration.transfer.AssetTransfer;
-import io.github.iconikopentext.integration.transfer.FileSystemTarget;
 import io.github.iconikopentext.integration.transfer.InMemoryTransferStore;
-import io.github.iconikopentext.integration.transfer.OpenTextTarget;
-import io.github.iconikopentext.integration.transfer.TransferEvent;
-import io.github.iconikopentext.integration.transfer.TransferOutcome;
+import io.github.iconikopentext.integration.transfer.TransferResult;
 import io.github.iconikopentext.integration.transfer.TransferStore;
 import io.github.iconikopentext.integration.transfer.TransferTarget;
 import io.github.iconikopentext.opentext.OpenTextClient;
-import io.github.iconikopentext.opentext.cms.Category;
-import io.github.iconikopentext.opentext.cms.CmsInstance;
-import io.github.iconikopentext.opentext.cms.InstancePatch;
-import io.github.iconikopentext.opentext.cms.InstanceQuery;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.UUID;
 
 /**
- * One integration, running: a resolved {@link IntegrationTemplate} wired to the iconik and OpenText clients. It
- * receives iconik webhooks (verified with the template's shared secret, de-duplicated), routes asset-state events per
- * the template's rules — approval granted → {@link AssetTransfer} with the asset's metadata mapped to OpenText,
- * review requested → a {@link Notifier}, upload completed → metadata sync — and reports everything to an
- * {@link IntegrationStatus} and, when configured, to the audit trail.
+ * One integration, running: the facade of a resolved {@link IntegrationTemplate} wired to the iconik and OpenText
+ * clients. {@link #receive} takes an iconik webhook delivery (verified with the template's shared secret,
+ * de-duplicated) and routes asset-state events per the template's rules — approval granted → transfer with the
+ * asset's metadata mapped to OpenText, review requested → a {@link Notifier}, upload completed → metadata sync;
+ * {@link #status()} reports how all of it goes, and the audit trail (when configured) records it. The wiring and the
+ * handlers behind this facade are not part of the API.
  *
  * <p>Build it once per environment and share it; it is thread-safe.
  */
-public final class IntegrationRuntime implements RoutingActions {
+public final class IntegrationRuntime {
   /** The CMS property that links a CMS instance to its iconik asset. */
   public static final String ASSET_ID_PROPERTY = "iconik_asset_id"; // as OpenTextTarget writes it
 
   private final IntegrationTemplate template;
-  private final IconikClient iconik;
-  private final OpenTextClient openText;
-  private final MetadataMapper mapper;
-  private final String metadataViewId;
-  private final Map<String, TransferTarget> targets;
-  private final Map<String, Notifier> notifiers;
-  private final AssetTransfer transfer;
   private final IntegrationStatus status;
-  private final AuditContext audit;
+  private final RuntimeAudit audit;
+  private final RuntimeHandlers handlers;
   private final IconikWebhookHandler handler;
-  private final Clock clock;
 
   private IntegrationRuntime(Builder b) {
     this.template = b.template;
-    this.iconik = b.iconik;
-    this.openText = b.openText;
-    this.clock = b.clock;
-    this.status = b.status != null ? b.status : new IntegrationStatus(clock, 100);
-    this.audit = b.audit;
-    this.mapper = b.mapper != null ? b.mapper : mapperOf(template);
-    this.metadataViewId = b.metadataViewId;
-    this.targets = targets(b);
-    this.notifiers = notifiers(b);
-    this.transfer = AssetTransfer.builder(iconik).store(b.store).status(status).clock(clock)
-        .listener(this::auditTransfer).build();
-    IconikWebhookHandler.Builder handlerBuilder = IconikWebhookHandler.builder()
-        .replayGuard(b.replayGuard);
-    List<TemplateModel.WebhookSubscription> hooks =
-        template.iconik().webhooks() == null ? List.of() : template.iconik().webhooks();
-    Map<String, List<Secret>> secrets = new LinkedHashMap<>();
-    for (TemplateModel.WebhookSubscription w : hooks) {
-      if (w.secret_header() != null) {
-        secrets.computeIfAbsent(w.secret_header().name(), k -> new ArrayList<>())
-            .add(b.resolvers.resolve(w.secret_header().secret()));
-      }
-    }
-    if (secrets.size() != 1) {
-      throw new ConfigurationException("template " + template.name() + " must declare exactly one shared-secret"
-          + " header name for its iconik webhooks, found " + secrets.keySet());
-    }
-    secrets.forEach((header, values) -> handlerBuilder.sharedSecrets(header, values.stream().distinct().toList()));
-    if (b.systemDomainId != null) {
-      handlerBuilder.expectedSystemDomainId(b.systemDomainId);
-    }
-    new Router(template.routing(), this).register(handlerBuilder);
-    this.handler = handlerBuilder.build();
+    this.status = b.status != null ? b.status : new IntegrationStatus(b.clock, 100);
+    this.audit = new RuntimeAudit(b.audit);
+    RuntimeWiring.Wired wired = new RuntimeWiring(template, b.iconik, b.openText, b.mapper, b.metadataViewId,
+        List.copyOf(b.targets), Map.copyOf(b.notifiers), status, audit, b.store, b.replayGuard, b.resolvers,
+        b.systemDomainId, b.folderType, b.clock).wire();
+    this.handlers = wired.handlers();
+    this.handler = wired.webhookHandler();
   }
 
   public static Builder builder(IntegrationTemplate template, IconikClient iconik) {
@@ -126,20 +69,8 @@ public final class IntegrationRuntime implements RoutingActions {
    */
   public WebhookResult receive(WebhookHeaders headers, byte[] body) {
     WebhookResult result = handler.handle(headers, body);
-    if (audit != null) {
-      boolean accepted = result.httpStatus() < 300;
-      audit.emit(audit.newEvent(accepted ? AuditAction.WEBHOOK_RECEIVED : AuditAction.WEBHOOK_REJECTED)
-          .operation("iconik webhook " + result.outcome())
-          .outcome(accepted ? AuditOutcome.success(result.httpStatus())
-              : AuditOutcome.failure(result.outcome().name().toLowerCase(java.util.Locale.ROOT)))
-          .build());
-    }
+    audit.webhook(result);
     return result;
-  }
-
-  /** The webhook handler, e.g. to mount in a servlet. Prefer {@link #receive}, which also audits. */
-  public IconikWebhookHandler handler() {
-    return handler;
   }
 
   /** The shared status every action reports to. */
@@ -152,139 +83,22 @@ public final class IntegrationRuntime implements RoutingActions {
     return template;
   }
 
-  /** Transfers the asset's {@code format} file to the target named {@code targetName}, with mapped metadata. */
-  public TransferOutcome transfer(String assetId, String format, String targetName) {
-    TransferTarget target = targets.get(targetName);
-    if (target == null) {
-      throw new ConfigurationException("no transfer target named '" + targetName + "' (known: " + targets.keySet()
-          + ")");
-    }
-    OpenTextMetadata metadata = target instanceof OpenTextTarget ? mapAsset(assetId) : null;
-    return transfer.transfer(assetId, format, target, metadata);
+  /** The webhook handler, e.g. to mount in a servlet. Prefer {@link #receive}, which also audits. */
+  public IconikWebhookHandler handler() {
+    return handler;
+  }
+
+  /**
+   * Transfers the asset's {@code format} file to the target named {@code targetName}, with mapped metadata — what
+   * a routed {@code transfer} rule does, started by hand.
+   */
+  public TransferResult transfer(String assetId, String format, String targetName) {
+    return handlers.transfer(assetId, format, targetName);
   }
 
   /** Reads the asset's metadata from iconik and maps it to OpenText; mapping errors fail as INTEGRATION. */
   public OpenTextMetadata mapAsset(String assetId) {
-    if (mapper == null || metadataViewId == null) {
-      return OpenTextMetadata.empty();
-    }
-    MetadataValues values = iconik.metadata().assetValues(assetId, metadataViewId);
-    MappingResult<OpenTextMetadata> mapped = mapper.toOpenText(values);
-    if (mapped.hasErrors()) {
-      IntegrationException failure = new IntegrationException(FailureDomain.INTEGRATION, "MappingError",
-          "metadata of asset " + assetId + " could not be mapped: " + mapped.issues());
-      status.recordFailure(IntegrationStatus.METADATA_SYNC_HEALTHY, "mapping", assetId, failure, null);
-      throw failure;
-    }
-    return mapped.value();
-  }
-
-  @Override
-  public void transfer(String assetId, String format, String target, AssetEvent cause) {
-    transfer(assetId, format, target);
-  }
-
-  @Override
-  public void notify(String target, AssetEvent event) {
-    Notifier notifier = notifiers.get(target);
-    if (notifier == null) {
-      throw new ConfigurationException("no notifier named '" + target + "'");
-    }
-    String name = event.getClass().getSimpleName();
-    String assetId = Router.assetIdOf(event);
-    notifier.notify(new Notification(UUID.nameUUIDFromBytes((name + assetId + event.delivery().requestId()).getBytes(
-        java.nio.charset.StandardCharsets.UTF_8)).toString(), name, assetId, template.environment(),
-        name + " for asset " + assetId + " (" + template.name() + ")", clock.instant()));
-  }
-
-  @Override
-  public void syncMetadata(String assetId, AssetEvent cause) {
-    if (openText == null || template.opentext() == null) {
-      return;
-    }
-    OpenTextMetadata metadata = mapAsset(assetId);
-    String filter = "properties." + ASSET_ID_PROPERTY + " eq '" + assetId + "'";
-    int patched = 0;
-    try {
-      for (CmsInstance instance : openText.cms().list(Category.FILE, template.opentext().cms_type(),
-          InstanceQuery.filter(filter))) {
-        InstancePatch.Builder patch = InstancePatch.builder();
-        metadata.properties().forEach(patch::property);
-        metadata.traits().forEach((trait, instances) -> instances.forEach((name, attrs) ->
-            patch.trait(trait, name, attrs)));
-        openText.cms().patch(instance.ref(), patch.build());
-        patched++;
-      }
-    } catch (SdkException e) {
-      status.recordFailure(IntegrationStatus.METADATA_SYNC_HEALTHY, "metadata-sync", assetId, e, "opentext");
-      throw e;
-    }
-    status.recordHealthy(IntegrationStatus.METADATA_SYNC_HEALTHY,
-        "metadata of asset " + assetId + " synced to " + patched + " CMS instance(s)");
-  }
-
-  private void auditTransfer(TransferEvent event) {
-    if (audit == null || event.kind() == TransferEvent.Kind.STARTED) {
-      return;
-    }
-    var b = audit.newEvent(AuditAction.ASSET_TRANSFERRED)
-        .target(AuditTarget.asset(event.id().assetId()))
-        .operation("transfer " + event.id().value() + " to " + event.id().target())
-        .correlationId(event.id().value());
-    if (event.kind() == TransferEvent.Kind.COMPLETED) {
-      b.transfer(event.bytes(), "sha256:" + event.sha256()).outcome(AuditOutcome.success());
-    } else {
-      b.outcome(AuditOutcome.failure(event.failure().domain() + "/" + event.failure().reason()));
-    }
-    audit.emit(b.build());
-    if (event.kind() == TransferEvent.Kind.FAILED && event.jobId() != null) {
-      audit.emit(audit.newEvent(AuditAction.JOB_FAILED)
-          .target(AuditTarget.of(AuditTarget.Kind.JOB, event.jobId()))
-          .operation("iconik TRANSFER job of " + event.id().value())
-          .correlationId(event.id().value())
-          .outcome(AuditOutcome.failure(event.failure().domain() + "/" + event.failure().reason()))
-          .build());
-    }
-  }
-
-  private static MetadataMapper mapperOf(IntegrationTemplate template) {
-    TemplateModel.MappingRef ref = template.mapping();
-    if (ref == null) {
-      return null;
-    }
-    if (ref.profile() != null) {
-      return MetadataMapper.builtIn(ref.profile());
-    }
-    return MetadataMapper.fromJson(Json.moshi().adapter(Object.class).toJson(ref.spec()));
-  }
-
-  private Map<String, TransferTarget> targets(Builder b) {
-    Map<String, TransferTarget> out = new HashMap<>();
-    template.targets().forEach((name, spec) -> {
-      if ("filesystem".equals(spec.kind())) {
-        out.put(name, new FileSystemTarget(name, Path.of(spec.path())));
-      }
-    });
-    TemplateModel.OpenTextSpec ot = template.opentext();
-    if (ot != null && openText != null && ot.cms_type() != null) {
-      String folderId = ot.folder() == null ? null
-          : CmsFolders.resolve(openText, b.folderType, ot.folder(), true);
-      out.put("opentext", OpenTextTarget.builder(openText, ot.cms_type()).folderId(folderId).build());
-    }
-    b.targets.forEach(t -> out.put(t.name(), t));
-    return Map.copyOf(out);
-  }
-
-  private Map<String, Notifier> notifiers(Builder b) {
-    Map<String, Notifier> out = new HashMap<>();
-    template.targets().forEach((name, spec) -> {
-      if ("http".equals(spec.kind())) {
-        out.put(name, spec.secret() == null ? new LogNotifier()
-            : new SignedHttpNotifier(spec.url(), b.resolvers.resolve(spec.secret()), clock));
-      }
-    });
-    out.putAll(b.notifiers);
-    return Map.copyOf(out);
+    return handlers.mapAsset(assetId);
   }
 
   /** Builds an {@link IntegrationRuntime}. Not thread-safe. */

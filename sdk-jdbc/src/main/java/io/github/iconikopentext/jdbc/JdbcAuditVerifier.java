@@ -5,8 +5,8 @@ import io.github.iconikopentext.core.audit.AuditException;
 import io.github.iconikopentext.core.audit.AuditLogVerification;
 import io.github.iconikopentext.core.audit.AuditLogVerification.Kind;
 import io.github.iconikopentext.core.audit.AuditLogVerification.Problem;
-import io.github.iconikopentext.core.audit.internal.ChainFormat;
 import io.github.iconikopentext.core.audit.internal.ChainVerifier;
+import io.github.iconikopentext.core.audit.internal.VerifierSettings;
 import io.github.iconikopentext.core.credentials.Credential;
 import io.github.iconikopentext.core.credentials.CredentialsProvider;
 import io.github.iconikopentext.core.error.ConfigurationException;
@@ -14,9 +14,6 @@ import io.github.iconikopentext.jdbc.internal.Jdbc;
 import io.github.iconikopentext.jdbc.internal.RecordLines;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -45,7 +42,7 @@ public final class JdbcAuditVerifier {
     this.jdbc = b.schema.jdbc();
     this.eventTable = b.schema.table("audit_event");
     this.headTable = b.schema.table("audit_head");
-    this.verifier = new ChainVerifier(b.keys, false, b.anchor, b.allowUnknownKeys);
+    this.verifier = b.settings.build(false, "audit chain");
   }
 
   /** A builder for a verifier of {@code schema}'s audit chain; add the checkpoint keys. */
@@ -99,9 +96,7 @@ public final class JdbcAuditVerifier {
   /** Builds a {@link JdbcAuditVerifier}. Not thread-safe. */
   public static final class Builder {
     private final JdbcSchema schema;
-    private final Map<String, byte[]> keys = new HashMap<>();
-    private AuditAnchor anchor;
-    private boolean allowUnknownKeys;
+    private final VerifierSettings settings = new VerifierSettings();
 
     private Builder(JdbcSchema schema) {
       this.schema = Objects.requireNonNull(schema, "schema == null");
@@ -114,10 +109,7 @@ public final class JdbcAuditVerifier {
      * @throws AuditException if the key is shorter than 32 bytes
      */
     public Builder key(Credential key) {
-      Objects.requireNonNull(key, "key == null");
-      byte[] bytes = key.secret().utf8Bytes();
-      ChainFormat.hmac(key.id(), bytes); // rejects a short key here rather than mid-verification
-      keys.put(key.id(), bytes);
+      settings.key(key);
       return this;
     }
 
@@ -132,7 +124,7 @@ public final class JdbcAuditVerifier {
      * record (else {@linkplain Kind#EDITED edited}).
      */
     public Builder anchor(AuditAnchor anchor) {
-      this.anchor = Objects.requireNonNull(anchor, "anchor == null");
+      settings.anchor(anchor);
       return this;
     }
 
@@ -141,19 +133,13 @@ public final class JdbcAuditVerifier {
      * {@linkplain Kind#UNVERIFIABLE unverifiable}; by default it is {@linkplain Kind#EDITED edited} (a forgery).
      */
     public Builder allowUnknownKeys(boolean allow) {
-      this.allowUnknownKeys = allow;
+      settings.allowUnknownKeys(allow);
       return this;
     }
 
     /** @throws ConfigurationException if no key was given */
     public JdbcAuditVerifier build() {
-      if (keys.isEmpty()) {
-        throw new ConfigurationException("an audit chain verifier needs at least one checkpoint key");
-      }
-      JdbcAuditVerifier verifier = new JdbcAuditVerifier(this);
-      keys.values().forEach(k -> Arrays.fill(k, (byte) 0));
-      keys.clear();
-      return verifier;
+      return new JdbcAuditVerifier(this);
     }
   }
 }

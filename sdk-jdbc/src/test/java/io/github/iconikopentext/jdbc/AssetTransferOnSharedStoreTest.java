@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.iconikopentext.iconik.IconikClient;
 import io.github.iconikopentext.integration.transfer.AssetTransfer;
 import io.github.iconikopentext.integration.transfer.FileSystemTarget;
-import io.github.iconikopentext.integration.transfer.TransferOutcome;
-import io.github.iconikopentext.integration.transfer.TransferOutcome.State;
+import io.github.iconikopentext.integration.transfer.TransferResult;
+import io.github.iconikopentext.integration.transfer.TransferResult.State;
 import io.github.iconikopentext.testkit.IconikSimulator;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,13 +44,13 @@ class AssetTransferOnSharedStoreTest {
     String assetId = iconikSim.seedAsset("Trailer");
     iconikSim.seedFile(assetId, "trailer.mov", bytes);
     FileSystemTarget target = new FileSystemTarget("archive", archive);
-    List<TransferOutcome> outcomes = Collections.synchronizedList(new ArrayList<>());
+    List<TransferResult> outcomes = Collections.synchronizedList(new ArrayList<>());
 
     Threads.startTogether(2, w -> outcomes.add(worker("node-" + w).transfer(assetId, "ORIGINAL", target)));
 
     assertThat(outcomes).filteredOn(o -> o.state() == State.COMPLETED).hasSize(1);
     assertThat(outcomes).filteredOn(o -> o.state() != State.COMPLETED)
-        .extracting(TransferOutcome::state).first().isIn(State.HELD, State.SKIPPED);
+        .extracting(TransferResult::state).first().isIn(State.HELD, State.SKIPPED);
     assertThat(iconikSim.requestCount("GET", "/sim/files/.*")).as("downloads of the file").isEqualTo(1);
     try (Stream<Path> files = Files.walk(archive)) {
       assertThat(files.filter(Files::isRegularFile)).containsExactly(archive.resolve(assetId).resolve("trailer.mov"));

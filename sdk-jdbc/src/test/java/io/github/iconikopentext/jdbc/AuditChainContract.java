@@ -1,5 +1,6 @@
 package io.github.iconikopentext.jdbc;
 
+import io.github.iconikopentext.opentext.OpenTextEnvironment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -50,7 +51,7 @@ abstract class AuditChainContract extends StoreContract {
   }
 
   private AuditEvent event(int n) {
-    return AuditEvent.builder(AuditAction.ASSET_TRANSFERRED).environment("prod").system(AuditSystem.OPENTEXT)
+    return AuditEvent.builder(AuditAction.ASSET_TRANSFERRED).environment("prod").system(OpenTextEnvironment.AUDIT_SYSTEM)
         .time(clock.instant()).target(AuditTarget.asset("asset-" + n)).transfer(1000L + n, null).build();
   }
 

@@ -1,5 +1,6 @@
 package io.github.iconikopentext.opentext;
 
+import io.github.iconikopentext.opentext.internal.OpenTextErrorFormat;
 import io.github.iconikopentext.core.Environment;
 import io.github.iconikopentext.core.audit.AuditContext;
 import io.github.iconikopentext.core.audit.AuditSink;
@@ -10,17 +11,17 @@ import io.github.iconikopentext.core.credentials.CredentialsProvider;
 import io.github.iconikopentext.core.http.HttpOptions;
 import io.github.iconikopentext.core.http.HttpStack;
 import io.github.iconikopentext.core.http.RateLimit;
-import io.github.iconikopentext.opentext.admin.OpenTextAdmin;
+import io.github.iconikopentext.opentext.admin.AdminService;
 import io.github.iconikopentext.opentext.auth.OpenTextAuth;
 import io.github.iconikopentext.opentext.auth.OpenTextTokenManager;
-import io.github.iconikopentext.opentext.cms.OpenTextCms;
+import io.github.iconikopentext.opentext.cms.CmsService;
 import io.github.iconikopentext.opentext.internal.BearerTokenInterceptor;
 import io.github.iconikopentext.opentext.internal.OpenTextUrls;
-import io.github.iconikopentext.opentext.internal.admin.AdminClient;
-import io.github.iconikopentext.opentext.internal.cms.CmsClient;
+import io.github.iconikopentext.opentext.internal.admin.HttpAdminService;
+import io.github.iconikopentext.opentext.internal.cms.HttpCmsService;
 import io.github.iconikopentext.opentext.internal.json.OpenTextJson;
 import io.github.iconikopentext.opentext.internal.storage.StorageClient;
-import io.github.iconikopentext.opentext.storage.OpenTextStorage;
+import io.github.iconikopentext.opentext.storage.StorageService;
 import java.net.URI;
 import java.util.Objects;
 
@@ -36,7 +37,7 @@ import java.util.Objects;
  * }</pre>
  *
  * <p>Service base URLs are {@code {base}/admin/api/v1}, {@code {base}/cms} and {@code {base}/css}, where
- * {@code {base}} is {@link Environment#openTextBaseUrl()} (e.g. {@code https://us.api.opentext.com}); the environment
+ * {@code {base}} is {@link OpenTextEnvironment#baseUrl(Environment)} (e.g. {@code https://us.api.opentext.com}); the environment
  * settings {@value #ADMIN_URL_SETTING}, {@value #CMS_URL_SETTING} and {@value #CSS_URL_SETTING} override them (e.g.
  * {@code https://css.us.api.opentext.com} for CSS on its own host). Each service has its own HTTP stack — its own base
  * URL and client-side rate limit (CMS: 5 requests/s by default) — and all share one token source.
@@ -58,9 +59,9 @@ public final class OpenTextClient {
 
   private final Environment environment;
   private final CachingCredentialsProvider tokens;
-  private final OpenTextAdmin admin;
-  private final OpenTextCms cms;
-  private final OpenTextStorage storage;
+  private final AdminService admin;
+  private final CmsService cms;
+  private final StorageService storage;
 
   private OpenTextClient(Builder b) {
     this.environment = b.environment;
@@ -68,14 +69,14 @@ public final class OpenTextClient {
       throw new IllegalStateException("OpenTextClient for environment '" + environment.name()
           + "' needs auth(…) or clientCredentials(…)");
     }
-    environment.openTextBaseUrl(); // fails early, naming the environment, when it has no OpenText endpoint
+    OpenTextEnvironment.baseUrl(environment); // fails early, naming the environment, when it has no OpenText endpoint
     OpenTextTokenManager manager = b.tokenManager != null ? b.tokenManager : defaultTokenManager(b);
     this.tokens = manager.tokens(environment, b.auth);
     BearerTokenInterceptor bearer = new BearerTokenInterceptor(tokens);
     AuditContext audit = b.auditSink == null ? null : audit(b);
-    this.admin = new AdminClient(stack("opentext-admin",
+    this.admin = new HttpAdminService(stack("opentext-admin",
         OpenTextUrls.serviceBase(environment, ADMIN_URL_SETTING, "admin/api/v1"), b.httpOptions, bearer, audit));
-    this.cms = new CmsClient(stack("opentext-cms", OpenTextUrls.serviceBase(environment, CMS_URL_SETTING, "cms"),
+    this.cms = new HttpCmsService(stack("opentext-cms", OpenTextUrls.serviceBase(environment, CMS_URL_SETTING, "cms"),
         b.httpOptions.toBuilder().rateLimit(b.cmsRateLimit).build(), bearer, audit));
     this.storage = new StorageClient(stack("opentext-css",
         OpenTextUrls.serviceBase(environment, CSS_URL_SETTING, "css"), b.httpOptions, bearer, audit));
@@ -96,7 +97,7 @@ public final class OpenTextClient {
    */
   private static AuditContext audit(Builder b) {
     Credential client = b.auth.client().resolveCredential();
-    return AuditContext.builder(b.auditSink).environment(b.environment).system(AuditSystem.OPENTEXT)
+    return AuditContext.builder(b.auditSink).environment(b.environment).system(OpenTextEnvironment.AUDIT_SYSTEM)
         .credential(client.id(), null).clock(b.httpOptions.clock()).build();
   }
 
@@ -105,6 +106,7 @@ public final class OpenTextClient {
     HttpStack.Builder stack = HttpStack.builder(name, baseUrl)
         .options(options)
         .moshi(OpenTextJson.moshi())
+        .errorBodyFormat(OpenTextErrorFormat.INSTANCE)
         .addInterceptor(bearer);
     if (audit != null) {
       stack.audit(audit);
@@ -118,17 +120,17 @@ public final class OpenTextClient {
   }
 
   /** Developer Admin: tenants, users, groups, apps and their service clients. */
-  public OpenTextAdmin admin() {
+  public AdminService admin() {
     return admin;
   }
 
   /** Content Metadata Service: definitions, instances, renditions, folders, full-text search. */
-  public OpenTextCms cms() {
+  public CmsService cms() {
     return cms;
   }
 
   /** Content Storage Service: streaming upload and download of file bytes. */
-  public OpenTextStorage storage() {
+  public StorageService storage() {
     return storage;
   }
 

@@ -36,7 +36,7 @@ import io.github.iconikopentext.opentext.cms.Category;
 import io.github.iconikopentext.opentext.cms.InstancePatch;
 import io.github.iconikopentext.opentext.cms.InstanceRef;
 import io.github.iconikopentext.opentext.cms.InstanceRequest;
-import io.github.iconikopentext.opentext.cms.OpenTextCms;
+import io.github.iconikopentext.opentext.cms.CmsService;
 import io.github.iconikopentext.opentext.cms.Rendition;
 import io.github.iconikopentext.opentext.storage.ContentDownload;
 import java.io.ByteArrayInputStream;
@@ -92,7 +92,7 @@ class OpenTextAuditTest {
     server.stubFor(post("/admin/api/v1/organizations/org-1/apps/app-1/clients/c1/secret").willReturn(okJson(
         "{\"client_id\":\"oauth-1\",\"client_secret\":\"" + NEW_SECRET + "\"}")));
     OpenTextClient openText = client().audit(sink).build();
-    OpenTextCms cms = openText.cms();
+    CmsService cms = openText.cms();
 
     cms.create(Category.FILE, "ot_asset", InstanceRequest.builder("clip.mp4").build());
     cms.get(A1);
@@ -126,7 +126,7 @@ class OpenTextAuditTest {
             "CREDENTIAL_USED " + AuditTarget.of(AuditTarget.Kind.CREDENTIAL, "c1") + " AdminRestApi.regenerateSecret");
     assertThat(sink.events()).allSatisfy(e -> {
       assertThat(e.environment()).isEqualTo("test");
-      assertThat(e.system()).isEqualTo(AuditSystem.OPENTEXT);
+      assertThat(e.system()).isEqualTo(OpenTextEnvironment.AUDIT_SYSTEM);
       assertThat(e.credentialId()).isEqualTo(CLIENT_ID);
       assertThat(e.outcome().isSuccess()).isTrue();
       assertThat(e.time()).isEqualTo(clock.instant());
@@ -146,7 +146,7 @@ class OpenTextAuditTest {
         .willReturn(okJson(tokenJson(ACCESS_TOKEN, 3600))));
     server.stubFor(get(INSTANCE).willReturn(aResponse().withStatus(404).withHeader("X-Request-ID", "cms-req-404")
         .withBody("{\"message\":\"not found\"}")));
-    OpenTextCms cms = client().audit(sink).build().cms();
+    CmsService cms = client().audit(sink).build().cms();
 
     assertThatThrownBy(() -> cms.get(A1)).isInstanceOf(CredentialException.class);
     assertThatThrownBy(() -> cms.get(A1)).isInstanceOf(NotFoundException.class);
@@ -171,7 +171,7 @@ class OpenTextAuditTest {
     server.stubFor(post(TOKEN_PATH).willReturn(okJson("{\"access_token\":\"" + ACCESS_TOKEN
         + "\",\"token_type\":\"Bearer\",\"expires_in\":600,\"refresh_token\":\"" + REFRESH_TOKEN + "\"}")));
     server.stubFor(get(INSTANCE).willReturn(okJson(INSTANCE_JSON)));
-    OpenTextCms cms = client().audit(sink).build().cms();
+    CmsService cms = client().audit(sink).build().cms();
 
     cms.get(A1);
     clock.advance(Duration.ofMinutes(11));

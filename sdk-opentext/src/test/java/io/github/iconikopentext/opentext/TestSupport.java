@@ -22,7 +22,7 @@ public final class TestSupport {
   private TestSupport() {}
 
   public static Environment environment(String baseUrl) {
-    return Environment.builder("test").openTextBaseUrl(baseUrl).openTextTenantId(TENANT).build();
+    return Environment.builder("test").endpoint(OpenTextEnvironment.ENDPOINT, baseUrl).setting(OpenTextEnvironment.TENANT_ID, TENANT).build();
   }
 
   public static StaticCredentialsProvider client() {

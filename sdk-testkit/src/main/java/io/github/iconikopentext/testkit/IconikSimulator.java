@@ -1,5 +1,6 @@
 package io.github.iconikopentext.testkit;
 
+import io.github.iconikopentext.iconik.IconikEnvironment;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
@@ -113,7 +114,7 @@ public final class IconikSimulator implements AutoCloseable {
 
   /** An environment named {@code iconik-simulator} whose iconik base URL is this simulator. */
   public Environment environment() {
-    return Environment.builder("iconik-simulator").iconikBaseUrl(baseUrl().toString()).build();
+    return Environment.builder("iconik-simulator").endpoint(IconikEnvironment.ENDPOINT, baseUrl().toString()).build();
   }
 
   /** The system domain id in every delivery and in {@code settings/v1/system/current/}. */

@@ -1,5 +1,6 @@
 package io.github.iconikopentext.testkit;
 
+import io.github.iconikopentext.opentext.OpenTextEnvironment;
 import io.github.iconikopentext.core.Environment;
 import io.github.iconikopentext.core.credentials.CredentialsProvider;
 import io.github.iconikopentext.core.credentials.StaticCredentialsProvider;
@@ -84,7 +85,7 @@ public final class OpenTextSimulator implements AutoCloseable {
 
   /** An environment named {@code name} pointing at this simulator (OpenText only). */
   public Environment environment(String name) {
-    return Environment.builder(name).openTextBaseUrl(baseUrl()).openTextTenantId(tenantId()).build();
+    return Environment.builder(name).endpoint(OpenTextEnvironment.ENDPOINT, baseUrl()).setting(OpenTextEnvironment.TENANT_ID, tenantId()).build();
   }
 
   /** Token requests received so far (accepted or not). */

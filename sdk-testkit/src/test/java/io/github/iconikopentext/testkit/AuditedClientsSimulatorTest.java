@@ -1,5 +1,7 @@
 package io.github.iconikopentext.testkit;
 
+import io.github.iconikopentext.opentext.OpenTextEnvironment;
+import io.github.iconikopentext.iconik.IconikEnvironment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -17,7 +19,7 @@ import io.github.iconikopentext.core.credentials.StaticCredentialsProvider;
 import io.github.iconikopentext.core.error.NotFoundException;
 import io.github.iconikopentext.core.http.HttpOptions;
 import io.github.iconikopentext.iconik.IconikClient;
-import io.github.iconikopentext.iconik.model.AssetInput;
+import io.github.iconikopentext.iconik.model.AssetRequest;
 import io.github.iconikopentext.iconik.model.MetadataFieldType;
 import io.github.iconikopentext.iconik.model.MetadataValues;
 import io.github.iconikopentext.opentext.OpenTextClient;
@@ -86,7 +88,7 @@ class AuditedClientsSimulatorTest {
         .rendition(Rendition.primary("news.mp4", uploaded.file().id(), "video/mp4", uploaded.bytesSent())).build());
     openText.cms().patch(instance.ref(), InstancePatch.builder().property("episode", 7).build());
     openText.storage().downloadTo(uploaded.file().id(), dir.resolve("back.mp4"));
-    iconik.assets().update(assetId, AssetInput.titled("Evening news (sent)"));
+    iconik.assets().update(assetId, AssetRequest.titled("Evening news (sent)"));
     assertThatThrownBy(() -> iconik.assets().get("a0000000-0000-4000-8000-000000000000"))
         .isInstanceOf(NotFoundException.class);
     assertThatThrownBy(() -> openText.cms().get(InstanceRef.file("ot_asset", "missing")))
@@ -111,11 +113,11 @@ class AuditedClientsSimulatorTest {
             "iconik ASSET_UPDATED SUCCESS",
             "iconik ASSET_READ FAILURE",
             "opentext ASSET_READ FAILURE");
-    assertThat(events).filteredOn(e -> e.system() == AuditSystem.ICONIK).allSatisfy(e -> {
+    assertThat(events).filteredOn(e -> e.system() == IconikEnvironment.AUDIT_SYSTEM).allSatisfy(e -> {
       assertThat(e.credentialId()).isEqualTo(iconikSim.appId());
       assertThat(e.environment()).isEqualTo("iconik-simulator");
     });
-    assertThat(events).filteredOn(e -> e.system() == AuditSystem.OPENTEXT).allSatisfy(e -> {
+    assertThat(events).filteredOn(e -> e.system() == OpenTextEnvironment.AUDIT_SYSTEM).allSatisfy(e -> {
       assertThat(e.credentialId()).isEqualTo(openTextSim.clientId());
       assertThat(e.environment()).isEqualTo("prod");
     });

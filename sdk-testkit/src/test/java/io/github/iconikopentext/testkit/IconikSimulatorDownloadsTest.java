@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.iconikopentext.iconik.IconikClient;
-import io.github.iconikopentext.iconik.model.FileInput;
-import io.github.iconikopentext.iconik.model.FileSetInput;
-import io.github.iconikopentext.iconik.model.FormatInput;
+import io.github.iconikopentext.iconik.model.FileRequest;
+import io.github.iconikopentext.iconik.model.FileSetRequest;
+import io.github.iconikopentext.iconik.model.FormatRequest;
 import io.github.iconikopentext.iconik.model.StoragePurpose;
 import java.io.IOException;
 import java.net.URI;
@@ -134,9 +134,9 @@ class IconikSimulatorDownloadsTest {
   void uploadsAreStreamedToDiskAndDownloadableAfterwards() throws Exception {
     String storageId = sim.seedStorage("Main", StoragePurpose.FILES);
     String assetId = sim.seedAsset("Uploaded");
-    var format = iconik.files().createFormat(assetId, FormatInput.named("ORIGINAL"));
-    var fileSet = iconik.files().createFileSet(assetId, FileSetInput.of("clip.mov", format.id(), storageId, "in"));
-    var file = iconik.files().createFile(assetId, FileInput.builder("clip.mov", fileSet.id())
+    var format = iconik.files().createFormat(assetId, FormatRequest.named("ORIGINAL"));
+    var fileSet = iconik.files().createFileSet(assetId, FileSetRequest.of("clip.mov", format.id(), storageId, "in"));
+    var file = iconik.files().createFile(assetId, FileRequest.builder("clip.mov", fileSet.id())
         .size(content.length).build());
 
     int status = http.send(HttpRequest.newBuilder(URI.create(file.uploadUrl()))

@@ -17,11 +17,11 @@ import io.github.iconikopentext.core.http.RetryPolicy;
 import io.github.iconikopentext.core.http.internal.SharedHttpClient;
 import io.github.iconikopentext.core.json.Json;
 import io.github.iconikopentext.iconik.IconikClient;
-import io.github.iconikopentext.iconik.model.AssetInput;
-import io.github.iconikopentext.iconik.model.FileInput;
-import io.github.iconikopentext.iconik.model.FileSetInput;
-import io.github.iconikopentext.iconik.model.FormatInput;
-import io.github.iconikopentext.iconik.model.WebhookInput;
+import io.github.iconikopentext.iconik.model.AssetRequest;
+import io.github.iconikopentext.iconik.model.FileRequest;
+import io.github.iconikopentext.iconik.model.FileSetRequest;
+import io.github.iconikopentext.iconik.model.FormatRequest;
+import io.github.iconikopentext.iconik.model.WebhookRequest;
 import io.github.iconikopentext.iconik.model.WebhookStatus;
 import java.io.IOException;
 import java.net.URI;
@@ -117,12 +117,12 @@ class IconikSimulatorFaultsAndWebhooksTest {
   void aClosedFileIsDeliveredToTheRegisteredWebhookWithItsHeaders() throws IOException {
     receiver.stubFor(post("/hooks/iconik").willReturn(aResponse().withStatus(200)));
     IconikClient iconik = client(RetryPolicy.defaults());
-    iconik.webhooks().create(WebhookInput.builder(receiver.baseUrl() + "/hooks/iconik", "assets")
+    iconik.webhooks().create(WebhookRequest.builder(receiver.baseUrl() + "/hooks/iconik", "assets")
         .realm("files").operation("update").header("X-Iconik-Secret", "shared-secret").build());
-    String assetId = iconik.assets().create(AssetInput.titled("Delivered")).id();
-    var format = iconik.files().createFormat(assetId, FormatInput.named("ORIGINAL"));
-    var fileSet = iconik.files().createFileSet(assetId, FileSetInput.of("a.mp4", format.id(), "s", ""));
-    var file = iconik.files().createFile(assetId, FileInput.builder("a.mp4", fileSet.id()).build());
+    String assetId = iconik.assets().create(AssetRequest.titled("Delivered")).id();
+    var format = iconik.files().createFormat(assetId, FormatRequest.named("ORIGINAL"));
+    var fileSet = iconik.files().createFileSet(assetId, FileSetRequest.of("a.mp4", format.id(), "s", ""));
+    var file = iconik.files().createFile(assetId, FileRequest.builder("a.mp4", fileSet.id()).build());
 
     iconik.files().closeFile(assetId, file.id());
     sim.awaitWebhookDeliveries(Duration.ofSeconds(10));
@@ -143,11 +143,11 @@ class IconikSimulatorFaultsAndWebhooksTest {
   void aWebhookWhoseReceiverKeepsFailingTurnsFailing() {
     receiver.stubFor(post("/hooks/down").willReturn(aResponse().withStatus(500)));
     IconikClient iconik = client(RetryPolicy.defaults());
-    var hook = iconik.webhooks().create(WebhookInput.builder(receiver.baseUrl() + "/hooks/down", "assets")
+    var hook = iconik.webhooks().create(WebhookRequest.builder(receiver.baseUrl() + "/hooks/down", "assets")
         .realm("entity").build());
 
     for (int i = 0; i < 3; i++) {
-      iconik.assets().create(AssetInput.titled("Change " + i));
+      iconik.assets().create(AssetRequest.titled("Change " + i));
     }
     sim.awaitWebhookDeliveries(Duration.ofSeconds(10));
 

@@ -10,14 +10,14 @@ import io.github.iconikopentext.core.payloads.JsonTrees;
 import io.github.iconikopentext.core.payloads.RealPayloads;
 import io.github.iconikopentext.core.payloads.RealPayloads.Payload;
 import io.github.iconikopentext.iconik.IconikClient;
-import io.github.iconikopentext.iconik.model.AssetInput;
-import io.github.iconikopentext.iconik.model.CollectionInput;
-import io.github.iconikopentext.iconik.model.JobInput;
+import io.github.iconikopentext.iconik.model.AssetRequest;
+import io.github.iconikopentext.iconik.model.CollectionRequest;
+import io.github.iconikopentext.iconik.model.JobRequest;
 import io.github.iconikopentext.iconik.model.JobType;
 import io.github.iconikopentext.iconik.model.MetadataFieldType;
 import io.github.iconikopentext.iconik.model.MetadataValues;
 import io.github.iconikopentext.iconik.model.StoragePurpose;
-import io.github.iconikopentext.iconik.model.WebhookInput;
+import io.github.iconikopentext.iconik.model.WebhookRequest;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -88,12 +88,12 @@ class IconikSimulatorRealShapesTest {
     receiver.stubFor(post("/hooks").willReturn(aResponse().withStatus(204)));
     iconik = IconikClient.builder(sim.environment(), sim.credentials()).build();
     sim.seedStorage("Main", StoragePurpose.FILES);
-    asset = iconik.assets().create(AssetInput.builder().title("RC Lens x Sevilla").build()).id();
-    webhook = iconik.webhooks().create(WebhookInput.builder(receiver.baseUrl() + "/hooks", "collections")
+    asset = iconik.assets().create(AssetRequest.builder().title("RC Lens x Sevilla").build()).id();
+    webhook = iconik.webhooks().create(WebhookRequest.builder(receiver.baseUrl() + "/hooks", "collections")
         .realm("contents").operation("create").objectId(asset).query("data.object_type=\"assets\"")
         .header("X-Secret", "s").build()).id();
     String parent = sim.seedCollection("Season");
-    collection = iconik.collections().create(CollectionInput.builder().title("Deliveries").parentId(parent).build())
+    collection = iconik.collections().create(CollectionRequest.builder().title("Deliveries").parentId(parent).build())
         .id();
     iconik.collections().addAsset(collection, asset);
     view = sim.seedMetadataView("Delivery", Map.of("title", MetadataFieldType.STRING,
@@ -101,7 +101,7 @@ class IconikSimulatorRealShapesTest {
     iconik.metadata().putAssetValues(asset, view, MetadataValues.builder().put("title", "t").put("description", "d")
         .build());
     file = sim.seedFile(asset, "clip.mp4", new byte[] {1, 2, 3});
-    job = iconik.jobs().create(JobInput.builder("Delete", JobType.DELETE).object("assets", asset).progress(1, 1)
+    job = iconik.jobs().create(JobRequest.builder("Delete", JobType.DELETE).object("assets", asset).progress(1, 1)
         .build()).id();
     sim.awaitWebhookDeliveries(Duration.ofSeconds(10));
   }

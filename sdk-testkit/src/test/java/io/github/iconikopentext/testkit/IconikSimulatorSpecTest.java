@@ -4,15 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.iconikopentext.iconik.IconikClient;
-import io.github.iconikopentext.iconik.model.AssetInput;
+import io.github.iconikopentext.iconik.model.AssetRequest;
 import io.github.iconikopentext.iconik.model.CustomActionContext;
-import io.github.iconikopentext.iconik.model.CustomActionInput;
-import io.github.iconikopentext.iconik.model.JobInput;
+import io.github.iconikopentext.iconik.model.CustomActionRequest;
+import io.github.iconikopentext.iconik.model.JobRequest;
 import io.github.iconikopentext.iconik.model.JobType;
 import io.github.iconikopentext.iconik.model.MetadataFieldType;
 import io.github.iconikopentext.iconik.model.MetadataValues;
 import io.github.iconikopentext.iconik.model.StoragePurpose;
-import io.github.iconikopentext.iconik.model.WebhookInput;
+import io.github.iconikopentext.iconik.model.WebhookRequest;
 import io.github.iconikopentext.iconik.spec.IconikOpenApi;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -48,7 +48,7 @@ class IconikSimulatorSpecTest {
   static void seed() {
     IconikClient iconik = IconikClient.builder(sim.environment(), sim.credentials()).build();
     storage = sim.seedStorage("Main", StoragePurpose.FILES);
-    asset = iconik.assets().create(AssetInput.builder().title("Spec").externalId("e1").build()).id();
+    asset = iconik.assets().create(AssetRequest.builder().title("Spec").externalId("e1").build()).id();
     sim.seedAsset("Second");
     collection = sim.seedCollection("Deliveries");
     iconik.collections().addAsset(collection, asset);
@@ -56,10 +56,10 @@ class IconikSimulatorSpecTest {
         "air_date", MetadataFieldType.DATE));
     iconik.metadata().putAssetValues(asset, view, MetadataValues.builder().put("episode", 3).build());
     file = sim.seedFile(asset, "clip.mp4", new byte[] {1, 2, 3});
-    job = iconik.jobs().create(JobInput.builder("Transfer", JobType.TRANSFER).progress(1, 2).build()).id();
-    webhook = iconik.webhooks().create(WebhookInput.builder("http://127.0.0.1:9/hook", "assets")
+    job = iconik.jobs().create(JobRequest.builder("Transfer", JobType.TRANSFER).progress(1, 2).build()).id();
+    webhook = iconik.webhooks().create(WebhookRequest.builder("http://127.0.0.1:9/hook", "assets")
         .header("X-Secret", "s").build()).id();
-    action = iconik.customActions().create(CustomActionInput.builder(CustomActionContext.ASSET, "Send",
+    action = iconik.customActions().create(CustomActionRequest.builder(CustomActionContext.ASSET, "Send",
         "http://127.0.0.1:9/action").build()).id();
   }
 

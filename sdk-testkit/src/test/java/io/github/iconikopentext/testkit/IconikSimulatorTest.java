@@ -14,15 +14,15 @@ import io.github.iconikopentext.iconik.model.ApprovalRequest;
 import io.github.iconikopentext.iconik.model.ApprovalStatus;
 import io.github.iconikopentext.iconik.model.Asset;
 import io.github.iconikopentext.iconik.model.AssetFile;
-import io.github.iconikopentext.iconik.model.AssetInput;
+import io.github.iconikopentext.iconik.model.AssetRequest;
 import io.github.iconikopentext.iconik.model.AssetStatus;
 import io.github.iconikopentext.iconik.model.CollectionContent;
-import io.github.iconikopentext.iconik.model.FileInput;
-import io.github.iconikopentext.iconik.model.FileSetInput;
+import io.github.iconikopentext.iconik.model.FileRequest;
+import io.github.iconikopentext.iconik.model.FileSetRequest;
 import io.github.iconikopentext.iconik.model.FileStatus;
-import io.github.iconikopentext.iconik.model.FormatInput;
+import io.github.iconikopentext.iconik.model.FormatRequest;
 import io.github.iconikopentext.iconik.model.Job;
-import io.github.iconikopentext.iconik.model.JobInput;
+import io.github.iconikopentext.iconik.model.JobRequest;
 import io.github.iconikopentext.iconik.model.JobStatus;
 import io.github.iconikopentext.iconik.model.JobType;
 import io.github.iconikopentext.iconik.model.ListOptions;
@@ -90,8 +90,8 @@ class IconikSimulatorTest {
 
   @Test
   void assetsAreCreatedUpdatedSoftDeletedRestoredAndPurged() {
-    Asset created = iconik.assets().create(AssetInput.builder().title("Interview").externalId("x-1").build());
-    iconik.assets().update(created.id(), AssetInput.builder().title("Interview (final)").build());
+    Asset created = iconik.assets().create(AssetRequest.builder().title("Interview").externalId("x-1").build());
+    iconik.assets().update(created.id(), AssetRequest.builder().title("Interview (final)").build());
     iconik.assets().delete(created.id());
     assertThat(iconik.assets().get(created.id()).status()).isEqualTo(AssetStatus.DELETED);
     iconik.assets().restore(created.id());
@@ -102,7 +102,7 @@ class IconikSimulatorTest {
     assertThat(restored.externalId()).isEqualTo("x-1");
     assertThat(restored.status()).isEqualTo(AssetStatus.ACTIVE);
     assertThatThrownBy(() -> iconik.assets().get(created.id())).isInstanceOf(NotFoundException.class);
-    assertThatThrownBy(() -> iconik.assets().create(AssetInput.builder().externalId("no title").build()))
+    assertThatThrownBy(() -> iconik.assets().create(AssetRequest.builder().externalId("no title").build()))
         .isInstanceOf(IllegalArgumentException.class);
   }
 
@@ -148,10 +148,10 @@ class IconikSimulatorTest {
   @Test
   void ingestUploadsToTheUploadUrlAndServesTheDownloadUrl() throws Exception {
     String storageId = sim.seedStorage("Main", StoragePurpose.FILES);
-    String assetId = iconik.assets().create(AssetInput.titled("Upload")).id();
-    var format = iconik.files().createFormat(assetId, FormatInput.named("ORIGINAL").withStorageMethods("S3"));
-    var fileSet = iconik.files().createFileSet(assetId, FileSetInput.of("clip.mp4", format.id(), storageId, "in"));
-    AssetFile file = iconik.files().createFile(assetId, FileInput.builder("clip.mp4", fileSet.id()).size(5).build());
+    String assetId = iconik.assets().create(AssetRequest.titled("Upload")).id();
+    var format = iconik.files().createFormat(assetId, FormatRequest.named("ORIGINAL").withStorageMethods("S3"));
+    var fileSet = iconik.files().createFileSet(assetId, FileSetRequest.of("clip.mp4", format.id(), storageId, "in"));
+    AssetFile file = iconik.files().createFile(assetId, FileRequest.builder("clip.mp4", fileSet.id()).size(5).build());
     HttpClient http = HttpClient.newHttpClient();
 
     int uploaded = http.send(HttpRequest.newBuilder(URI.create(file.uploadUrl()))
@@ -183,10 +183,10 @@ class IconikSimulatorTest {
 
   @Test
   void jobsReportProgressAndFinish() {
-    Job job = iconik.jobs().create(JobInput.builder("Transfer", JobType.TRANSFER).status(JobStatus.STARTED).build());
+    Job job = iconik.jobs().create(JobRequest.builder("Transfer", JobType.TRANSFER).status(JobStatus.STARTED).build());
 
     Job halfway = iconik.jobs().updateProgress(job.id(), 2, 8);
-    iconik.jobs().update(job.id(), io.github.iconikopentext.iconik.model.JobUpdate.status(JobStatus.FINISHED));
+    iconik.jobs().update(job.id(), io.github.iconikopentext.iconik.model.JobPatch.status(JobStatus.FINISHED));
 
     assertThat(halfway.progress()).isEqualTo(25);
     assertThat(iconik.jobs().awaitTerminal(job.id(), Duration.ofSeconds(5)).status()).isEqualTo(JobStatus.FINISHED);

@@ -12,7 +12,7 @@ import io.github.iconikopentext.opentext.admin.AdminUser;
 import io.github.iconikopentext.opentext.admin.App;
 import io.github.iconikopentext.opentext.admin.ClientSecret;
 import io.github.iconikopentext.opentext.admin.ClientType;
-import io.github.iconikopentext.opentext.admin.OpenTextAdmin;
+import io.github.iconikopentext.opentext.admin.AdminService;
 import io.github.iconikopentext.opentext.admin.ServiceClient;
 import io.github.iconikopentext.opentext.admin.ServiceClientRequest;
 import io.github.iconikopentext.opentext.auth.OAuthGrant;
@@ -20,7 +20,7 @@ import io.github.iconikopentext.opentext.auth.OpenTextAuth;
 import io.github.iconikopentext.opentext.auth.TokenEndpoint;
 import io.github.iconikopentext.opentext.auth.TokenRequestEncoding;
 import io.github.iconikopentext.opentext.storage.ContentDownload;
-import io.github.iconikopentext.opentext.storage.OpenTextStorage;
+import io.github.iconikopentext.opentext.storage.StorageService;
 import io.github.iconikopentext.opentext.storage.UploadResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,7 +56,7 @@ class OpenTextSimulatorAdminAndStorageTest {
       simulator.seedUser("org", "t1", new AdminUser("u" + i, null, "First" + i, "Last", "u" + i + "@example.com", null));
     }
     simulator.seedGroup("org", "t1", new AdminGroup("g1", "Editors", "edit things"));
-    OpenTextAdmin admin = client.admin();
+    AdminService admin = client.admin();
 
     assertThat(admin.users("org", "t1", null).stream().count()).isEqualTo(120);
     assertThat(admin.users("org", "t1", "u7@example")).extracting(AdminUser::id).containsExactly("u7");
@@ -69,7 +69,7 @@ class OpenTextSimulatorAdminAndStorageTest {
     String appId = simulator.seedApp("org", new App(null, "sync", "Sync", "1", null, simulator.tenantId()));
     simulator.seedServiceClient("org", appId,
         new ServiceClient("own", simulator.clientId(), "own", ClientType.CONFIDENTIAL, List.of()));
-    OpenTextAdmin admin = client.admin();
+    AdminService admin = client.admin();
     ServiceClient created = admin.createClient("org", appId, ServiceClientRequest.confidential("second"));
     String oldSecret = simulator.clientSecret();
 
@@ -116,7 +116,7 @@ class OpenTextSimulatorAdminAndStorageTest {
     byte[] content = new byte[1_000_000];
     new Random(3).nextBytes(content);
     Path file = Files.write(dir.resolve("clip.mp4"), content);
-    OpenTextStorage storage = client.storage();
+    StorageService storage = client.storage();
 
     UploadResult result = storage.upload(file, "video/mp4");
 
@@ -145,7 +145,7 @@ class OpenTextSimulatorAdminAndStorageTest {
 
   @Test
   void unicodeFileNames_areRecordedFromTheRfc5987FileNameParameter() {
-    OpenTextStorage storage = client.storage();
+    StorageService storage = client.storage();
 
     for (String name : List.of("Café.mov", "東京.mp4", "cut\r\nline.mov", "plain.mov")) {
       UploadResult result = storage.upload(new java.io.ByteArrayInputStream(new byte[] {1, 2, 3}), name,
@@ -158,7 +158,7 @@ class OpenTextSimulatorAdminAndStorageTest {
   @Test
   void withoutKeepingContent_uploadsAreCountedButNeitherStoredNorServed() {
     try (OpenTextSimulator counting = OpenTextSimulator.builder().keepUploadedContent(false).start()) {
-      OpenTextStorage storage = OpenTextClient.builder(counting.environment("sim"))
+      StorageService storage = OpenTextClient.builder(counting.environment("sim"))
           .clientCredentials(counting.clientCredentials()).build().storage();
 
       UploadResult result = storage.upload(new java.io.ByteArrayInputStream(new byte[70_000]), "a.bin",

@@ -16,7 +16,7 @@ import io.github.iconikopentext.opentext.cms.InstancePatch;
 import io.github.iconikopentext.opentext.cms.InstanceQuery;
 import io.github.iconikopentext.opentext.cms.InstanceRef;
 import io.github.iconikopentext.opentext.cms.InstanceRequest;
-import io.github.iconikopentext.opentext.cms.OpenTextCms;
+import io.github.iconikopentext.opentext.cms.CmsService;
 import io.github.iconikopentext.opentext.cms.TypeDefinition;
 import io.github.iconikopentext.testkit.OpenTextTestClients.MutableClock;
 import io.github.iconikopentext.testkit.OpenTextTestClients.RecordingSleeper;
@@ -33,7 +33,7 @@ class OpenTextSimulatorCmsTest {
 
   private OpenTextSimulator simulator;
   private final RecordingSleeper sleeper = new RecordingSleeper();
-  private OpenTextCms cms;
+  private CmsService cms;
 
   @BeforeEach
   void setUp() {
@@ -84,7 +84,7 @@ class OpenTextSimulatorCmsTest {
   @Test
   void theSimulatorsRateLimit_isKeptByTheClientsDefaultLimit() {
     try (OpenTextSimulator limited = OpenTextSimulator.start()) {
-      OpenTextCms limitedCms = OpenTextTestClients.client(limited, Clock.systemUTC(), Sleeper.SYSTEM).build().cms();
+      CmsService limitedCms = OpenTextTestClients.client(limited, Clock.systemUTC(), Sleeper.SYSTEM).build().cms();
       InstanceRef ref = limitedCms.create(Category.OBJECT, TYPE, InstanceRequest.builder("x").build()).ref();
       for (int i = 0; i < 11; i++) {
         assertThat(limitedCms.get(ref).id()).isEqualTo(ref.id());

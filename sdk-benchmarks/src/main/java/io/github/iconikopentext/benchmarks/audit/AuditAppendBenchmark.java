@@ -1,5 +1,6 @@
 package io.github.iconikopentext.benchmarks.audit;
 
+import io.github.iconikopentext.opentext.OpenTextEnvironment;
 import io.github.iconikopentext.core.audit.AuditAction;
 import io.github.iconikopentext.core.audit.AuditEvent;
 import io.github.iconikopentext.core.audit.AuditOutcome;
@@ -66,7 +67,7 @@ public class AuditAppendBenchmark {
         events[i] = AuditEvent.builder(AuditAction.ASSET_TRANSFERRED)
             .time(start.plusMillis(i))
             .environment("prod")
-            .system(AuditSystem.OPENTEXT)
+            .system(OpenTextEnvironment.AUDIT_SYSTEM)
             .actor("user-" + (i % 17))
             .credential("app-client-" + (i % 3), "v2")
             .target(AuditTarget.asset("5f0e6a4c-1b2d-4e8f-9a7b-" + String.format("%012d", i)))

@@ -54,7 +54,7 @@ public class MetadataMappingBenchmark {
       assets[i] = asset(i, random);
       MappingResult<OpenTextMetadata> result = mapper.toOpenText(assets[i]);
       if (!result.isClean() || !result.value().equals(handWritten.toOpenText(assets[i]))) {
-        throw new IllegalStateException("asset " + i + " does not map cleanly and equally: " + result.issues());
+        throw new IllegalStateException("asset " + i + " does not map cleanly and equally: " + result.problems());
       }
     }
   }

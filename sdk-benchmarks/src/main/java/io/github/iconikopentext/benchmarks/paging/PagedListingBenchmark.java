@@ -1,5 +1,6 @@
 package io.github.iconikopentext.benchmarks.paging;
 
+import io.github.iconikopentext.iconik.IconikEnvironment;
 import io.github.iconikopentext.core.Environment;
 import io.github.iconikopentext.core.credentials.StaticCredentialsProvider;
 import io.github.iconikopentext.core.http.HttpOptions;
@@ -60,7 +61,7 @@ public class PagedListingBenchmark {
       this.assets = assets;
       server = new AssetPageServer(assets);
       // Without a rate limit of its own the client keeps to iconik's 50 requests/s; this server has none.
-      sdk = IconikClient.builder(Environment.builder("bench").iconikBaseUrl(server.baseUrl()).build(),
+      sdk = IconikClient.builder(Environment.builder("bench").endpoint(IconikEnvironment.ENDPOINT, server.baseUrl()).build(),
               StaticCredentialsProvider.of(APP_ID, TOKEN))
           .httpOptions(HttpOptions.builder().rateLimit(RateLimit.perSecond(1_000_000)).build())
           .build();

@@ -1,6 +1,6 @@
 package io.github.iconikopentext.benchmarks.transfer;
 
-import io.github.iconikopentext.integration.transfer.TransferOutcome;
+import io.github.iconikopentext.integration.transfer.TransferResult;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -102,7 +102,7 @@ public class TransferBenchmark {
   @Benchmark
   public long sdkToOpenText(Media media, Allocation allocation) {
     ClientAllocation counting = new ClientAllocation();
-    TransferOutcome outcome = media.fixture.transferTo(true);
+    TransferResult outcome = media.fixture.transferTo(true);
     allocation.record(counting, media.fixture.size);
     return requireAll(outcome.record().bytes(), media.fixture.size);
   }
@@ -110,7 +110,7 @@ public class TransferBenchmark {
   @Benchmark
   public long sdkToFileSystem(Media media, Allocation allocation) {
     ClientAllocation counting = new ClientAllocation();
-    TransferOutcome outcome = media.fixture.transferTo(false);
+    TransferResult outcome = media.fixture.transferTo(false);
     allocation.record(counting, media.fixture.size);
     return requireAll(outcome.record().bytes(), media.fixture.size);
   }

@@ -7,7 +7,7 @@ import io.github.iconikopentext.integration.transfer.AssetTransfer;
 import io.github.iconikopentext.integration.transfer.FileSystemTarget;
 import io.github.iconikopentext.integration.transfer.InMemoryTransferStore;
 import io.github.iconikopentext.integration.transfer.OpenTextTarget;
-import io.github.iconikopentext.integration.transfer.TransferOutcome;
+import io.github.iconikopentext.integration.transfer.TransferResult;
 import io.github.iconikopentext.opentext.OpenTextClient;
 import io.github.iconikopentext.opentext.cms.Category;
 import io.github.iconikopentext.opentext.cms.TypeDefinition;
@@ -74,7 +74,7 @@ final class TransferFixture implements AutoCloseable {
   }
 
   /** An SDK transfer with a store of its own, so that every operation transfers again. */
-  TransferOutcome transferTo(boolean toOpenText) {
+  TransferResult transferTo(boolean toOpenText) {
     AssetTransfer transfer = AssetTransfer.builder(iconik).store(new InMemoryTransferStore()).build();
     return transfer.transfer(assetId, "ORIGINAL", toOpenText
         ? OpenTextTarget.builder(openText, "media_asset").build()

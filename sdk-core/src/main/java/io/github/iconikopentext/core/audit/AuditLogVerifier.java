@@ -1,14 +1,11 @@
 package io.github.iconikopentext.core.audit;
 
-import io.github.iconikopentext.core.audit.internal.ChainFormat;
 import io.github.iconikopentext.core.audit.internal.ChainVerifier;
+import io.github.iconikopentext.core.audit.internal.VerifierSettings;
 import io.github.iconikopentext.core.credentials.Credential;
 import io.github.iconikopentext.core.credentials.CredentialsProvider;
 import io.github.iconikopentext.core.error.ConfigurationException;
 import java.nio.file.Path;
-import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -36,7 +33,7 @@ public final class AuditLogVerifier {
   private final ChainVerifier verifier;
 
   private AuditLogVerifier(Builder b) {
-    this.verifier = new ChainVerifier(b.keys, b.expectClosed, b.anchor, b.allowUnknownKeys);
+    this.verifier = b.settings.build(b.expectClosed, "audit log");
   }
 
   public static Builder builder() {
@@ -55,10 +52,8 @@ public final class AuditLogVerifier {
 
   /** Builds an {@link AuditLogVerifier}. Not thread-safe. */
   public static final class Builder {
-    private final Map<String, byte[]> keys = new HashMap<>();
+    private final VerifierSettings settings = new VerifierSettings();
     private boolean expectClosed = true;
-    private AuditAnchor anchor;
-    private boolean allowUnknownKeys;
 
     private Builder() {}
 
@@ -68,10 +63,7 @@ public final class AuditLogVerifier {
      * @throws AuditException if the key is shorter than 32 bytes
      */
     public Builder key(Credential key) {
-      Objects.requireNonNull(key, "key == null");
-      byte[] bytes = key.secret().utf8Bytes();
-      ChainFormat.hmac(key.id(), bytes); // rejects a short key here rather than mid-verification
-      keys.put(key.id(), bytes);
+      settings.key(key);
       return this;
     }
 
@@ -95,7 +87,7 @@ public final class AuditLogVerifier {
      * anchor has a hash, that exact record there — else {@linkplain AuditLogVerification.Kind#EDITED edited}.
      */
     public Builder anchor(AuditAnchor anchor) {
-      this.anchor = Objects.requireNonNull(anchor, "anchor == null");
+      settings.anchor(anchor);
       return this;
     }
 
@@ -106,19 +98,13 @@ public final class AuditLogVerifier {
      * Allow it only while you cannot supply every key a rotating writer used.
      */
     public Builder allowUnknownKeys(boolean allow) {
-      this.allowUnknownKeys = allow;
+      settings.allowUnknownKeys(allow);
       return this;
     }
 
     /** @throws ConfigurationException if no key was given */
     public AuditLogVerifier build() {
-      if (keys.isEmpty()) {
-        throw new ConfigurationException("an audit log verifier needs at least one checkpoint key");
-      }
-      AuditLogVerifier verifier = new AuditLogVerifier(this);
-      keys.values().forEach(k -> Arrays.fill(k, (byte) 0));
-      keys.clear();
-      return verifier;
+      return new AuditLogVerifier(this);
     }
   }
 }

@@ -1,39 +1,47 @@
 package io.github.iconikopentext.core.audit;
 
-/** The remote system an audited action concerns. Written in events as its {@link #jsonName()}. */
-public enum AuditSystem {
-  ICONIK("iconik", "iconik"),
-  OPENTEXT("opentext", "OpenText");
+import java.util.Objects;
 
-  private final String jsonName;
-  private final String displayName;
+/**
+ * The remote system an audited action concerns, written in events as its {@link #jsonName()}. The core knows no
+ * vendor: each vendor module defines its system (e.g. {@code IconikEnvironment.AUDIT_SYSTEM}). Two systems are
+ * equal when their JSON names are; the display name is for people and security tools only.
+ *
+ * @param jsonName the value written in events, e.g. {@code opentext}: lower case, non-empty
+ * @param displayName the product name, e.g. {@code OpenText}, as security tools show it
+ */
+public record AuditSystem(String jsonName, String displayName) {
 
-  AuditSystem(String jsonName, String displayName) {
-    this.jsonName = jsonName;
-    this.displayName = displayName;
-  }
-
-  /** The value written in events: {@code iconik} or {@code opentext}. */
-  public String jsonName() {
-    return jsonName;
-  }
-
-  /** The product name, e.g. {@code OpenText}, as security tools show it. */
-  public String displayName() {
-    return displayName;
-  }
-
-  /**
-   * The system written as {@code jsonName}.
-   *
-   * @throws AuditException if no system has that name
-   */
-  public static AuditSystem fromJsonName(String jsonName) {
-    for (AuditSystem s : values()) {
-      if (s.jsonName.equals(jsonName)) {
-        return s;
-      }
+  public AuditSystem {
+    Objects.requireNonNull(jsonName, "jsonName == null");
+    Objects.requireNonNull(displayName, "displayName == null");
+    if (jsonName.isBlank() || !jsonName.equals(jsonName.strip())) {
+      throw new AuditException("audit system name must be non-empty, without surrounding space: '" + jsonName + "'");
     }
-    throw new AuditException("unknown audit system '" + jsonName + "'");
+  }
+
+  /** The system {@code jsonName}, shown as {@code displayName}. */
+  public static AuditSystem of(String jsonName, String displayName) {
+    return new AuditSystem(jsonName, displayName);
+  }
+
+  /** The system written as {@code jsonName}, as read back from an event (its display name is its JSON name). */
+  public static AuditSystem fromJsonName(String jsonName) {
+    return new AuditSystem(jsonName, jsonName);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof AuditSystem other && jsonName.equals(other.jsonName);
+  }
+
+  @Override
+  public int hashCode() {
+    return jsonName.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return jsonName;
   }
 }

@@ -2,13 +2,18 @@ package io.github.iconikopentext.core.http;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
+import okhttp3.Call;
 import okhttp3.OkHttpClient;
 
 /**
- * Transport options for one client: timeouts, retry, rate limit, the maximum response size, and optionally the
- * caller's own {@link OkHttpClient}.
+ * Transport options for one client: timeouts, retry, rate limit, the maximum response size, {@link CallListener}s,
+ * and optionally the caller's own {@link OkHttpClient} and a decorator of the call factory (for instrumentation such
+ * as OpenTelemetry's OkHttp library).
  *
  * <p>Time limits: a call ends at its {@link RetryPolicy#totalBudget()}, a real deadline that cancels the attempt in
  * flight, unless its service method is marked {@link StreamingBody}; connect, read and write timeouts bound each
@@ -38,6 +43,8 @@ public final class HttpOptions {
   private final RateLimit rateLimit;
   private final Sleeper sleeper;
   private final Clock clock;
+  private final List<CallListener> callListeners;
+  private final Function<? super OkHttpClient, ? extends Call.Factory> callFactory;
 
   private HttpOptions(Builder b) {
     this.connectTimeout = b.connectTimeout;
@@ -50,6 +57,8 @@ public final class HttpOptions {
     this.rateLimit = b.rateLimit;
     this.sleeper = b.sleeper;
     this.clock = b.clock;
+    this.callListeners = List.copyOf(b.callListeners);
+    this.callFactory = b.callFactory;
   }
 
   /**
@@ -76,6 +85,8 @@ public final class HttpOptions {
     b.rateLimit = rateLimit;
     b.sleeper = sleeper;
     b.clock = clock;
+    b.callListeners.addAll(callListeners);
+    b.callFactory = callFactory;
     return b;
   }
 
@@ -130,6 +141,19 @@ public final class HttpOptions {
     return clock;
   }
 
+  /** The listeners told of every call, in the order they were added. */
+  public List<CallListener> callListeners() {
+    return callListeners;
+  }
+
+  /**
+   * The call factory the SDK sends through, made from the fully configured OkHttp client of a stack (SDK rules and
+   * the client's authentication included): the client itself unless {@link Builder#callFactory} decorated it.
+   */
+  public Call.Factory callFactory(OkHttpClient configured) {
+    return Objects.requireNonNull(callFactory.apply(configured), "callFactory returned null");
+  }
+
   /** Builds {@link HttpOptions}. Not thread-safe. */
   public static final class Builder {
     private Duration connectTimeout = Duration.ofSeconds(10);
@@ -142,6 +166,8 @@ public final class HttpOptions {
     private RateLimit rateLimit;
     private Sleeper sleeper = Sleeper.SYSTEM;
     private Clock clock = Clock.systemUTC();
+    private final List<CallListener> callListeners = new ArrayList<>();
+    private Function<? super OkHttpClient, ? extends Call.Factory> callFactory = client -> client;
 
     private Builder() {}
 
@@ -201,6 +227,23 @@ public final class HttpOptions {
 
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock == null");
+      return this;
+    }
+
+    /** Adds a listener told of every call of the clients built with these options (metrics, traces, logs). */
+    public Builder addCallListener(CallListener listener) {
+      callListeners.add(Objects.requireNonNull(listener, "listener == null"));
+      return this;
+    }
+
+    /**
+     * Decorates the call factory the SDK sends through. {@code decorator} receives the stack's fully configured OkHttp
+     * client — its interceptors (authentication, redirect rule, size limit, logging) in place — and returns the factory
+     * to use, e.g. OpenTelemetry's {@code OkHttpTelemetry.create(openTelemetry)::newCallFactory}. Calls made through
+     * the returned factory must reach that client, or the SDK's rules are bypassed. Default: the client itself.
+     */
+    public Builder callFactory(Function<? super OkHttpClient, ? extends Call.Factory> decorator) {
+      this.callFactory = Objects.requireNonNull(decorator, "callFactory == null");
       return this;
     }
 

@@ -6,6 +6,7 @@ import io.github.iconikopentext.core.audit.internal.HttpAuditor;
 import io.github.iconikopentext.core.error.ConfigurationException;
 import io.github.iconikopentext.core.http.internal.BodyLimits;
 import io.github.iconikopentext.core.http.internal.CallExecutor;
+import io.github.iconikopentext.core.http.internal.CallListeners;
 import io.github.iconikopentext.core.http.internal.ConnectionReuse;
 import io.github.iconikopentext.core.http.internal.ExcerptingConverterFactory;
 import io.github.iconikopentext.core.http.internal.LoggingInterceptor;
@@ -34,9 +35,10 @@ import retrofit2.converter.moshi.MoshiConverterFactory;
  * client's authentication); debug logging of method, path, status and duration with secrets masked; the client-side
  * rate limit; the retry policy; and error responses mapped to {@link io.github.iconikopentext.core.error.ApiException}
  * subclasses. Service interface methods return the body type directly ({@code Asset get(...)}), {@code Void}, or
- * {@code CompletableFuture<T>} for async calls. With an {@link AuditContext} ({@link Builder#audit}), every call of
- * a method marked {@link io.github.iconikopentext.core.audit.Audited @Audited} records one audit event when it ends;
- * without one, auditing costs nothing.
+ * {@code CompletableFuture<T>} for async calls. Every call is told to the {@link CallListener}s of the options;
+ * with an {@link AuditContext} ({@link Builder#audit}) a listener on the same hook records one audit event when a
+ * call of a method marked {@link io.github.iconikopentext.core.audit.Audited @Audited} ends; without one, auditing
+ * costs nothing.
  *
  * <p>The OkHttp client is derived from the caller's ({@link HttpOptions#okHttpClient()}) or from one shared by the
  * whole SDK, so connection pool and dispatcher are shared; nothing here needs closing. The SDK's own rules replace
@@ -78,14 +80,18 @@ public final class HttpStack {
     client.addNetworkInterceptor(ConnectionReuse.guard());
     this.okHttpClient = client.build();
 
+    List<CallListener> listeners = new ArrayList<>();
+    if (audit != null) {
+      listeners.add(new HttpAuditor(audit)); // first: the audit trail sees every call even if a metric listener fails
+    }
+    listeners.addAll(options.callListeners());
     CallExecutor executor = new CallExecutor(serviceName, options.retryPolicy(),
-        options.rateLimit().orElse(null), options.sleeper(), options.clock());
+        options.rateLimit().orElse(null), options.sleeper(), options.clock(), CallListeners.of(listeners),
+        b.errorBodyFormat);
     this.retrofit = new Retrofit.Builder()
         .baseUrl(baseUrl)
-        .client(okHttpClient)
-        .addCallAdapterFactory(audit == null
-            ? new SdkCallAdapterFactory(executor)
-            : new SdkCallAdapterFactory(executor, new HttpAuditor(audit)))
+        .callFactory(options.callFactory(okHttpClient))
+        .addCallAdapterFactory(new SdkCallAdapterFactory(executor))
         .addConverterFactory(new ExcerptingConverterFactory(MoshiConverterFactory.create(moshi)))
         .build();
   }
@@ -148,6 +154,7 @@ public final class HttpStack {
     private Moshi moshi = Json.moshi();
     private final List<Interceptor> interceptors = new ArrayList<>();
     private AuditContext audit;
+    private ErrorBodyFormat errorBodyFormat;
 
     private Builder(String serviceName, URI baseUrl) {
       this.serviceName = Objects.requireNonNull(serviceName, "serviceName == null");
@@ -183,6 +190,15 @@ public final class HttpStack {
      */
     public Builder audit(AuditContext context) {
       this.audit = Objects.requireNonNull(context, "context == null");
+      return this;
+    }
+
+    /**
+     * The vendor's error body shape, read before the conventional ones; its module sets it (e.g. iconik's
+     * {@code errors}). Without one, error bodies are read by convention only.
+     */
+    public Builder errorBodyFormat(ErrorBodyFormat format) {
+      this.errorBodyFormat = Objects.requireNonNull(format, "format == null");
       return this;
     }
 

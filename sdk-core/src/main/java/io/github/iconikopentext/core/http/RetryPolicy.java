@@ -4,7 +4,8 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * When and how often a failed call is tried again. Applied by the SDK's call adapter, built on resilience4j-retry.
+ * When and how often a failed call is tried again. Applied in one place, the SDK's own retry loop (not resilience4j:
+ * the loop also owns the deadline, the asynchronous re-submission and the call listeners' retry events).
  *
  * <p>Retried: network failures (connection refused or reset, timeouts, empty responses), HTTP 429, 502, 503 and
  * 504 — for GET, HEAD, PUT, DELETE and OPTIONS, and for POST/PATCH methods marked {@link Idempotent}. Other POSTs

@@ -23,7 +23,7 @@ class AuditEventTest {
         .id("evt-1")
         .time(TestEvents.T0)
         .environment("prod")
-        .system(AuditSystem.OPENTEXT)
+        .system(AuditSystem.of("opentext", "OpenText"))
         .actor("user-7")
         .credential("client-42", "3")
         .target(AuditTarget.asset("asset-1"))
@@ -133,7 +133,7 @@ class AuditEventTest {
 
   @Test
   void defaultSourceNamesEnvironmentAndSystem() {
-    AuditEvent e = AuditEvent.builder(AuditAction.ASSET_READ).environment("eu prod:1").system(AuditSystem.ICONIK)
+    AuditEvent e = AuditEvent.builder(AuditAction.ASSET_READ).environment("eu prod:1").system(AuditSystem.of("iconik", "iconik"))
         .build();
     assertThat(e.source()).isEqualTo(URI.create("urn:iconikopentext:eu%20prod%3A1:iconik"));
   }

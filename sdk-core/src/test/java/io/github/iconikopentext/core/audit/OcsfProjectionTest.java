@@ -20,7 +20,7 @@ class OcsfProjectionTest {
 
   private static AuditEvent.Builder event(AuditAction action) {
     return AuditEvent.builder(action).id("evt-1").time(TestEvents.T0).environment("prod")
-        .system(AuditSystem.ICONIK).credential("app-1", null).target(AuditTarget.asset("asset-1"))
+        .system(AuditSystem.of("iconik", "iconik")).credential("app-1", null).target(AuditTarget.asset("asset-1"))
         .requestId("req-1");
   }
 
@@ -76,7 +76,7 @@ class OcsfProjectionTest {
 
   @Test
   void failedTokenRefreshIsFailedAuthentication() throws IOException {
-    Map<String, Object> o = ocsf(event(AuditAction.TOKEN_REFRESH_FAILED).system(AuditSystem.OPENTEXT)
+    Map<String, Object> o = ocsf(event(AuditAction.TOKEN_REFRESH_FAILED).system(AuditSystem.of("opentext", "OpenText"))
         .outcome(AuditOutcome.failure("invalid_client")).build());
 
     assertThat(o).containsEntry("class_uid", 3002.0).containsEntry("status_id", 2.0)

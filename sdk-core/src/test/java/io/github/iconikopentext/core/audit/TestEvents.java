@@ -30,7 +30,7 @@ final class TestEvents {
         .id("evt-" + n)
         .time(T0.plusSeconds(n))
         .environment("prod")
-        .system(AuditSystem.ICONIK)
+        .system(AuditSystem.of("iconik", "iconik"))
         .credential("app-id-1", "v2")
         .target(AuditTarget.asset("asset-" + n))
         .requestId("req-" + n)

@@ -115,7 +115,7 @@ public class AuditedCallsTest {
     return HttpStack.builder("iconik", URI.create(baseUrl))
         .options(HttpOptions.builder().sleeper(d -> { }).build())
         .addInterceptor(auth())
-        .audit(AuditContext.builder(auditSink).environment("staging").system(AuditSystem.ICONIK)
+        .audit(AuditContext.builder(auditSink).environment("staging").system(AuditSystem.of("iconik", "iconik"))
             .credentials(CREDENTIALS).build());
   }
 
@@ -139,7 +139,7 @@ public class AuditedCallsTest {
     AuditEvent e = onlyEvent();
     assertThat(e.action()).isEqualTo(AuditAction.ASSET_READ);
     assertThat(e.environment()).isEqualTo("staging");
-    assertThat(e.system()).isEqualTo(AuditSystem.ICONIK);
+    assertThat(e.system()).isEqualTo(AuditSystem.of("iconik", "iconik"));
     assertThat(e.source()).isEqualTo(URI.create("urn:iconikopentext:staging:iconik"));
     assertThat(e.credentialId()).isEqualTo("app-id-1");
     assertThat(e.credentialVersion()).isEqualTo("v7");
@@ -243,7 +243,7 @@ public class AuditedCallsTest {
     server.stop();
     AssetsApi api = HttpStack.builder("iconik", URI.create(deadUrl))
         .options(HttpOptions.builder().retryPolicy(RetryPolicy.none()).connectTimeout(Duration.ofSeconds(2)).build())
-        .audit(AuditContext.builder(sink).environment("staging").system(AuditSystem.ICONIK)
+        .audit(AuditContext.builder(sink).environment("staging").system(AuditSystem.of("iconik", "iconik"))
             .credentials(CREDENTIALS).build())
         .build().create(AssetsApi.class);
 
@@ -283,8 +283,8 @@ public class AuditedCallsTest {
     MisnamedTarget api = stack(server.baseUrl(), sink).build().create(MisnamedTarget.class);
 
     assertThatThrownBy(() -> api.get("a-9"))
-        .hasRootCauseInstanceOf(ConfigurationException.class)
-        .rootCause().hasMessageContaining("@Audited(target = \"assetId\")").hasMessageContaining("assets/{asset_id}");
+        .isInstanceOf(ConfigurationException.class)
+        .hasMessageContaining("@Audited(target = \"assetId\")").hasMessageContaining("assets/{asset_id}");
     assertThat(server.getAllServeEvents()).isEmpty();
   }
 

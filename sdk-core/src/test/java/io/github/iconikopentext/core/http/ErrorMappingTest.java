@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.iconikopentext.core.error.ApiException;
+import io.github.iconikopentext.core.error.ErrorDetails;
 import io.github.iconikopentext.core.error.AuthenticationException;
 import io.github.iconikopentext.core.error.ConflictException;
 import io.github.iconikopentext.core.error.InvalidResponseException;
@@ -39,8 +40,8 @@ class ErrorMappingTest {
   }
 
   @Test
-  void iconikErrorList_isNotFoundWithMessagesStatusAndRequestId() {
-    ApiException e = failWith(404, "{\"errors\": [\"Asset not found\"]}");
+  void messageBody_isNotFoundWithMessagesStatusAndRequestId() {
+    ApiException e = failWith(404, "{\"message\": \"Asset not found\"}");
 
     assertThat(e).isInstanceOf(NotFoundException.class);
     assertThat(e.statusCode()).isEqualTo(404);
@@ -52,31 +53,38 @@ class ErrorMappingTest {
   }
 
   @Test
-  void iconikFieldErrors_areKeptPerField() {
-    ApiException e = failWith(400, "{\"errors\": {\"title\": \"Missing data for required field.\"}}");
+  void vendorErrorFormat_isReadFirst_masked_andItsCodeIsTheFallback() {
+    server.stubFor(get(urlEqualTo("/api/items/7/")).willReturn(aResponse().withStatus(400)
+        .withBody("{\"problems\": [\"title missing\", \"password=hunter2\"], \"message\": \"Bad input\","
+            + " \"vendorCode\": 12}")));
+    ErrorBodyFormat vendor = body -> new ErrorDetails((java.util.List<String>) body.get("problems"),
+        java.util.Map.of("title", "missing"), String.valueOf(body.get("vendorCode")), "ignored");
+    TestApi api = HttpStack.builder("test", URI.create(server.baseUrl()))
+        .options(HttpOptions.builder().retryPolicy(RetryPolicy.none()).build())
+        .errorBodyFormat(vendor).build().create(TestApi.class);
 
-    assertThat(e.getClass()).isEqualTo(ApiException.class);
-    assertThat(e.details().fieldErrors()).containsEntry("title", "Missing data for required field.");
-    assertThat(e.getMessage()).contains("title: Missing data for required field.");
+    ApiException e = catchThrowableOfType(ApiException.class, () -> api.get("7"));
+
+    assertThat(e.details().messages()).hasSize(3).startsWith("title missing").endsWith("Bad input");
+    assertThat(String.join(" ", e.details().messages())).doesNotContain("hunter2");
+    assertThat(e.details().fieldErrors()).containsEntry("title", "missing");
+    assertThat(e.details().errorCode()).isEqualTo("12.0");
   }
 
   @Test
-  void openTextGatewayFault_isAuthenticationWithErrorCode() {
-    ApiException e = failWith(401,
-        "{\"fault\": {\"faultstring\": \"Invalid ApiKey\", \"detail\": {\"errorcode\": \"oauth.v2.InvalidApiKey\"}}}");
+  void vendorErrorFormatThatThrows_leavesTheConventionalReading() {
+    server.stubFor(get(urlEqualTo("/api/items/7/")).willReturn(aResponse().withStatus(500)
+        .withBody("{\"message\": \"boom\"}")));
+    TestApi api = HttpStack.builder("test", URI.create(server.baseUrl()))
+        .options(HttpOptions.builder().retryPolicy(RetryPolicy.none()).build())
+        .errorBodyFormat(body -> {
+          throw new IllegalStateException("broken format");
+        }).build().create(TestApi.class);
 
-    assertThat(e).isInstanceOf(AuthenticationException.class);
-    assertThat(e.details().errorCode()).isEqualTo("oauth.v2.InvalidApiKey");
-    assertThat(e.details().messages()).containsExactly("Invalid ApiKey");
-  }
+    ApiException e = catchThrowableOfType(ApiException.class, () -> api.get("7"));
 
-  @Test
-  void otdsStatusError_isParsed() {
-    ApiException e = failWith(403, "{\"status\": 1034, \"error\": \"Expired OTDS SSO ticket\", \"errorDetails\": null}");
-
-    assertThat(e).isInstanceOf(PermissionException.class);
-    assertThat(e.details().messages()).containsExactly("Expired OTDS SSO ticket");
-    assertThat(e.details().errorCode()).isEqualTo("1034");
+    assertThat(e.statusCode()).isEqualTo(500);
+    assertThat(e.details().messages()).containsExactly("boom");
   }
 
   @Test

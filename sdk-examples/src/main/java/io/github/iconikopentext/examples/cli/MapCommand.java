@@ -4,7 +4,7 @@ import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.Types;
 import io.github.iconikopentext.core.json.Json;
 import io.github.iconikopentext.iconik.model.MetadataValues;
-import io.github.iconikopentext.integration.mapping.MappingIssue;
+import io.github.iconikopentext.integration.mapping.MappingProblem;
 import io.github.iconikopentext.integration.mapping.MappingResult;
 import io.github.iconikopentext.integration.mapping.MetadataMapper;
 import io.github.iconikopentext.integration.mapping.OpenTextMetadata;
@@ -80,7 +80,7 @@ final class MapCommand implements Callable<Integer> {
       default -> throw new UsageException("--direction must be to-opentext or to-iconik, was '" + direction + "'");
     }
     context.out().println(Json.moshi().adapter(Object.class).indent("  ").toJson(output));
-    for (MappingIssue issue : result.issues()) {
+    for (MappingProblem issue : result.problems()) {
       context.err().println(issue);
     }
     return result.hasErrors() ? ExitCodes.FAILED : ExitCodes.OK;

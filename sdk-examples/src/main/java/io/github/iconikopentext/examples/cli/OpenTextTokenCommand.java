@@ -1,5 +1,6 @@
 package io.github.iconikopentext.examples.cli;
 
+import io.github.iconikopentext.opentext.OpenTextEnvironment;
 import io.github.iconikopentext.core.credentials.Credential;
 import io.github.iconikopentext.opentext.OpenTextClient;
 import java.time.Duration;
@@ -31,7 +32,7 @@ final class OpenTextTokenCommand implements Callable<Integer> {
     Credential token = client.tokens().resolveCredential();
     // Anything but a bearer token is refused when it is issued, so the type is known here.
     context.out().println("token type: Bearer");
-    context.out().println("tenant: " + client.environment().openTextTenantId());
+    context.out().println("tenant: " + OpenTextEnvironment.tenantId(client.environment()));
     context.out().println("client id: " + token.id());
     if (token.expiresAt() == null) {
       context.out().println("expires: unknown");

@@ -63,7 +63,7 @@ public final class PromotionOptions {
     TemplateModel.OpenTextSpec openTextSpec = resolved.opentext();
     OpenTextClient openText = openTextSpec == null ? null : settings.openText(null);
     String organization = openTextSpec == null || openTextSpec.app() == null ? null
-        : openTextSpec.app().organization_id();
+        : openTextSpec.app().organizationId();
     return Promotion.builder(resolved, new LivePromotionTarget(targetEnvironment, settings.iconik(), openText,
             organization, folderType))
         .secretResolvers(SecretResolvers.builder().environment(settings.variables()).build())

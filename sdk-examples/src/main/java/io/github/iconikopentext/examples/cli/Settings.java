@@ -1,5 +1,7 @@
 package io.github.iconikopentext.examples.cli;
 
+import io.github.iconikopentext.iconik.IconikEnvironment;
+import io.github.iconikopentext.opentext.OpenTextEnvironment;
 import io.github.iconikopentext.core.Environment;
 import io.github.iconikopentext.core.EnvironmentLoader;
 import io.github.iconikopentext.core.credentials.CredentialsProvider;
@@ -74,7 +76,9 @@ public final class Settings {
     if (profile != null) {
       return EnvironmentLoader.fromPropertiesFile(configDir.resolve("environments.properties"), profile);
     }
-    return EnvironmentLoader.fromEnvironmentVariables(DEFAULT_ENVIRONMENT, variables);
+    List<String> keys = new ArrayList<>(IconikEnvironment.KEYS);
+    keys.addAll(OpenTextEnvironment.KEYS);
+    return EnvironmentLoader.fromEnvironmentVariables(DEFAULT_ENVIRONMENT, variables, keys);
   }
 
   /** The environment, after checking that the iconik settings are all present. */

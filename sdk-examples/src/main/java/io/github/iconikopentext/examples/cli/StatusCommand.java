@@ -1,5 +1,7 @@
 package io.github.iconikopentext.examples.cli;
 
+import io.github.iconikopentext.opentext.OpenTextEnvironment;
+import io.github.iconikopentext.iconik.IconikEnvironment;
 import io.github.iconikopentext.core.Environment;
 import io.github.iconikopentext.core.credentials.Credential;
 import io.github.iconikopentext.integration.status.IntegrationStatus;
@@ -37,14 +39,14 @@ final class StatusCommand implements Callable<Integer> {
     Environment environment = settings.environment();
     IntegrationStatus status = new IntegrationStatus(context.httpOptions().clock(), 100);
     List<RuntimeException> failures = new ArrayList<>();
-    if (environment.hasIconik()) {
+    if (IconikEnvironment.isConfigured(environment)) {
       check(status, failures, IntegrationStatus.ICONIK_REACHABLE, "iconik", () ->
           "signed in to system domain " + settings.iconik().system().systemDomainId());
     }
-    if (environment.hasOpenText()) {
+    if (OpenTextEnvironment.isConfigured(environment)) {
       check(status, failures, IntegrationStatus.OPENTEXT_REACHABLE, "opentext", () -> {
         Credential token = settings.openText(null).tokens().resolveCredential();
-        return "token issued to client " + token.id() + " of tenant " + environment.openTextTenantId();
+        return "token issued to client " + token.id() + " of tenant " + OpenTextEnvironment.tenantId(environment);
       });
     }
     if (failures.isEmpty()) {

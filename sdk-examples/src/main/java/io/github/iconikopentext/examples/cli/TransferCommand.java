@@ -1,10 +1,11 @@
 package io.github.iconikopentext.examples.cli;
 
+import io.github.iconikopentext.opentext.OpenTextEnvironment;
 import io.github.iconikopentext.core.Environment;
 import io.github.iconikopentext.integration.transfer.AssetTransfer;
 import io.github.iconikopentext.integration.transfer.FileSystemTarget;
 import io.github.iconikopentext.integration.transfer.OpenTextTarget;
-import io.github.iconikopentext.integration.transfer.TransferOutcome;
+import io.github.iconikopentext.integration.transfer.TransferResult;
 import io.github.iconikopentext.integration.transfer.TransferRecord;
 import io.github.iconikopentext.integration.transfer.TransferTarget;
 import java.nio.file.Path;
@@ -69,17 +70,17 @@ final class TransferCommand implements Callable<Integer> {
     FileTransferStore store = new FileTransferStore(storeFile(settings), context.httpOptions().clock());
     AssetTransfer transfer = AssetTransfer.builder(settings.iconik()).clock(context.httpOptions().clock())
         .store(store).build();
-    TransferOutcome outcome;
+    TransferResult outcome;
     try (Progress progress = Progress.of(context)) {
       outcome = transfer.transfer(assetId, format, new ProgressTarget(target, progress));
     }
-    if (outcome.state() == TransferOutcome.State.HELD) {
+    if (outcome.state() == TransferResult.State.HELD) {
       context.out().println("held: another run is transferring asset " + assetId + " (recorded in " + store.file()
           + "); if none is, its lease runs out within " + LEASE_NOTE);
       return ExitCodes.FAILED;
     }
     TransferRecord r = outcome.record();
-    context.out().println((outcome.state() == TransferOutcome.State.SKIPPED ? "already transferred: " : "transferred: ")
+    context.out().println((outcome.state() == TransferResult.State.SKIPPED ? "already transferred: " : "transferred: ")
         + r.transferId() + " asset " + r.assetId() + " file " + r.fileId() + " -> " + r.target() + " " + r.location());
     context.out().println("  " + r.bytes() + " bytes, sha256 " + r.sha256()
         + (outcome.jobId() == null ? "" : ", iconik job " + outcome.jobId()));
@@ -93,7 +94,7 @@ final class TransferCommand implements Callable<Integer> {
       return destination.directory.resolve(FileTransferStore.FILE_NAME);
     }
     Environment env = settings.openTextEnvironment();
-    String name = "opentext-" + env.openTextBaseUrl().getHost() + "-" + env.openTextTenantId();
+    String name = "opentext-" + OpenTextEnvironment.baseUrl(env).getHost() + "-" + OpenTextEnvironment.tenantId(env);
     return context.configDir().resolve("transfers").resolve(name.replaceAll("[^A-Za-z0-9._-]", "_") + ".json");
   }
 }

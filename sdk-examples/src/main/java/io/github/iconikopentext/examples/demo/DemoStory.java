@@ -1,11 +1,12 @@
 package io.github.iconikopentext.examples.demo;
 
+import io.github.iconikopentext.opentext.OpenTextEnvironment;
+import io.github.iconikopentext.iconik.IconikEnvironment;
 import io.github.iconikopentext.core.Environment;
 import io.github.iconikopentext.core.audit.AuditAction;
 import io.github.iconikopentext.core.audit.AuditContext;
 import io.github.iconikopentext.core.audit.AuditLogVerification;
 import io.github.iconikopentext.core.audit.AuditLogVerifier;
-import io.github.iconikopentext.core.audit.AuditSystem;
 import io.github.iconikopentext.core.audit.AuditTarget;
 import io.github.iconikopentext.core.audit.JsonLinesAuditSink;
 import io.github.iconikopentext.core.credentials.Credential;
@@ -16,13 +17,13 @@ import io.github.iconikopentext.iconik.IconikClient;
 import io.github.iconikopentext.iconik.model.ApprovalStatus;
 import io.github.iconikopentext.iconik.model.Asset;
 import io.github.iconikopentext.iconik.model.AssetFile;
-import io.github.iconikopentext.iconik.model.AssetInput;
-import io.github.iconikopentext.iconik.model.FileInput;
+import io.github.iconikopentext.iconik.model.AssetRequest;
+import io.github.iconikopentext.iconik.model.FileRequest;
 import io.github.iconikopentext.iconik.model.FileSet;
-import io.github.iconikopentext.iconik.model.FileSetInput;
+import io.github.iconikopentext.iconik.model.FileSetRequest;
 import io.github.iconikopentext.iconik.model.FileType;
 import io.github.iconikopentext.iconik.model.Format;
-import io.github.iconikopentext.iconik.model.FormatInput;
+import io.github.iconikopentext.iconik.model.FormatRequest;
 import io.github.iconikopentext.iconik.model.Job;
 import io.github.iconikopentext.iconik.model.JobFilter;
 import io.github.iconikopentext.iconik.model.JobType;
@@ -78,10 +79,10 @@ final class DemoStory {
   private OpenTextClient openText;
   private IntegrationTemplate template;
   private IntegrationRuntime runtime;
-  private WebhookSender sender;
+  private DemoDeliveries sender;
   private String assetId;
   private String contentSha256;
-  private WebhookSender.Delivery approval;
+  private DemoDeliveries.Delivery approval;
 
   DemoStory(CliContext context, DemoWorld world, DemoFiles files, CredentialsProvider auditKey, String auditKeyNote) {
     this.context = context;
@@ -128,11 +129,11 @@ final class DemoStory {
     status.recordHealthy(IntegrationStatus.ICONIK_REACHABLE, "signed in to system domain " + domain);
     Credential token = openText.tokens().resolveCredential();
     status.recordHealthy(IntegrationStatus.OPENTEXT_REACHABLE, "token issued to client " + token.id());
-    audit.emit(audit.newEvent(AuditAction.TOKEN_ISSUED).system(AuditSystem.OPENTEXT).credential(token.id(), null)
+    audit.emit(audit.newEvent(AuditAction.TOKEN_ISSUED).system(OpenTextEnvironment.AUDIT_SYSTEM).credential(token.id(), null)
         .operation("client credentials grant").build());
-    sender = new WebhookSender(domain, iconik.system().currentUser().id());
-    steps.detail("environment " + env.name() + ": iconik " + env.iconikBaseUrl() + ", OpenText "
-        + env.openTextBaseUrl() + " (tenant " + env.openTextTenantId() + ")");
+    sender = new DemoDeliveries(domain, iconik.system().currentUser().id());
+    steps.detail("environment " + env.name() + ": iconik " + IconikEnvironment.baseUrl(env) + ", OpenText "
+        + OpenTextEnvironment.baseUrl(env) + " (tenant " + OpenTextEnvironment.tenantId(env) + ")");
     steps.detail("iconik App-ID " + world.iconikCredentials().resolveCredential().id() + " (system domain " + domain
         + "); OpenText client " + token.id() + ", access token valid until "
         + token.expiresAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
@@ -151,7 +152,7 @@ final class DemoStory {
     template = source.resolve(new TemplateValues(DemoWorld.ENVIRONMENT, values));
     TemplateModel.AppSpec app = template.opentext().app();
     Promotion promotion = Promotion.builder(template, new LivePromotionTarget(DemoWorld.ENVIRONMENT, iconik, openText,
-            app == null ? null : app.organization_id(), null))
+            app == null ? null : app.organizationId(), null))
         .secretResolvers(world.secretResolvers())
         .clock(clock)
         .onApply(result -> audit.emit(audit.newEvent(AuditAction.TEMPLATE_PROMOTED)
@@ -187,19 +188,19 @@ final class DemoStory {
   private void ingest(AuditContext audit) throws IOException, InterruptedException {
     byte[] content = GovernanceSample.content();
     contentSha256 = Digests.sha256(content);
-    Asset asset = iconik.assets().create(AssetInput.titled(GovernanceSample.TITLE));
+    Asset asset = iconik.assets().create(AssetRequest.titled(GovernanceSample.TITLE));
     assetId = asset.id();
     iconik.metadata().putAssetValues(assetId, world.metadataViewId(), GovernanceSample.values());
-    Format format = iconik.files().createFormat(assetId, FormatInput.named("ORIGINAL"));
+    Format format = iconik.files().createFormat(assetId, FormatRequest.named("ORIGINAL"));
     FileSet set = iconik.files().createFileSet(assetId,
-        FileSetInput.of(GovernanceSample.FILE_NAME, format.id(), world.storageId(), ""));
-    AssetFile file = iconik.files().createFile(assetId, FileInput.builder(GovernanceSample.FILE_NAME, set.id())
+        FileSetRequest.of(GovernanceSample.FILE_NAME, format.id(), world.storageId(), ""));
+    AssetFile file = iconik.files().createFile(assetId, FileRequest.builder(GovernanceSample.FILE_NAME, set.id())
         .formatId(format.id()).storageId(world.storageId()).type(FileType.FILE).size(content.length)
         .checksum(Digests.md5(content)).build());
     Steps.check(file.uploadUrl() != null, "iconik gave no upload URL for file " + file.id());
-    WebhookSender.upload(file.uploadUrl(), content);
+    DemoDeliveries.upload(file.uploadUrl(), content);
     iconik.files().closeFile(assetId, file.id());
-    audit.emit(audit.newEvent(AuditAction.ASSET_UPLOADED).system(AuditSystem.ICONIK)
+    audit.emit(audit.newEvent(AuditAction.ASSET_UPLOADED).system(IconikEnvironment.AUDIT_SYSTEM)
         .target(AuditTarget.asset(assetId)).transfer(content.length, "sha256:" + contentSha256).build());
     steps.detail("asset " + assetId + " \"" + GovernanceSample.TITLE + "\", ORIGINAL file " + file.id() + " ("
         + content.length + " bytes) uploaded and CLOSED");
@@ -229,7 +230,7 @@ final class DemoStory {
     } else {
       // A real iconik cannot reach this loopback receiver: deliver what it sends, as it sends it.
       approval = sender.approvalGranted(assetId);
-      WebhookSender.Response first = sender.send(approval);
+      DemoDeliveries.Response first = sender.send(approval);
       Steps.check(first.status() == 200 && first.text().startsWith("ACCEPTED"), "delivery answered " + first);
       steps.detail("approval voted in iconik; delivery " + approval.requestId() + " → " + first.status() + " "
           + outcome(first) + " → ApprovalGranted → transfer with mapped metadata");
@@ -275,13 +276,13 @@ final class DemoStory {
   }
 
   private void replay() throws IOException, InterruptedException {
-    WebhookSender.Response replayed = sender.send(approval);
+    DemoDeliveries.Response replayed = sender.send(approval);
     Steps.check(replayed.status() == 200 && replayed.text().startsWith("DUPLICATE"), "replay answered " + replayed);
     long transfers = status.snapshot().recentTransfers().stream().filter(t -> t.assetId().equals(assetId)).count();
     Steps.check(transfers == 1, transfers + " transfers after the replay");
     steps.detail("replay of delivery " + approval.requestId() + " → " + replayed.status() + " " + outcome(replayed)
         + ": already processed, nothing done again (still 1 transfer)");
-    WebhookSender.Response forged = sender.send(approval.withSecret("not-the-secret"));
+    DemoDeliveries.Response forged = sender.send(approval.withSecret("not-the-secret"));
     Steps.check(forged.status() == 401, "forged delivery answered " + forged);
     steps.detail("forged delivery with a wrong " + sender.headerName() + " → " + forged.status() + " "
         + outcome(forged) + " (the handler logs each rejection as a warning)");
@@ -306,13 +307,13 @@ final class DemoStory {
   }
 
   /** The handler's outcome, without its detail. */
-  private static String outcome(WebhookSender.Response response) {
+  private static String outcome(DemoDeliveries.Response response) {
     int colon = response.text().indexOf(':');
     return colon < 0 ? response.text() : response.text().substring(0, colon);
   }
 
   private CmsInstance cmsInstance() {
-    for (CmsInstance instance : openText.cms().list(Category.FILE, template.opentext().cms_type(),
+    for (CmsInstance instance : openText.cms().list(Category.FILE, template.opentext().cmsType(),
         InstanceQuery.filter("properties." + IntegrationRuntime.ASSET_ID_PROPERTY + " eq '" + assetId + "'"))) {
       return instance;
     }

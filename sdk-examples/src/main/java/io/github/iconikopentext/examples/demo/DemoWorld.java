@@ -1,5 +1,7 @@
 package io.github.iconikopentext.examples.demo;
 
+import io.github.iconikopentext.opentext.OpenTextEnvironment;
+import io.github.iconikopentext.iconik.IconikEnvironment;
 import io.github.iconikopentext.core.Environment;
 import io.github.iconikopentext.core.credentials.CredentialsProvider;
 import io.github.iconikopentext.core.credentials.SecretResolvers;
@@ -86,8 +88,8 @@ final class DemoWorld implements AutoCloseable {
     b.simulated = true;
     b.resources.add(iconik);
     b.resources.add(openText);
-    b.environment = Environment.builder(ENVIRONMENT).iconikBaseUrl(iconik.baseUrl().toString())
-        .openTextBaseUrl(openText.baseUrl()).openTextTenantId(openText.tenantId()).build();
+    b.environment = Environment.builder(ENVIRONMENT).endpoint(IconikEnvironment.ENDPOINT, iconik.baseUrl().toString())
+        .endpoint(OpenTextEnvironment.ENDPOINT, openText.baseUrl()).setting(OpenTextEnvironment.TENANT_ID, openText.tenantId()).build();
     b.iconikCredentials = iconik.credentials();
     b.openTextCredentials = openText.clientCredentials();
 
@@ -118,8 +120,8 @@ final class DemoWorld implements AutoCloseable {
     Map<String, String> vars = settings.variables();
     Builder b = new Builder();
     Environment connected = settings.bothEnvironment();
-    b.environment = Environment.builder(ENVIRONMENT).iconikBaseUrl(connected.iconikBaseUrl().toString())
-        .openTextBaseUrl(connected.openTextBaseUrl().toString()).openTextTenantId(connected.openTextTenantId())
+    b.environment = Environment.builder(ENVIRONMENT).endpoint(IconikEnvironment.ENDPOINT, IconikEnvironment.baseUrl(connected).toString())
+        .endpoint(OpenTextEnvironment.ENDPOINT, OpenTextEnvironment.baseUrl(connected).toString()).setting(OpenTextEnvironment.TENANT_ID, OpenTextEnvironment.tenantId(connected))
         .settings(connected.settings()).allowInsecureHttp(connected.allowInsecureHttp()).build();
     b.iconikCredentials = settings.iconikCredentials();
     b.openTextCredentials = settings.openTextCredentials();

@@ -1,5 +1,6 @@
 package io.github.iconikopentext.examples.snippets;
 
+import io.github.iconikopentext.iconik.IconikEnvironment;
 import io.github.iconikopentext.core.Environment;
 import io.github.iconikopentext.core.audit.AuditAnchor;
 import io.github.iconikopentext.core.audit.AuditContext;
@@ -26,9 +27,9 @@ final class AuditSnippets {
         JsonLinesAuditSink.builder(Path.of("/var/log/media/audit.jsonl"), auditKey).build(),
         Slf4jAuditSink.builder().format(Slf4jAuditSink.Format.OCSF).build());
 
-    HttpStack stack = HttpStack.builder("iconik", env.iconikBaseUrl())
+    HttpStack stack = HttpStack.builder("iconik", IconikEnvironment.baseUrl(env))
         .addInterceptor(iconikAuth)
-        .audit(AuditContext.builder(sink).environment(env).system(AuditSystem.ICONIK).credentials(iconikCredentials).build())
+        .audit(AuditContext.builder(sink).environment(env).system(IconikEnvironment.AUDIT_SYSTEM).credentials(iconikCredentials).build())
         .build();
     // ... at shutdown
     sink.close();

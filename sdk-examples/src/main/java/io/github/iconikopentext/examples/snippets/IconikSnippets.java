@@ -1,26 +1,27 @@
 package io.github.iconikopentext.examples.snippets;
 
+import io.github.iconikopentext.iconik.IconikEnvironment;
 import io.github.iconikopentext.core.Environment;
 import io.github.iconikopentext.core.credentials.CredentialsProvider;
 import io.github.iconikopentext.core.credentials.StaticCredentialsProvider;
 import io.github.iconikopentext.iconik.IconikClient;
 import io.github.iconikopentext.iconik.model.Asset;
 import io.github.iconikopentext.iconik.model.AssetFile;
-import io.github.iconikopentext.iconik.model.AssetInput;
+import io.github.iconikopentext.iconik.model.AssetRequest;
 import io.github.iconikopentext.iconik.model.AssetVersion;
 import io.github.iconikopentext.iconik.model.Collection;
 import io.github.iconikopentext.iconik.model.CollectionContent;
 import io.github.iconikopentext.iconik.model.FacetBucket;
-import io.github.iconikopentext.iconik.model.FileInput;
+import io.github.iconikopentext.iconik.model.FileRequest;
 import io.github.iconikopentext.iconik.model.FileSet;
-import io.github.iconikopentext.iconik.model.FileSetInput;
+import io.github.iconikopentext.iconik.model.FileSetRequest;
 import io.github.iconikopentext.iconik.model.Format;
-import io.github.iconikopentext.iconik.model.FormatInput;
+import io.github.iconikopentext.iconik.model.FormatRequest;
 import io.github.iconikopentext.iconik.model.Job;
-import io.github.iconikopentext.iconik.model.JobInput;
+import io.github.iconikopentext.iconik.model.JobRequest;
 import io.github.iconikopentext.iconik.model.JobStatus;
 import io.github.iconikopentext.iconik.model.JobType;
-import io.github.iconikopentext.iconik.model.JobUpdate;
+import io.github.iconikopentext.iconik.model.JobPatch;
 import io.github.iconikopentext.iconik.model.ListOptions;
 import io.github.iconikopentext.iconik.model.MetadataFieldType;
 import io.github.iconikopentext.iconik.model.MetadataValues;
@@ -33,7 +34,7 @@ import io.github.iconikopentext.iconik.model.SearchPage;
 import io.github.iconikopentext.iconik.model.SearchRequest;
 import io.github.iconikopentext.iconik.model.SearchSort;
 import io.github.iconikopentext.iconik.model.SearchTerm;
-import io.github.iconikopentext.iconik.model.WebhookInput;
+import io.github.iconikopentext.iconik.model.WebhookRequest;
 import io.github.iconikopentext.testkit.IconikFault;
 import io.github.iconikopentext.testkit.IconikSimulator;
 import io.github.iconikopentext.testkit.IconikWebhookEvent;
@@ -51,12 +52,12 @@ final class IconikSnippets {
 
   static void client(String appId, String applicationToken, String collectionId, String viewId, String storageId,
       long size, String otherJobId, String secret) {
-    Environment env = Environment.builder("prod").iconikBaseUrl("https://app.iconik.io").build();
+    Environment env = Environment.builder("prod").endpoint(IconikEnvironment.ENDPOINT, "https://app.iconik.io").build();
     CredentialsProvider credentials = StaticCredentialsProvider.of(appId, applicationToken);
     IconikClient iconik = IconikClient.builder(env, credentials).build();   // share it: thread-safe
 
     // assets and collections
-    Asset asset = iconik.assets().create(AssetInput.builder().title("Interview").externalId("ot-123").build());
+    Asset asset = iconik.assets().create(AssetRequest.builder().title("Interview").externalId("ot-123").build());
     iconik.collections().addAsset(collectionId, asset.id());
     for (Asset a : iconik.assets().list(ListOptions.perPage(100))) { process(a); }   // follows next_url
 
@@ -70,17 +71,17 @@ final class IconikSnippets {
     Optional<LocalDate> airDate = iconik.metadata().assetValues(asset.id(), viewId).date("air_date");
 
     // ingest: format → file set → file → upload → close
-    Format format = iconik.files().createFormat(asset.id(), FormatInput.named("ORIGINAL").withStorageMethods("S3"));
-    FileSet set = iconik.files().createFileSet(asset.id(), FileSetInput.of("clip.mp4", format.id(), storageId, "incoming"));
-    AssetFile file = iconik.files().createFile(asset.id(), FileInput.builder("clip.mp4", set.id()).size(size).build());
+    Format format = iconik.files().createFormat(asset.id(), FormatRequest.named("ORIGINAL").withStorageMethods("S3"));
+    FileSet set = iconik.files().createFileSet(asset.id(), FileSetRequest.of("clip.mp4", format.id(), storageId, "incoming"));
+    AssetFile file = iconik.files().createFile(asset.id(), FileRequest.builder("clip.mp4", set.id()).size(size).build());
     // PUT the bytes to file.uploadUrl(), then:
     iconik.files().closeFile(asset.id(), file.id());
 
     // jobs
-    Job job = iconik.jobs().create(JobInput.builder("Transfer to OpenText", JobType.TRANSFER)
+    Job job = iconik.jobs().create(JobRequest.builder("Transfer to OpenText", JobType.TRANSFER)
         .object("assets", asset.id()).build());
     iconik.jobs().updateProgress(job.id(), 3, 10);
-    iconik.jobs().update(job.id(), JobUpdate.status(JobStatus.FINISHED));
+    iconik.jobs().update(job.id(), JobPatch.status(JobStatus.FINISHED));
     Job done = iconik.jobs().awaitTerminal(otherJobId, Duration.ofMinutes(5));
 
     // search, paged deeply with search_after
@@ -92,7 +93,7 @@ final class IconikSnippets {
         .forEach(hit -> index(hit));
 
     // webhooks with a shared secret header
-    iconik.webhooks().create(WebhookInput.builder("https://bridge.example.com/iconik", "assets")
+    iconik.webhooks().create(WebhookRequest.builder("https://bridge.example.com/iconik", "assets")
         .realm("files").operation("update").query("data.status=\"CLOSED\"")
         .header("X-Iconik-Secret", secret).build());
 

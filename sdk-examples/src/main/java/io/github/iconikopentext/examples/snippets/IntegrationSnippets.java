@@ -19,7 +19,7 @@ import io.github.iconikopentext.integration.template.TemplateValues;
 import io.github.iconikopentext.integration.transfer.AssetTransfer;
 import io.github.iconikopentext.integration.transfer.InMemoryTransferStore;
 import io.github.iconikopentext.integration.transfer.OpenTextTarget;
-import io.github.iconikopentext.integration.transfer.TransferOutcome;
+import io.github.iconikopentext.integration.transfer.TransferResult;
 import io.github.iconikopentext.opentext.OpenTextClient;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -41,14 +41,14 @@ final class IntegrationSnippets {
     return result;
   }
 
-  static TransferOutcome transfer(IconikClient iconik, OpenTextClient openText, IntegrationStatus status,
+  static TransferResult transfer(IconikClient iconik, OpenTextClient openText, IntegrationStatus status,
       String assetId, String folderId, OpenTextMetadata mappedMetadata) {
     AssetTransfer transfer = AssetTransfer.builder(iconik)
         .store(new InMemoryTransferStore())      // or JdbcTransferStore for a fleet of workers
         .status(status)                          // shared status
         .listener(event -> { /* audit */ })
         .build();
-    TransferOutcome outcome = transfer.transfer(assetId, "ORIGINAL",
+    TransferResult outcome = transfer.transfer(assetId, "ORIGINAL",
         OpenTextTarget.builder(openText, "media_asset").folderId(folderId).build(), mappedMetadata);
     return outcome;
   }

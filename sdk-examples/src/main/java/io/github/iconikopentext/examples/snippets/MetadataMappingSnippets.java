@@ -17,7 +17,7 @@ final class MetadataMappingSnippets {
     MetadataMapper mapper = MetadataMapper.fromJson(specJson);        // or MetadataMapper.mediaGovernance()
 
     MappingResult<OpenTextMetadata> result = mapper.toOpenText(iconikValues);
-    result.issues().forEach(issue -> log.warn("{}", issue));          // field, code, severity, message
+    result.problems().forEach(issue -> log.warn("{}", issue));          // field, code, severity, message
     OpenTextMetadata forCms = result.valueOrThrow();                  // throws MappingException on any ERROR
 
     MetadataValues forIconik = mapper.toIconik(cmsMetadata).valueOrThrow();

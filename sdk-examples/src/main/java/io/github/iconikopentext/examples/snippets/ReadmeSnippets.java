@@ -1,5 +1,6 @@
 package io.github.iconikopentext.examples.snippets;
 
+import io.github.iconikopentext.iconik.IconikEnvironment;
 import io.github.iconikopentext.core.Environment;
 import io.github.iconikopentext.core.EnvironmentLoader;
 import io.github.iconikopentext.core.credentials.CredentialsProvider;
@@ -33,7 +34,7 @@ final class ReadmeSnippets {
         .rateLimit(RateLimit.perSecond(50).withBurst(100))
         .build();
     // Every client of the SDK is built from an Environment, a CredentialsProvider and HttpOptions.
-    System.out.println("iconik at " + dev.iconikBaseUrl() + " as " + iconikCredentials.resolveCredential().id());
+    System.out.println("iconik at " + IconikEnvironment.baseUrl(dev) + " as " + iconikCredentials.resolveCredential().id());
     System.out.println(options.retryPolicy());
   }
 

@@ -1,5 +1,6 @@
 package io.github.iconikopentext.examples.snippets;
 
+import io.github.iconikopentext.iconik.IconikEnvironment;
 import io.github.iconikopentext.core.Environment;
 import io.github.iconikopentext.core.audit.AuditContext;
 import io.github.iconikopentext.core.audit.AuditLogVerification;
@@ -53,7 +54,7 @@ final class ScalingOutSnippets {
     IntegrationRuntime runtime = IntegrationRuntime.builder(template, iconik)
         .transferStore(new JdbcTransferStore(schema))
         .replayGuard(JdbcReplayGuard.builder(schema).scope("iconik").build())
-        .audit(AuditContext.builder(audit).environment(env).system(AuditSystem.ICONIK).build())
+        .audit(AuditContext.builder(audit).environment(env).system(IconikEnvironment.AUDIT_SYSTEM).build())
         // ... OpenText client, targets, mapper
         .build();
     System.out.println(verifier + " " + transfers + " " + check);

@@ -8,7 +8,7 @@ import io.github.iconikopentext.iconik.model.ApprovalRequest;
 import io.github.iconikopentext.iconik.model.ApprovalVote;
 import io.github.iconikopentext.iconik.model.Asset;
 import io.github.iconikopentext.iconik.model.AssetHistoryEntry;
-import io.github.iconikopentext.iconik.model.AssetInput;
+import io.github.iconikopentext.iconik.model.AssetRequest;
 import java.util.Map;
 import retrofit2.http.Body;
 import retrofit2.http.DELETE;
@@ -34,12 +34,12 @@ public interface AssetsApi {
 
   @Audited(AuditAction.ASSET_CREATED)
   @POST("API/assets/v1/assets/")
-  Asset create(@Body AssetInput input);
+  Asset create(@Body AssetRequest input);
 
   @Audited(value = AuditAction.ASSET_UPDATED, target = "asset_id")
   @Idempotent
   @PATCH("API/assets/v1/assets/{asset_id}/")
-  Asset update(@Path("asset_id") String assetId, @Body AssetInput input);
+  Asset update(@Path("asset_id") String assetId, @Body AssetRequest input);
 
   @Audited(value = AuditAction.ASSET_DELETED, target = "asset_id")
   @DELETE("API/assets/v1/assets/{asset_id}/")

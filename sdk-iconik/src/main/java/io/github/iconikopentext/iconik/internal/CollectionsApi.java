@@ -3,7 +3,7 @@ package io.github.iconikopentext.iconik.internal;
 import io.github.iconikopentext.core.http.Idempotent;
 import io.github.iconikopentext.iconik.model.Collection;
 import io.github.iconikopentext.iconik.model.CollectionContent;
-import io.github.iconikopentext.iconik.model.CollectionInput;
+import io.github.iconikopentext.iconik.model.CollectionRequest;
 import java.util.Map;
 import retrofit2.http.Body;
 import retrofit2.http.DELETE;
@@ -23,11 +23,11 @@ public interface CollectionsApi {
   Collection get(@Path("collection_id") String collectionId);
 
   @POST("API/assets/v1/collections/")
-  Collection create(@Body CollectionInput input);
+  Collection create(@Body CollectionRequest input);
 
   @Idempotent
   @PATCH("API/assets/v1/collections/{collection_id}/")
-  Collection update(@Path("collection_id") String collectionId, @Body CollectionInput input);
+  Collection update(@Path("collection_id") String collectionId, @Body CollectionRequest input);
 
   @DELETE("API/assets/v1/collections/{collection_id}/")
   Void delete(@Path("collection_id") String collectionId);

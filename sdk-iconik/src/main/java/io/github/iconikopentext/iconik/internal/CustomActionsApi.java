@@ -2,7 +2,7 @@ package io.github.iconikopentext.iconik.internal;
 
 import io.github.iconikopentext.core.http.Idempotent;
 import io.github.iconikopentext.iconik.model.CustomAction;
-import io.github.iconikopentext.iconik.model.CustomActionInput;
+import io.github.iconikopentext.iconik.model.CustomActionRequest;
 import retrofit2.http.Body;
 import retrofit2.http.DELETE;
 import retrofit2.http.GET;
@@ -23,12 +23,12 @@ public interface CustomActionsApi {
   CustomAction get(@Path("context") String context, @Path("action_id") String actionId);
 
   @POST("API/assets/v1/custom_actions/{context}/")
-  CustomAction create(@Path("context") String context, @Body CustomActionInput input);
+  CustomAction create(@Path("context") String context, @Body CustomActionRequest input);
 
   @Idempotent
   @PATCH("API/assets/v1/custom_actions/{context}/{action_id}/")
   CustomAction update(@Path("context") String context, @Path("action_id") String actionId,
-      @Body CustomActionInput input);
+      @Body CustomActionRequest input);
 
   @DELETE("API/assets/v1/custom_actions/{context}/{action_id}/")
   Void delete(@Path("context") String context, @Path("action_id") String actionId);

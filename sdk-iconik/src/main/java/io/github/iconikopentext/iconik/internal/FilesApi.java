@@ -4,11 +4,11 @@ import io.github.iconikopentext.core.audit.AuditAction;
 import io.github.iconikopentext.core.audit.Audited;
 import io.github.iconikopentext.core.http.Idempotent;
 import io.github.iconikopentext.iconik.model.AssetFile;
-import io.github.iconikopentext.iconik.model.FileInput;
+import io.github.iconikopentext.iconik.model.FileRequest;
 import io.github.iconikopentext.iconik.model.FileSet;
-import io.github.iconikopentext.iconik.model.FileSetInput;
+import io.github.iconikopentext.iconik.model.FileSetRequest;
 import io.github.iconikopentext.iconik.model.Format;
-import io.github.iconikopentext.iconik.model.FormatInput;
+import io.github.iconikopentext.iconik.model.FormatRequest;
 import io.github.iconikopentext.iconik.model.Storage;
 import java.util.Map;
 import retrofit2.http.Body;
@@ -34,13 +34,13 @@ public interface FilesApi {
   Format formatByName(@Path("asset_id") String assetId, @Path("name") String name);
 
   @POST("API/files/v1/assets/{asset_id}/formats/")
-  Format createFormat(@Path("asset_id") String assetId, @Body FormatInput input);
+  Format createFormat(@Path("asset_id") String assetId, @Body FormatRequest input);
 
   @GET("API/files/v1/assets/{asset_id}/file_sets/")
   IconikList<FileSet> fileSets(@Path("asset_id") String assetId, @QueryMap Map<String, String> query);
 
   @POST("API/files/v1/assets/{asset_id}/file_sets/")
-  FileSet createFileSet(@Path("asset_id") String assetId, @Body FileSetInput input);
+  FileSet createFileSet(@Path("asset_id") String assetId, @Body FileSetRequest input);
 
   @GET("API/files/v1/assets/{asset_id}/files/")
   IconikList<AssetFile> files(@Path("asset_id") String assetId, @QueryMap Map<String, String> query);
@@ -49,7 +49,7 @@ public interface FilesApi {
   AssetFile file(@Path("asset_id") String assetId, @Path("file_id") String fileId);
 
   @POST("API/files/v1/assets/{asset_id}/files/")
-  AssetFile createFile(@Path("asset_id") String assetId, @Body FileInput input);
+  AssetFile createFile(@Path("asset_id") String assetId, @Body FileRequest input);
 
   /** Body: the fields to change, e.g. {@code {"status": "CLOSED"}}. */
   @Idempotent

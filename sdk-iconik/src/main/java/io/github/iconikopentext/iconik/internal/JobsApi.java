@@ -2,9 +2,9 @@ package io.github.iconikopentext.iconik.internal;
 
 import io.github.iconikopentext.core.http.Idempotent;
 import io.github.iconikopentext.iconik.model.Job;
-import io.github.iconikopentext.iconik.model.JobInput;
+import io.github.iconikopentext.iconik.model.JobRequest;
 import io.github.iconikopentext.iconik.model.JobStep;
-import io.github.iconikopentext.iconik.model.JobUpdate;
+import io.github.iconikopentext.iconik.model.JobPatch;
 import java.util.Map;
 import retrofit2.http.Body;
 import retrofit2.http.DELETE;
@@ -27,11 +27,11 @@ public interface JobsApi {
   Job get(@Path("job_id") String jobId);
 
   @POST("API/jobs/v1/jobs/")
-  Job create(@Body JobInput input);
+  Job create(@Body JobRequest input);
 
   @Idempotent
   @PATCH("API/jobs/v1/jobs/{job_id}/")
-  Job update(@Path("job_id") String jobId, @Body JobUpdate update);
+  Job update(@Path("job_id") String jobId, @Body JobPatch update);
 
   @DELETE("API/jobs/v1/jobs/{job_id}/")
   Void delete(@Path("job_id") String jobId);

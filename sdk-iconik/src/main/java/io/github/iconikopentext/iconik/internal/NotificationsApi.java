@@ -1,7 +1,7 @@
 package io.github.iconikopentext.iconik.internal;
 
 import io.github.iconikopentext.iconik.model.Webhook;
-import io.github.iconikopentext.iconik.model.WebhookInput;
+import io.github.iconikopentext.iconik.model.WebhookRequest;
 import retrofit2.http.Body;
 import retrofit2.http.DELETE;
 import retrofit2.http.GET;
@@ -19,10 +19,10 @@ public interface NotificationsApi {
   Webhook get(@Path("webhook_id") String webhookId);
 
   @POST("API/notifications/v1/webhooks/")
-  Webhook create(@Body WebhookInput input);
+  Webhook create(@Body WebhookRequest input);
 
   @PUT("API/notifications/v1/webhooks/{webhook_id}/")
-  Webhook update(@Path("webhook_id") String webhookId, @Body WebhookInput input);
+  Webhook update(@Path("webhook_id") String webhookId, @Body WebhookRequest input);
 
   @DELETE("API/notifications/v1/webhooks/{webhook_id}/")
   Void delete(@Path("webhook_id") String webhookId);

@@ -62,7 +62,7 @@ public final class IconikWebhookHandler {
   private final String expectedSystemDomainId;
   private final ReplayGuard replayGuard;
   private final List<Listener<?>> listeners;
-  private final List<Consumer<? super CustomActionRequest>> customActionListeners;
+  private final List<Consumer<? super CustomActionInvocation>> customActionListeners;
 
   private IconikWebhookHandler(Builder b) {
     if (b.verifier == null) {
@@ -157,13 +157,13 @@ public final class IconikWebhookHandler {
     return new WebhookResult(Outcome.ACCEPTED, event.getClass().getSimpleName() + " of request " + requestId);
   }
 
-  private WebhookResult handleCustomAction(CustomActionRequest request) {
+  private WebhookResult handleCustomAction(CustomActionInvocation request) {
     WebhookResult wrongDomain = checkDomain(request.systemDomainId());
     if (wrongDomain != null) {
       return wrongDomain;
     }
     try {
-      for (Consumer<? super CustomActionRequest> listener : customActionListeners) {
+      for (Consumer<? super CustomActionInvocation> listener : customActionListeners) {
         listener.accept(request);
       }
     } catch (RuntimeException e) {
@@ -189,7 +189,7 @@ public final class IconikWebhookHandler {
     private String expectedSystemDomainId;
     private ReplayGuard replayGuard;
     private final List<Listener<?>> listeners = new ArrayList<>();
-    private final List<Consumer<? super CustomActionRequest>> customActionListeners = new ArrayList<>();
+    private final List<Consumer<? super CustomActionInvocation>> customActionListeners = new ArrayList<>();
 
     private Builder() {}
 
@@ -242,7 +242,7 @@ public final class IconikWebhookHandler {
     }
 
     /** Calls {@code listener} for every custom-action POST. */
-    public Builder onCustomAction(Consumer<? super CustomActionRequest> listener) {
+    public Builder onCustomAction(Consumer<? super CustomActionInvocation> listener) {
       customActionListeners.add(Objects.requireNonNull(listener, "listener == null"));
       return this;
     }

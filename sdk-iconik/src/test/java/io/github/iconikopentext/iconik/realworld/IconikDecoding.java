@@ -34,7 +34,7 @@ import io.github.iconikopentext.iconik.model.Segment;
 import io.github.iconikopentext.iconik.model.Share;
 import io.github.iconikopentext.iconik.model.Webhook;
 import io.github.iconikopentext.iconik.webhook.AssetEvent;
-import io.github.iconikopentext.iconik.webhook.CustomActionRequest;
+import io.github.iconikopentext.iconik.webhook.CustomActionInvocation;
 import io.github.iconikopentext.iconik.webhook.IconikWebhook;
 import io.github.iconikopentext.iconik.webhook.IconikWebhookHandler;
 import io.github.iconikopentext.iconik.webhook.WebhookResult;
@@ -168,14 +168,14 @@ record IconikDecoding(String typedAs, List<Comparison> comparisons) {
             + result.httpStatus() + ") · IconikWebhookHandler", comparisons);
       }
       case "custom-action" -> {
-        AtomicReference<CustomActionRequest> request = new AtomicReference<>();
+        AtomicReference<CustomActionInvocation> request = new AtomicReference<>();
         WebhookResult result = handler().onCustomAction(request::set).build()
             .handle(headers(), text.getBytes(StandardCharsets.UTF_8));
         if (result.httpStatus() / 100 != 2 || request.get() == null) {
           throw new AssertionError("the handler answered " + result + " to a real custom action");
         }
-        return single("CustomActionRequest (HTTP " + result.httpStatus() + ") · IconikWebhookHandler", tree,
-            request.get(), CustomActionRequest.class);
+        return single("CustomActionInvocation (HTTP " + result.httpStatus() + ") · IconikWebhookHandler", tree,
+            request.get(), CustomActionInvocation.class);
       }
       default -> throw new AssertionError("payload kind '" + payload.kind() + "' of " + payload.file()
           + " is not wired to a client call: add it to " + IconikDecoding.class.getSimpleName());

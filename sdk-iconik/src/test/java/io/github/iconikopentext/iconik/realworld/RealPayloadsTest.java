@@ -1,5 +1,6 @@
 package io.github.iconikopentext.iconik.realworld;
 
+import io.github.iconikopentext.iconik.IconikEnvironment;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,7 +34,7 @@ class RealPayloadsTest {
   @BeforeAll
   static void start() {
     wm.start();
-    client = IconikClient.builder(Environment.builder("test").iconikBaseUrl(wm.baseUrl()).build(),
+    client = IconikClient.builder(Environment.builder("test").endpoint(IconikEnvironment.ENDPOINT, wm.baseUrl()).build(),
         StaticCredentialsProvider.of("a9999999-9999-4999-8999-999999999999", "real-payload-token")).build();
   }
 

@@ -174,7 +174,7 @@ class AssetEventTest {
 
   @Test
   void customActionParsesWithTheTokenAsASecret() {
-    CustomActionRequest request = CustomActionRequest.parse(IconikPayloads.CUSTOM_ACTION.getBytes(StandardCharsets.UTF_8));
+    CustomActionInvocation request = CustomActionInvocation.parse(IconikPayloads.CUSTOM_ACTION.getBytes(StandardCharsets.UTF_8));
 
     assertThat(request.userId()).isEqualTo("5e2f1c3a-4b2d-11ef-9b3c-0242ac130004");
     assertThat(request.systemDomainId()).isEqualTo(DOMAIN);
@@ -194,7 +194,7 @@ class AssetEventTest {
 
   @Test
   void customActionWithMissingListsAndUnknownContext() {
-    CustomActionRequest request = CustomActionRequest.parse(
+    CustomActionInvocation request = CustomActionInvocation.parse(
         "{\"action_id\": \"a\", \"context\": \"SOMEWHERE_NEW\", \"asset_ids\": [null, \"x\"], \"auth_token\": \"\"}"
             .getBytes(StandardCharsets.UTF_8));
 
@@ -216,7 +216,7 @@ class AssetEventTest {
 
   @Test
   void wrongTypeInACustomActionNamesThePath() {
-    assertThatThrownBy(() -> CustomActionRequest.parse(
+    assertThatThrownBy(() -> CustomActionInvocation.parse(
         "{\"action_id\": \"a\", \"asset_ids\": \"not-a-list\"}".getBytes(StandardCharsets.UTF_8)))
         .isInstanceOf(WebhookPayloadException.class)
         .hasMessageContaining("asset_ids");

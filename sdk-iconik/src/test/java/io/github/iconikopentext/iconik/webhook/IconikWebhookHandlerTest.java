@@ -26,7 +26,7 @@ class IconikWebhookHandlerTest {
 
   private final List<AssetEvent> events = new ArrayList<>();
   private final List<AssetEvent.UploadCompleted> uploads = new ArrayList<>();
-  private final List<CustomActionRequest> customActions = new ArrayList<>();
+  private final List<CustomActionInvocation> customActions = new ArrayList<>();
 
   private IconikWebhookHandler.Builder builder() {
     return IconikWebhookHandler.builder()

@@ -5,29 +5,29 @@ import java.util.List;
 
 /**
  * Thrown by {@link MappingResult#valueOrThrow()} when some metadata of an object could not be mapped. The message
- * lists every error; {@link #issues()} holds all issues of the mapping, warnings included.
+ * lists every error; {@link #problems()} holds all problems of the mapping, warnings included.
  */
 public final class MappingException extends SdkException {
   private static final long serialVersionUID = 1L;
 
-  /** Serializable copy: the issues are records of strings and enums. */
-  private final List<MappingIssue> issues;
+  /** Serializable copy: the problems are records of strings and enums. */
+  private final List<MappingProblem> problems;
 
-  public MappingException(List<MappingIssue> issues) {
-    super(describe(issues));
-    this.issues = List.copyOf(issues);
+  public MappingException(List<MappingProblem> problems) {
+    super(describe(problems));
+    this.problems = List.copyOf(problems);
   }
 
-  public List<MappingIssue> issues() {
-    return issues;
+  public List<MappingProblem> problems() {
+    return problems;
   }
 
-  private static String describe(List<MappingIssue> issues) {
+  private static String describe(List<MappingProblem> problems) {
     StringBuilder message = new StringBuilder("metadata could not be mapped:");
-    for (MappingIssue issue : issues) {
-      if (issue.severity() == MappingIssue.Severity.ERROR) {
-        message.append("\n  ").append(issue.code()).append(' ').append(issue.field()).append(": ")
-            .append(issue.message());
+    for (MappingProblem problem : problems) {
+      if (problem.severity() == MappingProblem.Severity.ERROR) {
+        message.append("\n  ").append(problem.code()).append(' ').append(problem.field()).append(": ")
+            .append(problem.message());
       }
     }
     return message.toString();

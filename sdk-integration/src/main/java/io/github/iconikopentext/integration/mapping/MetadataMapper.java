@@ -19,13 +19,13 @@ import java.util.Set;
  *
  * <p>The spec is checked and compiled once, when the mapper is created: a spec with mistakes is refused with a
  * {@link MappingSpecException} listing every mistake with its JSON path. Mapping never throws for bad data: each
- * value that cannot be mapped is left out of the result and reported as a {@link MappingIssue}, never dropped
+ * value that cannot be mapped is left out of the result and reported as a {@link MappingProblem}, never dropped
  * silently; a multi-value field stays a list even with one element.
  *
  * <pre>{@code
  * MetadataMapper mapper = MetadataMapper.mediaGovernance();
  * MappingResult<OpenTextMetadata> result = mapper.toOpenText(iconikValues);
- * OpenTextMetadata forCms = result.valueOrThrow();   // or inspect result.issues()
+ * OpenTextMetadata forCms = result.valueOrThrow();   // or inspect result.problems()
  * }</pre>
  *
  * <p>Immutable and thread-safe: create one per spec and share it; a mapping call allocates only its result.
@@ -91,13 +91,13 @@ public final class MetadataMapper {
     return plan.specVersion();
   }
 
-  /** Maps iconik metadata values to OpenText properties and traits, with every issue met. */
+  /** Maps iconik metadata values to OpenText properties and traits, with every problem met. */
   public MappingResult<OpenTextMetadata> toOpenText(MetadataValues iconikValues) {
     OpenTextOutput output = plan.toOpenText(Objects.requireNonNull(iconikValues, "iconikValues == null"));
-    return new MappingResult<>(new OpenTextMetadata(output.properties(), output.traits()), output.issues());
+    return new MappingResult<>(new OpenTextMetadata(output.properties(), output.traits()), output.problems());
   }
 
-  /** Maps OpenText properties and traits to iconik metadata values, with every issue met. */
+  /** Maps OpenText properties and traits to iconik metadata values, with every problem met. */
   public MappingResult<MetadataValues> toIconik(OpenTextMetadata openTextValues) {
     return plan.toIconik(Objects.requireNonNull(openTextValues, "openTextValues == null"));
   }

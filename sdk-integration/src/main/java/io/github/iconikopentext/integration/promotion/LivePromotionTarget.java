@@ -5,10 +5,10 @@ import io.github.iconikopentext.core.error.NotFoundException;
 import io.github.iconikopentext.iconik.IconikClient;
 import io.github.iconikopentext.iconik.model.CustomAction;
 import io.github.iconikopentext.iconik.model.CustomActionContext;
-import io.github.iconikopentext.iconik.model.CustomActionInput;
+import io.github.iconikopentext.iconik.model.CustomActionRequest;
 import io.github.iconikopentext.iconik.model.CustomActionType;
 import io.github.iconikopentext.iconik.model.Webhook;
-import io.github.iconikopentext.iconik.model.WebhookInput;
+import io.github.iconikopentext.iconik.model.WebhookRequest;
 import io.github.iconikopentext.integration.internal.CmsFolders;
 import io.github.iconikopentext.integration.promotion.internal.Fingerprint;
 import io.github.iconikopentext.opentext.OpenTextClient;
@@ -149,18 +149,18 @@ public final class LivePromotionTarget implements PromotionTarget {
     return new Resource(Resource.TYPE_ICONIK_WEBHOOK, w.name() == null ? w.id() : w.name(), w.id(), attrs, digest);
   }
 
-  private static WebhookInput webhookInput(String templateName, Resource r, Map<String, Secret> secrets) {
+  private static WebhookRequest webhookInput(String templateName, Resource r, Map<String, Secret> secrets) {
     Map<String, String> a = r.attributes();
-    WebhookInput.Builder b = WebhookInput.builder(a.get("url"), a.get("event_type"))
+    WebhookRequest.Builder b = WebhookRequest.builder(a.get("url"), a.get("event_type"))
         .realm(a.get("realm")).operation(a.get("operation")).query(a.get("query"))
         .name(r.key()).description(MANAGED_MARKER + templateName);
     secrets.forEach((header, secret) -> b.header(header, secret.reveal()));
     return b.build();
   }
 
-  private static CustomActionInput actionInput(String templateName, Resource r) {
+  private static CustomActionRequest actionInput(String templateName, Resource r) {
     String title = r.key().substring(r.key().indexOf(':') + 1);
-    return CustomActionInput.builder(context(r), title, r.attributes().get("url"))
+    return CustomActionRequest.builder(context(r), title, r.attributes().get("url"))
         .type(CustomActionType.valueOf(r.attributes().getOrDefault("type", "POST").toUpperCase(Locale.ROOT)))
         .header(MANAGED_HEADER, templateName)
         .build();

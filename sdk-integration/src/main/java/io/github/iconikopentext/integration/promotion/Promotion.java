@@ -217,20 +217,20 @@ public final class Promotion {
         template.iconik().webhooks() == null ? List.of() : template.iconik().webhooks();
     for (TemplateModel.WebhookSubscription w : hooks) {
       Map<String, String> attrs = new HashMap<>();
-      put(attrs, "event_type", w.event_type());
+      put(attrs, "event_type", w.eventType());
       put(attrs, "realm", w.realm());
       put(attrs, "operation", w.operation());
       put(attrs, "query", w.query());
       put(attrs, "url", w.url());
       String digest = null;
-      if (w.secret_header() != null) {
-        put(attrs, "secret_header", w.secret_header().name());
-        digest = Fingerprint.secretDigest(resolve(w.secret_header().secret()));
+      if (w.secretHeader() != null) {
+        put(attrs, "secret_header", w.secretHeader().name());
+        digest = Fingerprint.secretDigest(resolve(w.secretHeader().secret()));
       }
       add(out, new Resource(Resource.TYPE_ICONIK_WEBHOOK, w.name(), null, attrs, digest));
     }
     List<TemplateModel.CustomActionSpec> actions =
-        template.iconik().custom_actions() == null ? List.of() : template.iconik().custom_actions();
+        template.iconik().customActions() == null ? List.of() : template.iconik().customActions();
     for (TemplateModel.CustomActionSpec a : actions) {
       Map<String, String> attrs = new HashMap<>();
       put(attrs, "url", a.url());
@@ -242,12 +242,12 @@ public final class Promotion {
       if (ot.folder() != null) {
         add(out, new Resource(Resource.TYPE_OPENTEXT_FOLDER, ot.folder(), null, Map.of(), null));
       }
-      if (ot.cms_type() != null) {
-        add(out, new Resource(Resource.TYPE_OPENTEXT_CMS_TYPE, ot.cms_type(), null, Map.of(), null));
+      if (ot.cmsType() != null) {
+        add(out, new Resource(Resource.TYPE_OPENTEXT_CMS_TYPE, ot.cmsType(), null, Map.of(), null));
       }
       if (ot.app() != null && ot.app().name() != null) {
         Map<String, String> attrs = new HashMap<>();
-        put(attrs, "client_id", ot.app().client_id());
+        put(attrs, "client_id", ot.app().clientId());
         add(out, new Resource(Resource.TYPE_OPENTEXT_APP, ot.app().name(), null, attrs, null));
       }
     }
@@ -259,8 +259,8 @@ public final class Promotion {
       return Map.of();
     }
     return template.iconik().webhooks().stream()
-        .filter(w -> w.name().equals(desired.key()) && w.secret_header() != null)
-        .collect(Collectors.toMap(w -> w.secret_header().name(), w -> resolve(w.secret_header().secret())));
+        .filter(w -> w.name().equals(desired.key()) && w.secretHeader() != null)
+        .collect(Collectors.toMap(w -> w.secretHeader().name(), w -> resolve(w.secretHeader().secret())));
   }
 
   private Secret resolve(String reference) {

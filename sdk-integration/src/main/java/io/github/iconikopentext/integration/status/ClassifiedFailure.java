@@ -5,7 +5,7 @@ import java.util.Objects;
 
 /**
  * A failure with its domain and a stable reason code, shaped so it can be shown as a condition or serialised as an
- * RFC 9457 problem ({@link Problem}).
+ * RFC 9457 problem ({@link ProblemDetails}).
  *
  * @param domain where the failure lies
  * @param reason a stable CamelCase code such as {@code NoOriginalFormat}, {@code ServerError},
@@ -33,7 +33,7 @@ public record ClassifiedFailure(
   }
 
   /** This failure as an RFC 9457 problem; {@code instance} names the affected object (transfer id, asset id). */
-  public Problem toProblem(String instance) {
-    return Problem.of(this, instance);
+  public ProblemDetails toProblem(String instance) {
+    return ProblemDetails.of(this, instance);
   }
 }

@@ -18,7 +18,7 @@ public record FailureEntry(String component, String instance, ClassifiedFailure 
   }
 
   /** This entry as an RFC 9457 problem. */
-  public Problem problem() {
+  public ProblemDetails problem() {
     return failure.toProblem(instance);
   }
 }

@@ -30,15 +30,15 @@ public record StatusSnapshot(
       Instant generatedAt,
       List<Condition> conditions,
       List<TransferView> recentTransfers,
-      List<Problem> failedJobs,
-      List<Problem> credentialProblems,
-      List<Problem> recentFailures,
+      List<ProblemDetails> failedJobs,
+      List<ProblemDetails> credentialProblems,
+      List<ProblemDetails> recentFailures,
       Map<FailureDomain, Long> failuresByDomain) {}
 
   /** A transfer in the JSON shape. */
   public record TransferView(String transferId, String assetId, String fileId, String target,
       TransferSummary.State state, long bytes, String sha256, Instant startedAt, Instant finishedAt,
-      Problem problem) {}
+      ProblemDetails problem) {}
 
   private static final JsonAdapter<View> ADAPTER = Json.moshi().adapter(View.class).indent("  ");
 

@@ -57,8 +57,8 @@ public record IntegrationTemplate(
     Map<String, String> refs = new java.util.TreeMap<>();
     List<TemplateModel.WebhookSubscription> hooks = iconik.webhooks() == null ? List.of() : iconik.webhooks();
     for (int i = 0; i < hooks.size(); i++) {
-      if (hooks.get(i).secret_header() != null && hooks.get(i).secret_header().secret() != null) {
-        refs.put("$.iconik.webhooks[" + i + "].secret_header.secret", hooks.get(i).secret_header().secret());
+      if (hooks.get(i).secretHeader() != null && hooks.get(i).secretHeader().secret() != null) {
+        refs.put("$.iconik.webhooks[" + i + "].secret_header.secret", hooks.get(i).secretHeader().secret());
       }
     }
     targets.forEach((k, t) -> {

@@ -1,31 +1,33 @@
 package io.github.iconikopentext.integration.template;
 
+import com.squareup.moshi.Json;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The parts of an {@link IntegrationTemplate}, as records bound from the template JSON (snake_case members). Values
+ * The parts of an {@link IntegrationTemplate}, as records bound from the template JSON (snake_case members, camelCase accessors via {@code @Json}). Values
  * named {@code secret} are always secret references ({@code env:NAME}, {@code file:/path}, …), never literals.
  */
 public final class TemplateModel {
   private TemplateModel() {}
 
   /** The iconik side: webhook subscriptions and custom actions the integration needs. */
-  public record IconikSpec(List<WebhookSubscription> webhooks, List<CustomActionSpec> custom_actions) {}
+  public record IconikSpec(
+      List<WebhookSubscription> webhooks, @Json(name = "custom_actions") List<CustomActionSpec> customActions) {}
 
   /**
    * One iconik webhook (notifications service).
    *
    * @param name a unique name; the plan matches live webhooks by it
-   * @param event_type e.g. {@code assets}
+   * @param eventType e.g. {@code assets}
    * @param realm e.g. {@code entity}, {@code files}, {@code metadata}
    * @param operation e.g. {@code update}
    * @param query an iconik filter such as {@code data.status="CLOSED"}, or null
    * @param url where iconik delivers
-   * @param secret_header the shared-secret header iconik sends with each delivery
+   * @param secretHeader the shared-secret header iconik sends with each delivery
    */
-  public record WebhookSubscription(String name, String event_type, String realm, String operation, String query,
-      String url, SecretHeader secret_header) {}
+  public record WebhookSubscription(String name, @Json(name = "event_type") String eventType, String realm,
+      String operation, String query, String url, @Json(name = "secret_header") SecretHeader secretHeader) {}
 
   /** A header whose value is a secret, e.g. {@code X-Iconik-Secret: env:ICONIK_WEBHOOK_SECRET}. */
   public record SecretHeader(String name, String secret) {}
@@ -57,16 +59,18 @@ public final class TemplateModel {
   /**
    * OpenText targets.
    *
-   * @param cms_type the CMS type of the file instances created
+   * @param cmsType the CMS type of the file instances created
    * @param folder the CMS folder (id or path) they are created in
    * @param trait the CMS trait the mapped metadata goes to, if any
    * @param css whether files are stored in the Content Storage Service
    * @param app the Developer Admin app and service client the integration runs as
    */
-  public record OpenTextSpec(String cms_type, String folder, String trait, Boolean css, AppSpec app) {}
+  public record OpenTextSpec(
+      @Json(name = "cms_type") String cmsType, String folder, String trait, Boolean css, AppSpec app) {}
 
   /** A Developer Admin app and the id of its confidential service client. */
-  public record AppSpec(String organization_id, String name, String client_id) {}
+  public record AppSpec(
+      @Json(name = "organization_id") String organizationId, String name, @Json(name = "client_id") String clientId) {}
 
   /**
    * A named transfer or notification target.

@@ -5,7 +5,7 @@ import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.Types;
 import io.github.iconikopentext.core.error.ConfigurationException;
 import io.github.iconikopentext.core.json.Json;
-import io.github.iconikopentext.integration.template.internal.CanonicalJson;
+import io.github.iconikopentext.core.json.internal.CanonicalJsonWriter;
 import io.github.iconikopentext.integration.template.internal.Placeholders;
 import io.github.iconikopentext.integration.template.internal.TemplateChecks;
 import java.io.IOException;
@@ -44,7 +44,7 @@ public final class TemplateSource {
   private TemplateSource(String origin, Map<String, Object> tree) {
     this.origin = origin;
     this.tree = tree;
-    this.hash = CanonicalJson.sha256(tree);
+    this.hash = CanonicalJsonWriter.sha256(tree);
   }
 
   /** Reads a template file. */

@@ -4,7 +4,7 @@ import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.Types;
 import io.github.iconikopentext.core.error.ConfigurationException;
 import io.github.iconikopentext.core.json.Json;
-import io.github.iconikopentext.integration.template.internal.CanonicalJson;
+import io.github.iconikopentext.core.json.internal.CanonicalJsonWriter;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -75,6 +75,6 @@ public record TemplateValues(String environment, Map<String, String> values) {
 
   /** Lower-case hex SHA-256 over the sorted values: part of a plan's fingerprint. */
   public String hash() {
-    return CanonicalJson.sha256(values);
+    return CanonicalJsonWriter.sha256(values);
   }
 }

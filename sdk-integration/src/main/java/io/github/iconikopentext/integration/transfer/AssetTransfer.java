@@ -7,10 +7,10 @@ import io.github.iconikopentext.iconik.IconikClient;
 import io.github.iconikopentext.iconik.model.AssetFile;
 import io.github.iconikopentext.iconik.model.FileStatus;
 import io.github.iconikopentext.iconik.model.Format;
-import io.github.iconikopentext.iconik.model.JobInput;
+import io.github.iconikopentext.iconik.model.JobRequest;
 import io.github.iconikopentext.iconik.model.JobStatus;
 import io.github.iconikopentext.iconik.model.JobType;
-import io.github.iconikopentext.iconik.model.JobUpdate;
+import io.github.iconikopentext.iconik.model.JobPatch;
 import io.github.iconikopentext.integration.status.ClassifiedFailure;
 import io.github.iconikopentext.integration.status.FailureDomain;
 import io.github.iconikopentext.integration.status.IntegrationException;
@@ -106,12 +106,12 @@ public final class AssetTransfer {
    * @throws IntegrationException for asset problems (no such format, file not closed, checksum mismatch)
    * @throws SdkException when the remote systems fail beyond the attempts allowed
    */
-  public TransferOutcome transfer(String assetId, String formatName, TransferTarget target) {
+  public TransferResult transfer(String assetId, String formatName, TransferTarget target) {
     return transfer(assetId, formatName, target, null);
   }
 
   /** As {@link #transfer(String, String, TransferTarget)}, with metadata for the target (e.g. mapped CMS values). */
-  public TransferOutcome transfer(String assetId, String formatName, TransferTarget target, Object metadata) {
+  public TransferResult transfer(String assetId, String formatName, TransferTarget target, Object metadata) {
     Objects.requireNonNull(assetId, "assetId == null");
     Objects.requireNonNull(formatName, "formatName == null");
     Objects.requireNonNull(target, "target == null");
@@ -134,23 +134,23 @@ public final class AssetTransfer {
       log.debug("transfer {} already completed: nothing to do", id);
       summary(item, TransferSummary.State.SKIPPED, done.record().bytes(), done.record().sha256(), null,
           clock.instant());
-      return new TransferOutcome(TransferOutcome.State.SKIPPED, done.record(), null, 0);
+      return new TransferResult(TransferResult.State.SKIPPED, done.record(), null, 0);
     }
     if (claim instanceof TransferStore.Claim.Held held) {
       log.debug("transfer {} is held by {} until {}", id, held.worker(), held.leaseUntil());
-      return new TransferOutcome(TransferOutcome.State.HELD, null, null, 0);
+      return new TransferResult(TransferResult.State.HELD, null, null, 0);
     }
     return run(assetId, file, target, item, claimant);
   }
 
-  private TransferOutcome run(String assetId, AssetFile file, TransferTarget target, TransferItem item,
+  private TransferResult run(String assetId, AssetFile file, TransferTarget target, TransferItem item,
       String claimant) {
     Instant started = clock.instant();
     String jobId = null;
     Throwable last;
     int attempts = 0;
     try {
-      jobId = iconik.jobs().create(JobInput.builder("Transfer " + item.fileName() + " to " + target.name(),
+      jobId = iconik.jobs().create(JobRequest.builder("Transfer " + item.fileName() + " to " + target.name(),
               JobType.TRANSFER)
           .status(JobStatus.STARTED)
           .object("assets", assetId)
@@ -180,9 +180,9 @@ public final class AssetTransfer {
     throw failed(item, target, jobId, claimant, started, last, attempts);
   }
 
-  private TransferOutcome completed(TransferItem item, TransferRecord record, String jobId, String claimant,
+  private TransferResult completed(TransferItem item, TransferRecord record, String jobId, String claimant,
       int attempts, Instant started) {
-    iconik.jobs().update(jobId, JobUpdate.builder().status(JobStatus.FINISHED)
+    iconik.jobs().update(jobId, JobPatch.builder().status(JobStatus.FINISHED)
         .progress(record.bytes(), record.bytes()).message("transferred to " + record.location()).build());
     store.complete(record, claimant);
     emit(new TransferEvent(TransferEvent.Kind.COMPLETED, item.id(), jobId, record.bytes(), record.sha256(), null));
@@ -190,7 +190,7 @@ public final class AssetTransfer {
     if (status != null) {
       status.recordHealthy(IntegrationStatus.TRANSFERS_HEALTHY, "transfer " + item.id().value() + " completed");
     }
-    return new TransferOutcome(TransferOutcome.State.COMPLETED, record, jobId, attempts);
+    return new TransferResult(TransferResult.State.COMPLETED, record, jobId, attempts);
   }
 
   /** Asset problems other than a checksum mismatch, the integration's own and configuration problems are final. */
@@ -225,7 +225,7 @@ public final class AssetTransfer {
         : status.recordJobFailure(IntegrationStatus.TRANSFERS_HEALTHY, jobId, failure, null);
     if (jobId != null) {
       try {
-        iconik.jobs().update(jobId, JobUpdate.builder().status(JobStatus.FAILED)
+        iconik.jobs().update(jobId, JobPatch.builder().status(JobStatus.FAILED)
             .errorMessage(classified.domain() + "/" + classified.reason() + ": " + classified.message()).build());
       } catch (RuntimeException e) {
         failure.addSuppressed(e);

@@ -29,9 +29,9 @@ class ConvertersTest {
     return mapper.toIconik(openText(openTextValue)).valueOrThrow().values("f");
   }
 
-  private static MappingIssue onlyIssue(MappingResult<?> result) {
-    assertThat(result.issues()).hasSize(1);
-    return result.issues().get(0);
+  private static MappingProblem onlyIssue(MappingResult<?> result) {
+    assertThat(result.problems()).hasSize(1);
+    return result.problems().get(0);
   }
 
   @Nested
@@ -76,11 +76,11 @@ class ConvertersTest {
 
     @Test
     void reportsTextThatDoesNotMatchAsAWhole() {
-      MappingIssue issue = onlyIssue(mapper.toOpenText(iconik("xAB-123")));
+      MappingProblem problem = onlyIssue(mapper.toOpenText(iconik("xAB-123")));
 
-      assertThat(issue.code()).isEqualTo(MappingIssue.Code.PATTERN_MISMATCH);
-      assertThat(issue.message()).isEqualTo("'xAB-123' does not match the pattern [A-Z]{2}-\\d{3}");
-      assertThat(onlyIssue(mapper.toIconik(openText("AB-12"))).code()).isEqualTo(MappingIssue.Code.PATTERN_MISMATCH);
+      assertThat(problem.code()).isEqualTo(MappingProblem.Code.PATTERN_MISMATCH);
+      assertThat(problem.message()).isEqualTo("'xAB-123' does not match the pattern [A-Z]{2}-\\d{3}");
+      assertThat(onlyIssue(mapper.toIconik(openText("AB-12"))).code()).isEqualTo(MappingProblem.Code.PATTERN_MISMATCH);
     }
   }
 
@@ -98,10 +98,10 @@ class ConvertersTest {
     void rejectsADateThePatternWouldSilentlyBend() {
       MetadataMapper mapper = mapper(field("date", "'converters': [{'name': 'date-format', 'pattern': 'dd.MM.uuuu'}]"));
 
-      MappingIssue issue = onlyIssue(mapper.toIconik(openText("31.02.2024")));
+      MappingProblem problem = onlyIssue(mapper.toIconik(openText("31.02.2024")));
 
-      assertThat(issue.code()).isEqualTo(MappingIssue.Code.INVALID_VALUE);
-      assertThat(issue.message()).isEqualTo("'31.02.2024' is not a date in the pattern 'dd.MM.uuuu'");
+      assertThat(problem.code()).isEqualTo(MappingProblem.Code.INVALID_VALUE);
+      assertThat(problem.message()).isEqualTo("'31.02.2024' is not a date in the pattern 'dd.MM.uuuu'");
     }
 
     @Test
@@ -175,10 +175,10 @@ class ConvertersTest {
       MetadataMapper rounding = mapper(field("decimal",
           "'converters': [{'name': 'number-format', 'decimals': 2, 'rounding': 'half-up'}]"));
 
-      MappingIssue issue = onlyIssue(strict.toOpenText(iconik(new BigDecimal("1.005"))));
+      MappingProblem problem = onlyIssue(strict.toOpenText(iconik(new BigDecimal("1.005"))));
 
-      assertThat(issue.code()).isEqualTo(MappingIssue.Code.INVALID_VALUE);
-      assertThat(issue.message()).isEqualTo("1.005 has more than 2 decimals and the number-format gives no rounding");
+      assertThat(problem.code()).isEqualTo(MappingProblem.Code.INVALID_VALUE);
+      assertThat(problem.message()).isEqualTo("1.005 has more than 2 decimals and the number-format gives no rounding");
       assertThat(toOpenText(rounding, new BigDecimal("1.005"))).isEqualTo("1.01");
     }
 
@@ -187,7 +187,7 @@ class ConvertersTest {
       MetadataMapper mapper = mapper(field("decimal", "'converters': [{'name': 'number-format', "
           + "'decimal_separator': ','}]"));
 
-      assertThat(onlyIssue(mapper.toIconik(openText("1.5"))).code()).isEqualTo(MappingIssue.Code.INVALID_VALUE);
+      assertThat(onlyIssue(mapper.toIconik(openText("1.5"))).code()).isEqualTo(MappingProblem.Code.INVALID_VALUE);
       assertThat(onlyIssue(mapper.toIconik(openText("one"))).message())
           .isEqualTo("'one' is not a number in the format of this field");
     }
@@ -241,19 +241,19 @@ class ConvertersTest {
       MappingResult<OpenTextMetadata> result = mapper.toOpenText(iconik(List.of("Smith, J.", "Doe")));
 
       assertThat(result.value().isEmpty()).isTrue();
-      MappingIssue issue = onlyIssue(result);
-      assertThat(issue.code()).isEqualTo(MappingIssue.Code.SEPARATOR_IN_VALUE);
-      assertThat(issue.message()).startsWith("value 1 of 2 'Smith, J.' contains the separator ','");
+      MappingProblem problem = onlyIssue(result);
+      assertThat(problem.code()).isEqualTo(MappingProblem.Code.SEPARATOR_IN_VALUE);
+      assertThat(problem.message()).startsWith("value 1 of 2 'Smith, J.' contains the separator ','");
     }
 
     @Test
     void joinRefusesAnEmptyValueThatWouldBeLost() {
       MetadataMapper mapper = mapper(JOIN_WITH_COMMA);
 
-      MappingIssue issue = onlyIssue(mapper.toOpenText(iconik(List.of("a", ""))));
+      MappingProblem problem = onlyIssue(mapper.toOpenText(iconik(List.of("a", ""))));
 
-      assertThat(issue.code()).isEqualTo(MappingIssue.Code.INVALID_VALUE);
-      assertThat(issue.message()).contains("value 2 of 2 is empty");
+      assertThat(problem.code()).isEqualTo(MappingProblem.Code.INVALID_VALUE);
+      assertThat(problem.message()).contains("value 2 of 2 is empty");
     }
 
     @Test
@@ -261,9 +261,9 @@ class ConvertersTest {
       MetadataMapper mapper = mapper(field("string",
           "'list': true, 'required': true, 'converters': [{'name': 'join', 'separator': ','}]"));
 
-      MappingIssue issue = onlyIssue(mapper.toIconik(openText("")));
+      MappingProblem problem = onlyIssue(mapper.toIconik(openText("")));
 
-      assertThat(issue.code()).isEqualTo(MappingIssue.Code.REQUIRED_MISSING);
+      assertThat(problem.code()).isEqualTo(MappingProblem.Code.REQUIRED_MISSING);
     }
   }
 
@@ -275,6 +275,6 @@ class ConvertersTest {
     assertThat(toOpenText(mapper, "  ABC ")).isEqualTo("abc");
     assertThat(toIconik(mapper, "xyz")).containsExactly("xyz");
     // coming back the regex runs first, so it sees the OpenText text before case and trim could tidy it
-    assertThat(onlyIssue(mapper.toIconik(openText(" XYZ"))).code()).isEqualTo(MappingIssue.Code.PATTERN_MISMATCH);
+    assertThat(onlyIssue(mapper.toIconik(openText(" XYZ"))).code()).isEqualTo(MappingProblem.Code.PATTERN_MISMATCH);
   }
 }

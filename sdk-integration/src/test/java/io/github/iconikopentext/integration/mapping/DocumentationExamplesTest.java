@@ -68,7 +68,7 @@ class DocumentationExamplesTest {
 
     MappingResult<OpenTextMetadata> there = mapper.toOpenText(iconik);
 
-    assertThat(there.issues()).isEmpty();
+    assertThat(there.problems()).isEmpty();
     assertThat(there.value()).isEqualTo(OpenTextMetadata.builder()
         .property("house_number", "HN-004211")
         .property("synopsis", "A quiet village…")
@@ -88,7 +88,7 @@ class DocumentationExamplesTest {
         mergedProperties(there.value(), Map.of("version_label", "v3")), there.value().traits());
     MappingResult<MetadataValues> back = mapper.toIconik(withVersion);
 
-    assertThat(back.issues()).isEmpty();
+    assertThat(back.problems()).isEmpty();
     assertThat(back.value()).isEqualTo(iconik.toBuilder()
         .put("house_number", "HN-004211")
         .putAll("genres", List.of("drama", "crime"))

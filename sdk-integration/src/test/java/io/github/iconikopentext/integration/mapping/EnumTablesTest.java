@@ -41,10 +41,10 @@ class EnumTablesTest {
     MappingResult<OpenTextMetadata> result = mapper.toOpenText(iconik("MEDIUM"));
 
     assertThat(result.value().isEmpty()).isTrue();
-    assertThat(result.issues()).singleElement().satisfies(issue -> {
-      assertThat(issue.code()).isEqualTo(MappingIssue.Code.UNMAPPED_ENUM_VALUE);
-      assertThat(issue.severity()).isEqualTo(MappingIssue.Severity.ERROR);
-      assertThat(issue.message()).startsWith("'MEDIUM' is not in the to_opentext table");
+    assertThat(result.problems()).singleElement().satisfies(problem -> {
+      assertThat(problem.code()).isEqualTo(MappingProblem.Code.UNMAPPED_ENUM_VALUE);
+      assertThat(problem.severity()).isEqualTo(MappingProblem.Severity.ERROR);
+      assertThat(problem.message()).startsWith("'MEDIUM' is not in the to_opentext table");
     });
   }
 
@@ -56,11 +56,11 @@ class EnumTablesTest {
     MappingResult<MetadataValues> back = mapper.toIconik(openText("P9"));
 
     assertThat(there.value().properties()).containsEntry("prio", "P2");
-    assertThat(there.issues()).extracting(MappingIssue::code, MappingIssue::severity)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple(MappingIssue.Code.ENUM_FALLBACK,
-            MappingIssue.Severity.WARNING));
+    assertThat(there.problems()).extracting(MappingProblem::code, MappingProblem::severity)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(MappingProblem.Code.ENUM_FALLBACK,
+            MappingProblem.Severity.WARNING));
     assertThat(back.value().values("priority")).containsExactly("LOW");
-    assertThat(back.issues()).extracting(MappingIssue::message)
+    assertThat(back.problems()).extracting(MappingProblem::message)
         .containsExactly("'P9' is not in the to_iconik table; used the fallback 'LOW'");
   }
 

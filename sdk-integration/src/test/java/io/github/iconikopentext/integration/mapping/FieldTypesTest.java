@@ -51,10 +51,10 @@ class FieldTypesTest {
 
     MappingResult<OpenTextMetadata> there = mapper.toOpenText(MetadataValues.builder().put("f", iconik).build());
 
-    assertThat(there.issues()).isEmpty();
+    assertThat(there.problems()).isEmpty();
     assertThat(there.value().properties()).containsExactly(java.util.Map.entry("p", openText));
     MappingResult<MetadataValues> backAgain = mapper.toIconik(there.value());
-    assertThat(backAgain.issues()).isEmpty();
+    assertThat(backAgain.problems()).isEmpty();
     assertThat(backAgain.value().values("f")).containsExactly(back);
   }
 
@@ -78,11 +78,11 @@ class FieldTypesTest {
         mapper(field(type, "")).toOpenText(MetadataValues.builder().put("f", iconik).build());
 
     assertThat(result.value().isEmpty()).isTrue();
-    assertThat(result.issues()).singleElement().satisfies(issue -> {
-      assertThat(issue.field()).isEqualTo("f");
-      assertThat(issue.code()).isEqualTo(MappingIssue.Code.INVALID_VALUE);
-      assertThat(issue.severity()).isEqualTo(MappingIssue.Severity.ERROR);
-      assertThat(issue.message()).isEqualTo(message);
+    assertThat(result.problems()).singleElement().satisfies(problem -> {
+      assertThat(problem.field()).isEqualTo("f");
+      assertThat(problem.code()).isEqualTo(MappingProblem.Code.INVALID_VALUE);
+      assertThat(problem.severity()).isEqualTo(MappingProblem.Severity.ERROR);
+      assertThat(problem.message()).isEqualTo(message);
     });
   }
 
@@ -93,7 +93,7 @@ class FieldTypesTest {
     MappingResult<MetadataValues> result = mapper(field("integer", "")).toIconik(openText);
 
     assertThat(result.value().isEmpty()).isTrue();
-    assertThat(result.issues()).extracting(MappingIssue::code).containsExactly(MappingIssue.Code.INVALID_VALUE);
+    assertThat(result.problems()).extracting(MappingProblem::code).containsExactly(MappingProblem.Code.INVALID_VALUE);
   }
 
   @Test
@@ -156,7 +156,7 @@ class FieldTypesTest {
         MetadataValues.builder().putAll("f", List.of("2024-01-01", "soon", "2024-03-01")).build());
 
     assertThat(result.value().isEmpty()).isTrue();
-    assertThat(result.issues()).singleElement()
-        .extracting(MappingIssue::message).isEqualTo("value 2 of 3: 'soon' is not a date");
+    assertThat(result.problems()).singleElement()
+        .extracting(MappingProblem::message).isEqualTo("value 2 of 3: 'soon' is not a date");
   }
 }

@@ -56,7 +56,7 @@ class MediaGovernanceProfileTest {
   void mapsAllTenFieldsIntoTheTraitWithPlainJavaTypes() {
     MappingResult<OpenTextMetadata> result = mapper.toOpenText(asset());
 
-    assertThat(result.isClean()).as("issues: %s", result.issues()).isTrue();
+    assertThat(result.isClean()).as("problems: %s", result.problems()).isTrue();
     OpenTextMetadata metadata = result.value();
     assertThat(metadata.properties()).isEmpty();
     assertThat(metadata.traits()).containsOnlyKeys(TRAIT);
@@ -81,7 +81,7 @@ class MediaGovernanceProfileTest {
 
     MappingResult<MetadataValues> back = mapper.toIconik(openText);
 
-    assertThat(back.isClean()).as("issues: %s", back.issues()).isTrue();
+    assertThat(back.isClean()).as("problems: %s", back.problems()).isTrue();
     assertThat(back.value()).isEqualTo(asset());
   }
 
@@ -105,11 +105,11 @@ class MediaGovernanceProfileTest {
 
     assertThat(result.value().attribute(TRAIT, INSTANCE, "approval_status")).contains("unknown");
     assertThat(result.hasErrors()).isFalse();
-    assertThat(result.issues()).singleElement().satisfies(issue -> {
-      assertThat(issue.field()).isEqualTo("approval_status");
-      assertThat(issue.code()).isEqualTo(MappingIssue.Code.ENUM_FALLBACK);
-      assertThat(issue.severity()).isEqualTo(MappingIssue.Severity.WARNING);
-      assertThat(issue.message()).contains("'ESCALATED'", "'unknown'");
+    assertThat(result.problems()).singleElement().satisfies(problem -> {
+      assertThat(problem.field()).isEqualTo("approval_status");
+      assertThat(problem.code()).isEqualTo(MappingProblem.Code.ENUM_FALLBACK);
+      assertThat(problem.severity()).isEqualTo(MappingProblem.Severity.WARNING);
+      assertThat(problem.message()).contains("'ESCALATED'", "'unknown'");
     });
   }
 
@@ -124,9 +124,9 @@ class MediaGovernanceProfileTest {
 
     assertThat(result.value().has("approval_status")).isFalse();
     assertThat(result.hasErrors()).isTrue();
-    assertThat(result.issues()).singleElement().satisfies(issue -> {
-      assertThat(issue.code()).isEqualTo(MappingIssue.Code.UNMAPPED_ENUM_VALUE);
-      assertThat(issue.message()).contains("'on_hold'");
+    assertThat(result.problems()).singleElement().satisfies(problem -> {
+      assertThat(problem.code()).isEqualTo(MappingProblem.Code.UNMAPPED_ENUM_VALUE);
+      assertThat(problem.message()).contains("'on_hold'");
     });
   }
 
@@ -147,8 +147,8 @@ class MediaGovernanceProfileTest {
 
     MappingResult<OpenTextMetadata> result = mapper.toOpenText(values);
 
-    assertThat(result.issues()).extracting(MappingIssue::field, MappingIssue::code)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple("project_code", MappingIssue.Code.REQUIRED_MISSING));
+    assertThat(result.problems()).extracting(MappingProblem::field, MappingProblem::code)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("project_code", MappingProblem.Code.REQUIRED_MISSING));
     assertThat(result.value().traits().get(TRAIT).get(INSTANCE)).hasSize(9).doesNotContainKey("project_code");
     assertThatThrownBy(result::valueOrThrow)
         .isInstanceOf(MappingException.class)
@@ -166,10 +166,10 @@ class MediaGovernanceProfileTest {
 
     assertThat(result.value().attribute(TRAIT, INSTANCE, "project_code")).contains("PRJ-7");
     assertThat(result.value().attribute(TRAIT, INSTANCE, "territories")).isEmpty();
-    assertThat(result.issues()).singleElement().satisfies(issue -> {
-      assertThat(issue.field()).isEqualTo("territories");
-      assertThat(issue.code()).isEqualTo(MappingIssue.Code.PATTERN_MISMATCH);
-      assertThat(issue.message()).startsWith("value 2 of 2: 'FRANCE' does not match");
+    assertThat(result.problems()).singleElement().satisfies(problem -> {
+      assertThat(problem.field()).isEqualTo("territories");
+      assertThat(problem.code()).isEqualTo(MappingProblem.Code.PATTERN_MISMATCH);
+      assertThat(problem.message()).startsWith("value 2 of 2: 'FRANCE' does not match");
     });
   }
 
@@ -195,10 +195,10 @@ class MediaGovernanceProfileTest {
     MappingResult<OpenTextMetadata> toOpenText = mapper.toOpenText(values);
 
     assertThat(toOpenText.hasErrors()).isFalse();
-    assertThat(toOpenText.issues()).singleElement().satisfies(issue -> {
-      assertThat(issue.field()).isEqualTo("colour_grade");
-      assertThat(issue.code()).isEqualTo(MappingIssue.Code.UNMAPPED_FIELD);
-      assertThat(issue.severity()).isEqualTo(MappingIssue.Severity.WARNING);
+    assertThat(toOpenText.problems()).singleElement().satisfies(problem -> {
+      assertThat(problem.field()).isEqualTo("colour_grade");
+      assertThat(problem.code()).isEqualTo(MappingProblem.Code.UNMAPPED_FIELD);
+      assertThat(problem.severity()).isEqualTo(MappingProblem.Severity.WARNING);
     });
     assertThat(mapper.toIconik(openText).isClean()).isTrue();
   }

@@ -17,10 +17,10 @@ class RequiredDefaultsAndShapesTest {
         mapper(field("string", "'required': true")).toOpenText(MetadataValues.empty());
 
     assertThat(result.hasErrors()).isTrue();
-    assertThat(result.issues()).singleElement().satisfies(issue -> {
-      assertThat(issue.field()).isEqualTo("f");
-      assertThat(issue.code()).isEqualTo(MappingIssue.Code.REQUIRED_MISSING);
-      assertThat(issue.severity()).isEqualTo(MappingIssue.Severity.ERROR);
+    assertThat(result.problems()).singleElement().satisfies(problem -> {
+      assertThat(problem.field()).isEqualTo("f");
+      assertThat(problem.code()).isEqualTo(MappingProblem.Code.REQUIRED_MISSING);
+      assertThat(problem.severity()).isEqualTo(MappingProblem.Severity.ERROR);
     });
   }
 
@@ -29,7 +29,7 @@ class RequiredDefaultsAndShapesTest {
     MappingResult<OpenTextMetadata> result = mapper(field("string", "'required': true, 'list': true"))
         .toOpenText(MetadataValues.builder().putAll("f", List.of()).build());
 
-    assertThat(result.issues()).extracting(MappingIssue::code).containsExactly(MappingIssue.Code.REQUIRED_MISSING);
+    assertThat(result.problems()).extracting(MappingProblem::code).containsExactly(MappingProblem.Code.REQUIRED_MISSING);
   }
 
   @Test
@@ -37,7 +37,7 @@ class RequiredDefaultsAndShapesTest {
     MappingResult<MetadataValues> result =
         mapper(field("date", "'required': true")).toIconik(OpenTextMetadata.empty());
 
-    assertThat(result.issues()).extracting(MappingIssue::code).containsExactly(MappingIssue.Code.REQUIRED_MISSING);
+    assertThat(result.problems()).extracting(MappingProblem::code).containsExactly(MappingProblem.Code.REQUIRED_MISSING);
   }
 
   @Test
@@ -85,12 +85,12 @@ class RequiredDefaultsAndShapesTest {
         OpenTextMetadata.builder().property("p", List.of("a", "b", "c")).build());
 
     assertThat(there.value().isEmpty()).isTrue();
-    assertThat(there.issues()).singleElement().satisfies(issue -> {
-      assertThat(issue.code()).isEqualTo(MappingIssue.Code.MULTIPLE_VALUES);
-      assertThat(issue.message()).isEqualTo("the field takes one value but has 2; none was mapped");
+    assertThat(there.problems()).singleElement().satisfies(problem -> {
+      assertThat(problem.code()).isEqualTo(MappingProblem.Code.MULTIPLE_VALUES);
+      assertThat(problem.message()).isEqualTo("the field takes one value but has 2; none was mapped");
     });
     assertThat(back.value().isEmpty()).isTrue();
-    assertThat(back.issues()).extracting(MappingIssue::code).containsExactly(MappingIssue.Code.MULTIPLE_VALUES);
+    assertThat(back.problems()).extracting(MappingProblem::code).containsExactly(MappingProblem.Code.MULTIPLE_VALUES);
   }
 
   @Test

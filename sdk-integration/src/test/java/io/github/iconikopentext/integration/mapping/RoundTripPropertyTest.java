@@ -102,8 +102,8 @@ class RoundTripPropertyTest {
 
       int iteration = i;
       Supplier<String> context = () -> "seed " + SEED + ", iteration " + iteration + ", input " + original;
-      assertThat(there.issues()).as(context).isEmpty();
-      assertThat(back.issues()).as(context).isEmpty();
+      assertThat(there.problems()).as(context).isEmpty();
+      assertThat(back.problems()).as(context).isEmpty();
       assertThat(back.value()).as(context).isEqualTo(original);
     }
   }

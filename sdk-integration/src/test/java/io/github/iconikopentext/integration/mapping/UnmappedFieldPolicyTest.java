@@ -31,12 +31,12 @@ class UnmappedFieldPolicyTest {
     MappingResult<OpenTextMetadata> there = withPolicy("'fail'").toOpenText(ICONIK);
     MappingResult<MetadataValues> back = withPolicy("'fail'").toIconik(OPENTEXT);
 
-    assertThat(there.issues()).extracting(MappingIssue::field, MappingIssue::code, MappingIssue::severity)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple("stray", MappingIssue.Code.UNMAPPED_FIELD,
-            MappingIssue.Severity.ERROR));
+    assertThat(there.problems()).extracting(MappingProblem::field, MappingProblem::code, MappingProblem::severity)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("stray", MappingProblem.Code.UNMAPPED_FIELD,
+            MappingProblem.Severity.ERROR));
     assertThat(there.value().attribute("t", "i", "known")).contains("k");
     assertThat(back.hasErrors()).isTrue();
-    assertThat(back.issues()).extracting(MappingIssue::field)
+    assertThat(back.problems()).extracting(MappingProblem::field)
         .containsExactly("properties.name", "traits.t.i.extra", "traits.t.other", "traits.u");
   }
 
@@ -45,7 +45,7 @@ class UnmappedFieldPolicyTest {
     MappingResult<OpenTextMetadata> there = withPolicy("'warn'").toOpenText(ICONIK);
 
     assertThat(there.hasErrors()).isFalse();
-    assertThat(there.issues()).extracting(MappingIssue::severity).containsExactly(MappingIssue.Severity.WARNING);
+    assertThat(there.problems()).extracting(MappingProblem::severity).containsExactly(MappingProblem.Severity.WARNING);
   }
 
   @Test
@@ -66,7 +66,7 @@ class UnmappedFieldPolicyTest {
   void theDefaultPolicyIsWarn() {
     MetadataMapper mapper = MetadataMapper.fromJson(json("{'spec_version': 1, 'name': 't', " + FIELDS + "}"));
 
-    assertThat(mapper.toOpenText(ICONIK).issues()).extracting(MappingIssue::severity)
-        .containsExactly(MappingIssue.Severity.WARNING);
+    assertThat(mapper.toOpenText(ICONIK).problems()).extracting(MappingProblem::severity)
+        .containsExactly(MappingProblem.Severity.WARNING);
   }
 }

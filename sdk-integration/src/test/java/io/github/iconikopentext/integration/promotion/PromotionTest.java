@@ -8,7 +8,7 @@ import io.github.iconikopentext.core.audit.AuditOutcome;
 import io.github.iconikopentext.core.audit.InMemoryAuditSink;
 import io.github.iconikopentext.core.credentials.SecretResolvers;
 import io.github.iconikopentext.iconik.model.Webhook;
-import io.github.iconikopentext.iconik.model.WebhookInput;
+import io.github.iconikopentext.iconik.model.WebhookRequest;
 import io.github.iconikopentext.integration.Systems;
 import io.github.iconikopentext.integration.template.IntegrationTemplate;
 import io.github.iconikopentext.integration.template.TemplateProblem;
@@ -85,7 +85,7 @@ class PromotionTest {
     Webhook hook = dev.iconik().webhooks().list().stream().min(Comparator.comparing(Webhook::name)).orElseThrow();
     Plan plan = promotion.plan(false);
 
-    dev.iconik().webhooks().update(hook.id(), WebhookInput.builder("https://attacker.example.com/x", "assets")
+    dev.iconik().webhooks().update(hook.id(), WebhookRequest.builder("https://attacker.example.com/x", "assets")
         .name(hook.name()).description(hook.description()).realm(hook.realm()).operation(hook.operation())
         .query(hook.query()).header("X-Iconik-Secret", "changed").build());
     PromotionResult result = promotion.apply(plan);
@@ -120,9 +120,9 @@ class PromotionTest {
   void deletionsAreOptIn() {
     Promotion promotion = promotion(dev, dev.template(), Clock.systemUTC(), new InMemoryAuditSink());
     promotion.apply(promotion.plan(false));
-    dev.iconik().webhooks().create(WebhookInput.builder("https://hooks-dev.example.com/old", "assets")
+    dev.iconik().webhooks().create(WebhookRequest.builder("https://hooks-dev.example.com/old", "assets")
         .name("retired-hook").description(PromotionTarget.MANAGED_MARKER + "approved-media-to-opentext").build());
-    dev.iconik().webhooks().create(WebhookInput.builder("https://other.example.com/", "assets")
+    dev.iconik().webhooks().create(WebhookRequest.builder("https://other.example.com/", "assets")
         .name("someone-elses").build());
 
     assertThat(promotion.plan(false).changes(Change.Action.DELETE)).isEmpty();

@@ -39,7 +39,7 @@ class TemplateSourceTest {
     assertThat(dev.environment()).isEqualTo("dev");
     assertThat(dev.iconik().webhooks()).extracting(TemplateModel.WebhookSubscription::url)
         .containsOnly("https://hooks-dev.example.com/iconik/webhooks");
-    assertThat(dev.iconik().custom_actions().get(0).title()).isEqualTo("Send to OpenText (dev)");
+    assertThat(dev.iconik().customActions().get(0).title()).isEqualTo("Send to OpenText (dev)");
     assertThat(dev.opentext().folder()).isEqualTo("/Media/Dev");
     assertThat(dev.credentials().get("opentext").id()).isEqualTo("bridge-dev-client");
     assertThat(dev.templateHash()).isEqualTo(source.contentHash()).hasSize(64);

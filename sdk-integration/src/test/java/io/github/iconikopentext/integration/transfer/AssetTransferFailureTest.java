@@ -100,9 +100,9 @@ class AssetTransferFailureTest {
       String assetId = env.iconikSim().seedAsset(name);
       env.iconikSim().seedFile(assetId, name, random(70_000));
 
-      TransferOutcome outcome = transfer().build().transfer(assetId, "ORIGINAL", target);
+      TransferResult outcome = transfer().build().transfer(assetId, "ORIGINAL", target);
 
-      assertThat(outcome.state()).isEqualTo(TransferOutcome.State.COMPLETED);
+      assertThat(outcome.state()).isEqualTo(TransferResult.State.COMPLETED);
       var instance = env.openText().cms().get(InstanceRef.file("media_asset", outcome.record().location()));
       assertThat(instance.name()).isEqualTo(name);
       String blobId = instance.renditions().get(0).blobId();

@@ -1,5 +1,7 @@
 package io.github.iconikopentext.integration.transfer;
 
+import io.github.iconikopentext.opentext.OpenTextEnvironment;
+import io.github.iconikopentext.iconik.IconikEnvironment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -97,7 +99,7 @@ class AssetTransferHostileTest {
   }
 
   private AssetTransfer.Builder builder() {
-    Environment env = Environment.builder("hostile").iconikBaseUrl(iconik.baseUrl().toString()).build();
+    Environment env = Environment.builder("hostile").endpoint(IconikEnvironment.ENDPOINT, iconik.baseUrl().toString()).build();
     IconikClient client = IconikClient.builder(env,
         StaticCredentialsProvider.of(Credential.of(APP_ID, Secret.of(AUTH_TOKEN)))).httpOptions(options()).build();
     return AssetTransfer.builder(client).maxAttempts(1)
@@ -115,9 +117,9 @@ class AssetTransferHostileTest {
 
   @Test
   void aWellBehavedWorld_completes() throws Exception {
-    TransferOutcome outcome = transfer().transfer(ASSET, "ORIGINAL", fileSystem());
+    TransferResult outcome = transfer().transfer(ASSET, "ORIGINAL", fileSystem());
 
-    assertThat(outcome.state()).isEqualTo(TransferOutcome.State.COMPLETED);
+    assertThat(outcome.state()).isEqualTo(TransferResult.State.COMPLETED);
     assertThat(Files.readString(Path.of(outcome.record().location()))).isEqualTo(CONTENT);
   }
 
@@ -138,9 +140,9 @@ class AssetTransferHostileTest {
     storage.on("GET", "/media/file-1", Answer.redirect(302, elsewhere.url("/media/file-1")));
     elsewhere.on("GET", "/media/file-1", Answer.text(200, "application/octet-stream", CONTENT));
 
-    TransferOutcome outcome = transfer().transfer(ASSET, "ORIGINAL", fileSystem());
+    TransferResult outcome = transfer().transfer(ASSET, "ORIGINAL", fileSystem());
 
-    assertThat(outcome.state()).isEqualTo(TransferOutcome.State.COMPLETED);
+    assertThat(outcome.state()).isEqualTo(TransferResult.State.COMPLETED);
     assertThat(elsewhere.requests()).isNotEmpty();
     assertThat(leaks(elsewhere)).isEmpty();
     assertThat(leaks(storage)).isEmpty();
@@ -153,7 +155,7 @@ class AssetTransferHostileTest {
     for (int i = 0; i < 3; i++) {
       Path dir = archive.resolve("run-" + i);
       assertThat(transfer().transfer(ASSET, "ORIGINAL", new FileSystemTarget("archive-" + i, dir)).state())
-          .isEqualTo(TransferOutcome.State.COMPLETED);
+          .isEqualTo(TransferResult.State.COMPLETED);
     }
 
     assertThat(iconik.requests("POST", JOBS)).hasSize(3);
@@ -218,16 +220,16 @@ class AssetTransferHostileTest {
               + CONTENT.length() + "}"))
           .on("GET", "/cms/instances/file/media_asset", Answer.json("{\"_links\": {}}"))
           .on("POST", "/cms/instances/file/media_asset", Answer.json(201, "{\"id\": \"cms-1\", \"name\": \"a.mov\"}"));
-      Environment env = Environment.builder("hostile").openTextBaseUrl(openText.baseUrl().toString())
-          .openTextTenantId("t-1").build();
+      Environment env = Environment.builder("hostile").endpoint(OpenTextEnvironment.ENDPOINT, openText.baseUrl().toString())
+          .setting(OpenTextEnvironment.TENANT_ID, "t-1").build();
       OpenTextClient client = OpenTextClient.builder(env).cmsRateLimit(null).httpOptions(options())
           .auth(OpenTextAuth.clientCredentials(StaticCredentialsProvider.of(
               Credential.of("client-1", Secret.of(CLIENT_SECRET))))).build();
 
-      TransferOutcome outcome = transfer().transfer(ASSET, "ORIGINAL", OpenTextTarget.builder(client, "media_asset")
+      TransferResult outcome = transfer().transfer(ASSET, "ORIGINAL", OpenTextTarget.builder(client, "media_asset")
           .build());
 
-      assertThat(outcome.state()).isEqualTo(TransferOutcome.State.COMPLETED);
+      assertThat(outcome.state()).isEqualTo(TransferResult.State.COMPLETED);
       assertThat(openText.requests("POST", "/tenants/t-1/oauth2/token")).hasSize(1);
     } finally {
       openText.close();

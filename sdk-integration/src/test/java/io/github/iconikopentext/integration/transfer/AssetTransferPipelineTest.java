@@ -84,7 +84,7 @@ class AssetTransferPipelineTest {
     env.iconikSim().injectFault("/sim/files/.*", IconikFault.slow(Duration.ofMillis(300))); // a distant source
     AtomicInteger maxInFlight = new AtomicInteger();
 
-    TransferOutcome outcome = AssetTransfer.builder(env.iconik()).downloadConnections(4)
+    TransferResult outcome = AssetTransfer.builder(env.iconik()).downloadConnections(4)
         .downloadClient(countingConcurrency(maxInFlight)).build()
         .transfer(assetId, "ORIGINAL", new FileSystemTarget("archive", archive));
 
@@ -103,7 +103,7 @@ class AssetTransferPipelineTest {
     env.iconikSim().injectFault("/sim/files/.*", IconikFault.slow(Duration.ofMillis(300)));
     AtomicInteger maxInFlight = new AtomicInteger();
 
-    TransferOutcome outcome = AssetTransfer.builder(env.iconik()).downloadConnections(1)
+    TransferResult outcome = AssetTransfer.builder(env.iconik()).downloadConnections(1)
         .downloadClient(countingConcurrency(maxInFlight)).build()
         .transfer(assetId, "ORIGINAL", new FileSystemTarget("archive", archive));
 
@@ -123,7 +123,7 @@ class AssetTransferPipelineTest {
       return chain.proceed(chain.request());
     }).build();
 
-    TransferOutcome outcome = AssetTransfer.builder(env.iconik()).downloadClient(recording).build()
+    TransferResult outcome = AssetTransfer.builder(env.iconik()).downloadClient(recording).build()
         .transfer(assetId, "ORIGINAL", new FileSystemTarget("archive", archive));
 
     assertThat(outcome.attempts()).isEqualTo(2);
@@ -160,7 +160,7 @@ class AssetTransferPipelineTest {
     String assetId = seed(bytes);
     env.iconikSim().injectFault("/sim/files/.*", IconikFault.stallAfter(2 * MIB, Duration.ofSeconds(30)), 1);
 
-    TransferOutcome outcome = AssetTransfer.builder(env.iconik()).stallTimeout(Duration.ofMillis(400)).build()
+    TransferResult outcome = AssetTransfer.builder(env.iconik()).stallTimeout(Duration.ofMillis(400)).build()
         .transfer(assetId, "ORIGINAL", new FileSystemTarget("archive", archive));
 
     assertThat(outcome.attempts()).isEqualTo(2);
@@ -173,7 +173,7 @@ class AssetTransferPipelineTest {
     String assetId = seed(bytes);
     env.iconikSim().injectFault("/API/jobs/v1/jobs/[^/]+/", IconikFault.slow(Duration.ofMillis(800)));
 
-    TransferOutcome outcome = AssetTransfer.builder(env.iconik()).build()
+    TransferResult outcome = AssetTransfer.builder(env.iconik()).build()
         .transfer(assetId, "ORIGINAL", new FileSystemTarget("archive", archive));
 
     // Reported on the data path every 8 MiB, as before, this would be 8 progress updates plus the final one.
@@ -251,7 +251,7 @@ class AssetTransferPipelineTest {
         .clientCredentials(env.openTextSim().clientCredentials())
         .httpOptions(HttpOptions.builder().okHttpClient(recording).build()).build();
 
-    TransferOutcome outcome = AssetTransfer.builder(env.iconik()).build()
+    TransferResult outcome = AssetTransfer.builder(env.iconik()).build()
         .transfer(assetId, "ORIGINAL", OpenTextTarget.builder(openText, "media_asset").build());
 
     assertThat(outcome.record().sha256()).isEqualTo(sha256(bytes));

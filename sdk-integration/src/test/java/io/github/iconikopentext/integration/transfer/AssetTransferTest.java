@@ -74,9 +74,9 @@ class AssetTransferTest {
     AssetTransfer transfer = transfer();
     OpenTextTarget target = openTextTarget(env.openText());
 
-    TransferOutcome outcome = transfer.transfer(assetId, "ORIGINAL", target);
+    TransferResult outcome = transfer.transfer(assetId, "ORIGINAL", target);
 
-    assertThat(outcome.state()).isEqualTo(TransferOutcome.State.COMPLETED);
+    assertThat(outcome.state()).isEqualTo(TransferResult.State.COMPLETED);
     assertThat(outcome.record().bytes()).isEqualTo(bytes.length);
     assertThat(outcome.record().sha256()).isEqualTo(sha256(bytes));
     var instance = env.openText().cms().get(
@@ -91,8 +91,8 @@ class AssetTransferTest {
     assertThat(((Number) job.get("progress_processed")).longValue()).isEqualTo(bytes.length);
     assertThat(((Number) job.get("progress_total")).longValue()).isEqualTo(bytes.length);
 
-    TransferOutcome repeat = transfer.transfer(assetId, "ORIGINAL", target);
-    assertThat(repeat.state()).isEqualTo(TransferOutcome.State.SKIPPED);
+    TransferResult repeat = transfer.transfer(assetId, "ORIGINAL", target);
+    assertThat(repeat.state()).isEqualTo(TransferResult.State.SKIPPED);
     assertThat(repeat.jobId()).isNull();
     assertThat(instancesFor(outcome.record().transferId())).isEqualTo(1);
     assertThat(status.snapshot().recentTransfers()).first()
@@ -107,9 +107,9 @@ class AssetTransferTest {
     env.iconikSim().injectFault("/sim/files/.*", IconikFault.connectionReset(), 1); // the download breaks once
     env.openTextSim().injectFault("/css/v3/files/fromStream", OpenTextFault.status(503), 1); // CSS fails once
 
-    TransferOutcome outcome = transfer().transfer(assetId, "ORIGINAL", openTextTarget(env.openText()));
+    TransferResult outcome = transfer().transfer(assetId, "ORIGINAL", openTextTarget(env.openText()));
 
-    assertThat(outcome.state()).isEqualTo(TransferOutcome.State.COMPLETED);
+    assertThat(outcome.state()).isEqualTo(TransferResult.State.COMPLETED);
     assertThat(outcome.attempts()).as("the CSS failure forces a second attempt").isEqualTo(2);
     assertThat(env.iconikSim().requestCount("GET", "/sim/files/.*"))
         .as("the reset download and the restarted ones were all requested").isGreaterThanOrEqualTo(3);
@@ -126,7 +126,7 @@ class AssetTransferTest {
     java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
     try {
       java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
-      List<java.util.concurrent.Future<TransferOutcome>> outcomes = new java.util.ArrayList<>();
+      List<java.util.concurrent.Future<TransferResult>> outcomes = new java.util.ArrayList<>();
       for (int i = 0; i < 2; i++) {
         outcomes.add(pool.submit(() -> {
           start.await();
@@ -134,12 +134,12 @@ class AssetTransferTest {
         }));
       }
       start.countDown();
-      List<TransferOutcome.State> states = new java.util.ArrayList<>();
+      List<TransferResult.State> states = new java.util.ArrayList<>();
       for (var f : outcomes) {
         states.add(f.get().state());
       }
-      assertThat(states).containsOnlyOnce(TransferOutcome.State.COMPLETED);
-      assertThat(states).containsAnyOf(TransferOutcome.State.HELD, TransferOutcome.State.SKIPPED);
+      assertThat(states).containsOnlyOnce(TransferResult.State.COMPLETED);
+      assertThat(states).containsAnyOf(TransferResult.State.HELD, TransferResult.State.SKIPPED);
     } finally {
       pool.shutdownNow();
     }
@@ -155,7 +155,7 @@ class AssetTransferTest {
     Files.createDirectories(archive.resolve(".partial"));
     FileSystemTarget target = new FileSystemTarget("archive", archive);
 
-    TransferOutcome outcome = transfer().transfer(assetId, "ORIGINAL", target);
+    TransferResult outcome = transfer().transfer(assetId, "ORIGINAL", target);
 
     assertThat(Path.of(outcome.record().location())).hasBinaryContent(bytes)
         .isEqualTo(archive.resolve(assetId).resolve("promo.mp4"));
@@ -173,7 +173,7 @@ class AssetTransferTest {
       Files.createDirectories(partial.getParent());
       Files.write(partial, "garbage from a crashed attempt".getBytes(java.nio.charset.StandardCharsets.UTF_8));
 
-      TransferOutcome outcome = AssetTransfer.builder(IconikClient.builder(ignoring.environment(),
+      TransferResult outcome = AssetTransfer.builder(IconikClient.builder(ignoring.environment(),
           ignoring.credentials()).build()).build().transfer(assetId, "ORIGINAL", target);
 
       assertThat(Path.of(outcome.record().location())).hasBinaryContent(bytes);
@@ -190,7 +190,7 @@ class AssetTransferTest {
     Files.createDirectories(partial.getParent());
     Files.write(partial, java.util.Arrays.copyOf(bytes, 2 * 1024 * 1024)); // a crashed process wrote 2 MiB
 
-    TransferOutcome outcome = transfer().transfer(assetId, "ORIGINAL", new FileSystemTarget("archive", archive));
+    TransferResult outcome = transfer().transfer(assetId, "ORIGINAL", new FileSystemTarget("archive", archive));
 
     assertThat(Path.of(outcome.record().location())).hasBinaryContent(bytes);
     assertThat(outcome.record().sha256()).isEqualTo(sha256(bytes));

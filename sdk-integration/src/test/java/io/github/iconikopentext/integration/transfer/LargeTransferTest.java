@@ -49,9 +49,9 @@ class LargeTransferTest {
     env.iconikSim().seedFile(assetId, "feature.mxf", source);
     AssetTransfer transfer = AssetTransfer.builder(env.iconik()).build();
 
-    TransferOutcome toOpenText = transfer.transfer(assetId, "ORIGINAL",
+    TransferResult toOpenText = transfer.transfer(assetId, "ORIGINAL",
         OpenTextTarget.builder(env.openText(), "media_asset").build());
-    TransferOutcome toArchive = transfer.transfer(assetId, "ORIGINAL",
+    TransferResult toArchive = transfer.transfer(assetId, "ORIGINAL",
         new FileSystemTarget("archive", dir.resolve("archive")));
 
     assertThat(maxHeap).as("the heap cap of this JVM").isLessThanOrEqualTo(SIZE / 8);

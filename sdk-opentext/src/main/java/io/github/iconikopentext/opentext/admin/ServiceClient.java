@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * An OAuth service client of an app. Its secret is never part of it: a secret is shown only once, by
- * {@link OpenTextAdmin#regenerateClientSecret}. Shape UNCONFIRMED: components the server omits are {@code null}.
+ * {@link AdminService#regenerateClientSecret}. Shape UNCONFIRMED: components the server omits are {@code null}.
  *
  * @param id the client's id within the app
  * @param clientId the OAuth client id used at the token endpoint

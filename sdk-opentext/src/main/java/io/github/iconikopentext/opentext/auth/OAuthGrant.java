@@ -1,7 +1,7 @@
 package io.github.iconikopentext.opentext.auth;
 
+import io.github.iconikopentext.core.internal.Args;
 import io.github.iconikopentext.core.credentials.Secret;
-import io.github.iconikopentext.opentext.internal.Args;
 import java.util.Objects;
 
 /**

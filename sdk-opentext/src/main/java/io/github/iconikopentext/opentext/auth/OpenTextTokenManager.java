@@ -1,5 +1,6 @@
 package io.github.iconikopentext.opentext.auth;
 
+import io.github.iconikopentext.opentext.OpenTextEnvironment;
 import io.github.iconikopentext.core.Environment;
 import io.github.iconikopentext.core.audit.AuditContext;
 import io.github.iconikopentext.core.audit.AuditSink;
@@ -93,7 +94,7 @@ public final class OpenTextTokenManager {
   /** The audit context of one token source, or {@code null} when the manager does not audit. */
   private AuditContext audit(Environment environment, Credential client) {
     return auditSink == null ? null : AuditContext.builder(auditSink).environment(environment)
-        .system(AuditSystem.OPENTEXT).credential(client.id(), client.version()).clock(httpOptions.clock()).build();
+        .system(OpenTextEnvironment.AUDIT_SYSTEM).credential(client.id(), client.version()).clock(httpOptions.clock()).build();
   }
 
   /** Drops every cached token; the next call of each source fetches a new one. */

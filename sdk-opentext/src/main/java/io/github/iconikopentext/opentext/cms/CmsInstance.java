@@ -60,7 +60,7 @@ public record CmsInstance(
     List<Rendition> renditions,
     @Json(name = "_links") Map<String, Object> links) {
 
-  /** This instance's reference, for the calls of {@link OpenTextCms}. */
+  /** This instance's reference, for the calls of {@link CmsService}. */
   public InstanceRef ref() {
     return new InstanceRef(category == null ? Category.UNKNOWN : category, type, id);
   }

@@ -1,6 +1,6 @@
 package io.github.iconikopentext.opentext.cms;
 
-import io.github.iconikopentext.opentext.internal.Args;
+import io.github.iconikopentext.core.internal.Args;
 import java.util.List;
 
 /**

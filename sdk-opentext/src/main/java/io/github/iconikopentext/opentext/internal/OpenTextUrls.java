@@ -1,5 +1,6 @@
 package io.github.iconikopentext.opentext.internal;
 
+import io.github.iconikopentext.opentext.OpenTextEnvironment;
 import io.github.iconikopentext.core.Environment;
 import io.github.iconikopentext.core.error.ConfigurationException;
 import io.github.iconikopentext.core.internal.Hosts;
@@ -36,7 +37,7 @@ public final class OpenTextUrls {
   /** The environment's tenant id, if it has one. */
   public static Optional<String> tenantId(Environment env) {
     try {
-      return Optional.of(env.openTextTenantId());
+      return Optional.of(OpenTextEnvironment.tenantId(env));
     } catch (ConfigurationException absent) {
       return Optional.empty();
     }
@@ -55,6 +56,6 @@ public final class OpenTextUrls {
       }
       return checked(env, "setting " + settingKey, uri).uri();
     }
-    return URI.create(env.openTextBaseUrl().toString() + "/" + defaultPath);
+    return URI.create(OpenTextEnvironment.baseUrl(env).toString() + "/" + defaultPath);
   }
 }

@@ -5,7 +5,7 @@ import java.util.Objects;
 import java.util.function.Supplier;
 
 /**
- * What {@link OpenTextStorage#upload(UploadSource)} sends: a stream of content with its file name, MIME type and,
+ * What {@link StorageService#upload(UploadSource)} sends: a stream of content with its file name, MIME type and,
  * when known, its length and SHA-256.
  *
  * <p>With a {@linkplain Builder#length length} the upload carries a {@code Content-Length} instead of being sent

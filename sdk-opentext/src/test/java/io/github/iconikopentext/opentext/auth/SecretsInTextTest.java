@@ -1,5 +1,6 @@
 package io.github.iconikopentext.opentext.auth;
 
+import io.github.iconikopentext.opentext.OpenTextEnvironment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -37,8 +38,8 @@ class SecretsInTextTest {
 
   @Test
   void anUnusableServiceUrlSetting_doesNotEchoItsUserInfo() {
-    Environment env = Environment.builder("test").openTextBaseUrl("https://api.example.com")
-        .openTextTenantId(TestSupport.TENANT).setting(OpenTextClient.CMS_URL_SETTING, "ftp://admin:hunter2@cms.example.com/")
+    Environment env = Environment.builder("test").endpoint(OpenTextEnvironment.ENDPOINT, "https://api.example.com")
+        .setting(OpenTextEnvironment.TENANT_ID, TestSupport.TENANT).setting(OpenTextClient.CMS_URL_SETTING, "ftp://admin:hunter2@cms.example.com/")
         .build();
 
     assertThatThrownBy(() -> OpenTextClient.builder(env).clientCredentials(TestSupport.client()).build())

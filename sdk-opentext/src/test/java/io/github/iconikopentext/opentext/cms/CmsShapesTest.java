@@ -33,7 +33,7 @@ class CmsShapesTest {
   static WireMockExtension server = WireMockExtension.newInstance()
       .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1")).build();
 
-  private OpenTextCms cms;
+  private CmsService cms;
 
   @BeforeEach
   void setUp() {

@@ -40,7 +40,7 @@ class StorageClientTest {
   @TempDir
   Path dir;
 
-  private OpenTextStorage storage;
+  private StorageService storage;
   private final byte[] content = new byte[300_000];
 
   @BeforeEach

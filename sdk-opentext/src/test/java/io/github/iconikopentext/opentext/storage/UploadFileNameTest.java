@@ -27,7 +27,7 @@ class UploadFileNameTest {
   static WireMockExtension server = WireMockExtension.newInstance()
       .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1")).build();
 
-  private OpenTextStorage storage;
+  private StorageService storage;
   private final byte[] content = new byte[300_000];
 
   @BeforeEach

@@ -1,5 +1,7 @@
 package io.github.iconikopentext.testkit.junit;
 
+import io.github.iconikopentext.opentext.OpenTextEnvironment;
+import io.github.iconikopentext.iconik.IconikEnvironment;
 import io.github.iconikopentext.core.Environment;
 import io.github.iconikopentext.core.http.HttpOptions;
 import io.github.iconikopentext.core.http.RateLimit;
@@ -82,8 +84,8 @@ public final class SimulatorsExtension implements BeforeAllCallback, AfterEachCa
         iconik.close();
         throw e;
       }
-      environment = Environment.builder("simulated").iconikBaseUrl(iconik.baseUrl().toString())
-          .openTextBaseUrl(openText.baseUrl()).openTextTenantId(openText.tenantId()).build();
+      environment = Environment.builder("simulated").endpoint(IconikEnvironment.ENDPOINT, iconik.baseUrl().toString())
+          .endpoint(OpenTextEnvironment.ENDPOINT, openText.baseUrl()).setting(OpenTextEnvironment.TENANT_ID, openText.tenantId()).build();
       faults = new SimulatorFaults(iconik, openText);
       // The sleeper skips waits, so a client-side rate limit would only pile up reservations: the simulators
       // impose none either, and 429 handling is tested with injected faults.

@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.iconikopentext.core.error.NetworkException;
 import io.github.iconikopentext.iconik.IconikClient;
-import io.github.iconikopentext.iconik.model.AssetInput;
+import io.github.iconikopentext.iconik.model.AssetRequest;
 import io.github.iconikopentext.opentext.OpenTextClient;
 import io.github.iconikopentext.opentext.cms.Category;
 import io.github.iconikopentext.opentext.cms.InstanceRef;
@@ -62,7 +62,7 @@ class ConnectionReuseTest {
 
     for (int i = 0; i < CALLS; i++) {
       assertThat(iconik.assets().get(ASSET_ID).id()).isEqualTo(ASSET_ID);
-      assertThat(iconik.assets().create(AssetInput.titled("t" + i)).id()).isEqualTo(ASSET_ID);
+      assertThat(iconik.assets().create(AssetRequest.titled("t" + i)).id()).isEqualTo(ASSET_ID);
       assertThat(openText.cms().get(InstanceRef.file(Fixture.CMS_TYPE, Fixture.CMS_ID)).id())
           .isEqualTo(Fixture.CMS_ID);
       assertThat(openText.cms().create(Category.FILE, Fixture.CMS_TYPE, InstanceRequest.builder("n" + i).build())
@@ -87,7 +87,7 @@ class ConnectionReuseTest {
     OpenTextClient openText = Fixture.openText(server);
 
     for (int i = 0; i < CALLS; i++) {
-      assertThat(iconik.assets().create(AssetInput.titled("t" + i)).id()).isEqualTo(ASSET_ID);
+      assertThat(iconik.assets().create(AssetRequest.titled("t" + i)).id()).isEqualTo(ASSET_ID);
       assertThat(openText.cms().create(Category.FILE, Fixture.CMS_TYPE, InstanceRequest.builder("n").build()).id())
           .isEqualTo(Fixture.CMS_ID);
       Thread.sleep(300); // the server drops the idle connections meanwhile
@@ -107,7 +107,7 @@ class ConnectionReuseTest {
     IconikClient iconik = Fixture.iconik(server);
     iconik.assets().get(ASSET_ID); // the next call goes out on a pooled connection
 
-    assertThatThrownBy(() -> iconik.assets().create(AssetInput.titled("once"))).isInstanceOf(NetworkException.class);
+    assertThatThrownBy(() -> iconik.assets().create(AssetRequest.titled("once"))).isInstanceOf(NetworkException.class);
     assertThat(server.requests("POST", ASSETS_PATH)).hasSize(1);
   }
 

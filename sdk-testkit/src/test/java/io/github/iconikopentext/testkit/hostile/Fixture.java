@@ -1,5 +1,7 @@
 package io.github.iconikopentext.testkit.hostile;
 
+import io.github.iconikopentext.opentext.OpenTextEnvironment;
+import io.github.iconikopentext.iconik.IconikEnvironment;
 import io.github.iconikopentext.core.Environment;
 import io.github.iconikopentext.core.credentials.Credential;
 import io.github.iconikopentext.core.credentials.Secret;
@@ -63,13 +65,13 @@ final class Fixture {
   }
 
   static IconikClient iconik(HostileServer server, HttpOptions options) {
-    Environment env = Environment.builder("hostile").iconikBaseUrl(server.baseUrl().toString()).build();
+    Environment env = Environment.builder("hostile").endpoint(IconikEnvironment.ENDPOINT, server.baseUrl().toString()).build();
     return IconikClient.builder(env, StaticCredentialsProvider.of(Credential.of(APP_ID, Secret.of(AUTH_TOKEN))))
         .httpOptions(options).build();
   }
 
   static Environment openTextEnvironment(HostileServer server) {
-    return Environment.builder("hostile").openTextBaseUrl(server.baseUrl().toString()).openTextTenantId(TENANT)
+    return Environment.builder("hostile").endpoint(OpenTextEnvironment.ENDPOINT, server.baseUrl().toString()).setting(OpenTextEnvironment.TENANT_ID, TENANT)
         .build();
   }
 

@@ -6,7 +6,7 @@ import static io.github.iconikopentext.testkit.hostile.Fixture.CMS_TYPE;
 import static io.github.iconikopentext.testkit.hostile.Fixture.TENANT;
 
 import io.github.iconikopentext.core.http.HttpOptions;
-import io.github.iconikopentext.iconik.model.AssetInput;
+import io.github.iconikopentext.iconik.model.AssetRequest;
 import io.github.iconikopentext.opentext.auth.OpenTextTokenManager;
 import io.github.iconikopentext.opentext.auth.TokenRequestEncoding;
 import io.github.iconikopentext.opentext.cms.Category;
@@ -35,7 +35,7 @@ final class Operations {
 
   static {
     ALL.put("iconik get asset", (s, o) -> Fixture.iconik(s, o).assets().get(ASSET_ID));
-    ALL.put("iconik create asset (POST)", (s, o) -> Fixture.iconik(s, o).assets().create(AssetInput.titled("x")));
+    ALL.put("iconik create asset (POST)", (s, o) -> Fixture.iconik(s, o).assets().create(AssetRequest.titled("x")));
     ALL.put("iconik list assets", (s, o) -> Fixture.iconik(s, o).assets().list().stream().toList());
     ALL.put("iconik raw GET", (s, o) -> Fixture.iconik(s, o).raw().json("GET", "API/assets/v1/assets/", null));
     ALL.put("CMS get", (s, o) -> Fixture.openText(s, TokenRequestEncoding.FORM_WITH_BASIC_AUTH, o).cms()

@@ -1,5 +1,6 @@
 package io.github.iconikopentext.testkit.hostile;
 
+import io.github.iconikopentext.iconik.IconikEnvironment;
 import static io.github.iconikopentext.testkit.hostile.Fixture.ASSETS_PATH;
 import static io.github.iconikopentext.testkit.hostile.Fixture.ASSET_ID;
 import static io.github.iconikopentext.testkit.hostile.Fixture.ASSET_JSON;
@@ -18,7 +19,7 @@ import io.github.iconikopentext.core.credentials.StaticCredentialsProvider;
 import io.github.iconikopentext.core.error.ApiException;
 import io.github.iconikopentext.core.error.SdkException;
 import io.github.iconikopentext.iconik.IconikClient;
-import io.github.iconikopentext.iconik.model.AssetInput;
+import io.github.iconikopentext.iconik.model.AssetRequest;
 import java.security.SecureRandom;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
@@ -110,7 +111,7 @@ class RedirectTest {
     Fixture.behaving(api).on("POST", ASSETS_PATH, Answer.redirect(303, "/API/assets/v1/assets/created/"))
         .on("*", "/API/assets/v1/assets/created/", Answer.json("{\"id\": null, \"title\": \"x\"}"));
 
-    Throwable thrown = catchThrowable(() -> Fixture.iconik(api).assets().create(AssetInput.titled("x")));
+    Throwable thrown = catchThrowable(() -> Fixture.iconik(api).assets().create(AssetRequest.titled("x")));
 
     assertThat(thrown).isInstanceOf(ApiException.class).hasMessageContaining("not followed");
     assertThat(((ApiException) thrown).statusCode()).isEqualTo(303);
@@ -125,7 +126,7 @@ class RedirectTest {
     try {
       https.stubFor(WireMock.any(WireMock.anyUrl()).willReturn(WireMock.aResponse().withStatus(302)
           .withHeader("Location", elsewhere.url(ASSET_PATH))));
-      Environment env = Environment.builder("tls").iconikBaseUrl("https://localhost:" + https.httpsPort()).build();
+      Environment env = Environment.builder("tls").endpoint(IconikEnvironment.ENDPOINT, "https://localhost:" + https.httpsPort()).build();
       IconikClient iconik = IconikClient.builder(env,
               StaticCredentialsProvider.of(Credential.of(Fixture.APP_ID, Secret.of(Fixture.AUTH_TOKEN))))
           .httpOptions(Fixture.options().toBuilder().okHttpClient(trustingEveryCertificate()).build()).build();

@@ -1,5 +1,7 @@
 package io.github.iconikopentext.testkit.junit;
 
+import io.github.iconikopentext.opentext.OpenTextEnvironment;
+import io.github.iconikopentext.iconik.IconikEnvironment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.iconikopentext.core.Environment;
@@ -60,8 +62,8 @@ class SimulatedIntegrationTestTest {
 
     assertThat(iconikClient.assets().get(assetId).title()).isEqualTo("Seeded");
     assertThat(openTextClient.tokens().resolveCredential().id()).isEqualTo(openText.clientId());
-    assertThat(env.iconikBaseUrl()).isEqualTo(iconik.baseUrl());
-    assertThat(env.openTextBaseUrl().toString()).isEqualTo(openText.baseUrl());
+    assertThat(IconikEnvironment.baseUrl(env)).isEqualTo(iconik.baseUrl());
+    assertThat(OpenTextEnvironment.baseUrl(env).toString()).isEqualTo(openText.baseUrl());
     SEEN.add(iconik);
   }
 

@@ -1,5 +1,6 @@
 package io.github.iconikopentext.core.audit.internal;
 
+import io.github.iconikopentext.core.json.internal.CanonicalJsonWriter;
 import io.github.iconikopentext.core.audit.AuditEvent;
 import io.github.iconikopentext.core.audit.AuditException;
 import java.nio.charset.StandardCharsets;

@@ -1,5 +1,6 @@
 package io.github.iconikopentext.core.audit.internal;
 
+import io.github.iconikopentext.core.json.internal.CanonicalJsonWriter;
 import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.JsonReader;
 import io.github.iconikopentext.core.audit.AuditAction;

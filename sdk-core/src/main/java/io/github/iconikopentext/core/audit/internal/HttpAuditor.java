@@ -7,13 +7,13 @@ import io.github.iconikopentext.core.audit.AuditTarget;
 import io.github.iconikopentext.core.audit.Audited;
 import io.github.iconikopentext.core.error.ApiException;
 import io.github.iconikopentext.core.error.ConfigurationException;
-import io.github.iconikopentext.core.http.internal.CallObserver;
-import io.github.iconikopentext.core.http.internal.ErrorMapper;
+import io.github.iconikopentext.core.http.CallInfo;
+import io.github.iconikopentext.core.http.CallListener;
+import io.github.iconikopentext.core.http.CallSummary;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
-import java.util.function.Function;
-import okhttp3.Request;
-import okhttp3.Response;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import retrofit2.Invocation;
 import retrofit2.http.DELETE;
 import retrofit2.http.GET;
@@ -26,38 +26,106 @@ import retrofit2.http.PUT;
 import retrofit2.http.Path;
 
 /**
- * Turns {@link Audited} service methods into one {@link AuditEvent} per call. Asked once per service method by the
- * call adapter; methods without the annotation get no observer and run as if auditing were off. The target
- * parameter is checked against the path template when the method is first used, and its position is found once,
- * from the {@link Invocation} of the first call. Thread-safe. Not part of the API.
+ * The audit trail's {@link CallListener}: turns each call of an {@link Audited} service method into one {@link
+ * AuditEvent} when the call ends, after its retries. Calls of other methods (and requests made without a service
+ * method) pass untouched. A method's annotation is read, and its target parameter checked against the path template
+ * and located, once, on its first call — a misnamed target fails that call before it is sent. Thread-safe. Not part
+ * of the API.
  */
-public final class HttpAuditor implements Function<Annotation[], CallObserver> {
+public final class HttpAuditor implements CallListener {
   private final AuditContext context;
+  private final Map<Method, AuditedMethod> methods = new ConcurrentHashMap<>();
 
   public HttpAuditor(AuditContext context) {
     this.context = context;
   }
 
   @Override
-  public CallObserver apply(Annotation[] annotations) {
-    Audited audited = null;
-    String pathTemplate = null;
-    for (Annotation a : annotations) {
-      if (a instanceof Audited x) {
-        audited = x;
-      } else if (pathTemplate == null) {
-        pathTemplate = pathTemplate(a);
-      }
+  public void callStart(CallInfo call) {
+    audited(call);
+  }
+
+  @Override
+  public void callEnd(CallInfo call, CallSummary summary) {
+    AuditedMethod method = audited(call);
+    if (method != null) {
+      method.emit(context, call, AuditOutcome.success(summary.status()), summary.requestId().orElse(null));
     }
-    if (audited == null) {
+  }
+
+  @Override
+  public void callFailed(CallInfo call, CallSummary summary, Throwable failure) {
+    AuditedMethod method = audited(call);
+    if (method != null) {
+      method.emit(context, call, AuditOutcome.failure(failure),
+          failure instanceof ApiException api ? api.requestId() : null);
+    }
+  }
+
+  private AuditedMethod audited(CallInfo call) {
+    Invocation invocation = call.request().tag(Invocation.class);
+    if (invocation == null) {
       return null;
     }
-    String target = audited.target();
-    if (!target.isEmpty() && (pathTemplate == null || !pathTemplate.contains("{" + target + "}"))) {
-      throw new ConfigurationException("@Audited(target = \"" + target + "\") names no path parameter of "
-          + (pathTemplate == null ? "the method" : "'" + pathTemplate + "'"));
+    AuditedMethod method = methods.computeIfAbsent(invocation.method(), AuditedMethod::of);
+    return method == AuditedMethod.NONE ? null : method;
+  }
+
+  /** How the calls of one service method are audited. */
+  private record AuditedMethod(Audited audited, int targetIndex) {
+    static final AuditedMethod NONE = new AuditedMethod(null, -1);
+
+    static AuditedMethod of(Method method) {
+      Audited audited = method.getAnnotation(Audited.class);
+      if (audited == null) {
+        return NONE;
+      }
+      String target = audited.target();
+      if (target.isEmpty()) {
+        return new AuditedMethod(audited, -1);
+      }
+      String pathTemplate = null;
+      for (Annotation a : method.getAnnotations()) {
+        pathTemplate = pathTemplate == null ? pathTemplate(a) : pathTemplate;
+      }
+      if (pathTemplate == null || !pathTemplate.contains("{" + target + "}")) {
+        throw new ConfigurationException("@Audited(target = \"" + target + "\") names no path parameter of "
+            + (pathTemplate == null ? "the method" : "'" + pathTemplate + "'"));
+      }
+      return new AuditedMethod(audited, pathParameterIndex(method, target));
     }
-    return new AuditedCall(context, audited);
+
+    void emit(AuditContext context, CallInfo call, AuditOutcome outcome, String requestId) {
+      AuditEvent.Builder event = context.newEvent(audited.value()).outcome(outcome).requestId(requestId)
+          .operation(call.operation());
+      String targetId = targetId(call.request().tag(Invocation.class));
+      if (targetId != null) {
+        event.target(AuditTarget.of(audited.targetKind(), targetId));
+      }
+      context.emit(event.build());
+    }
+
+    private String targetId(Invocation invocation) {
+      if (targetIndex < 0) {
+        return null;
+      }
+      Object value = invocation.arguments().get(targetIndex);
+      String id = value == null ? null : value.toString();
+      return id == null || id.isBlank() ? null : id;
+    }
+
+    private static int pathParameterIndex(Method method, String name) {
+      Annotation[][] parameters = method.getParameterAnnotations();
+      for (int i = 0; i < parameters.length; i++) {
+        for (Annotation a : parameters[i]) {
+          if (a instanceof Path p && p.value().equals(name)) {
+            return i;
+          }
+        }
+      }
+      throw new ConfigurationException("@Audited(target = \"" + name + "\") on " + method.getDeclaringClass()
+          .getSimpleName() + "." + method.getName() + " names no @Path parameter");
+    }
   }
 
   private static String pathTemplate(Annotation a) {
@@ -79,80 +147,5 @@ public final class HttpAuditor implements Function<Annotation[], CallObserver> {
       return m.path();
     }
     return null;
-  }
-
-  /** Audits the calls of one service method. */
-  private static final class AuditedCall implements CallObserver {
-    private static final int UNRESOLVED = -2;
-    private static final int NONE = -1;
-
-    private final AuditContext context;
-    private final Audited audited;
-    private volatile int targetIndex = UNRESOLVED;
-    private volatile String operation;
-
-    AuditedCall(AuditContext context, Audited audited) {
-      this.context = context;
-      this.audited = audited;
-    }
-
-    @Override
-    public void succeeded(Request request, Response response) {
-      emit(request, AuditOutcome.success(response.code()), ErrorMapper.requestId(response));
-    }
-
-    @Override
-    public void failed(Request request, Throwable failure) {
-      emit(request, AuditOutcome.failure(failure), failure instanceof ApiException api ? api.requestId() : null);
-    }
-
-    private void emit(Request request, AuditOutcome outcome, String requestId) {
-      AuditEvent.Builder event = context.newEvent(audited.value()).outcome(outcome).requestId(requestId);
-      Invocation invocation = request.tag(Invocation.class);
-      if (invocation != null) {
-        event.operation(operation(invocation));
-        String targetId = targetId(invocation);
-        if (targetId != null) {
-          event.target(AuditTarget.of(audited.targetKind(), targetId));
-        }
-      }
-      context.emit(event.build());
-    }
-
-    private String operation(Invocation invocation) {
-      String op = operation;
-      if (op == null) {
-        op = invocation.service().getSimpleName() + "." + invocation.method().getName();
-        operation = op;
-      }
-      return op;
-    }
-
-    private String targetId(Invocation invocation) {
-      int index = targetIndex;
-      if (index == UNRESOLVED) {
-        index = audited.target().isEmpty() ? NONE : pathParameterIndex(invocation.method(), audited.target());
-        targetIndex = index;
-      }
-      if (index == NONE) {
-        return null;
-      }
-      Object value = invocation.arguments().get(index);
-      String id = value == null ? null : value.toString();
-      return id == null || id.isBlank() ? null : id;
-    }
-
-    private static int pathParameterIndex(Method method, String name) {
-      Annotation[][] parameters = method.getParameterAnnotations();
-      for (int i = 0; i < parameters.length; i++) {
-        for (Annotation a : parameters[i]) {
-          if (a instanceof Path p && p.value().equals(name)) {
-            return i;
-          }
-        }
-      }
-      throw new ConfigurationException("@Audited(target = \"" + name + "\") on " + method.getDeclaringClass()
-          .getSimpleName() + "." + method.getName() + " names no @Path parameter");
-    }
   }
 }

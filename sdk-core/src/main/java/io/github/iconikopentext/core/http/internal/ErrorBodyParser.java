@@ -2,6 +2,7 @@ package io.github.iconikopentext.core.http.internal;
 
 import com.squareup.moshi.JsonAdapter;
 import io.github.iconikopentext.core.error.ErrorDetails;
+import io.github.iconikopentext.core.http.ErrorBodyFormat;
 import io.github.iconikopentext.core.json.Json;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -11,8 +12,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads the error body shapes of iconik and the OpenText services into {@link ErrorDetails}. Never throws: an
- * unreadable body keeps only its redacted excerpt. Messages, field errors, codes and the excerpt are bounded and
+ * Reads error bodies into {@link ErrorDetails}: the conventional shapes ({@code message}, RFC 6749 {@code error} and
+ * {@code error_description}, Spring's {@code error}, nested {@code error.message}/{@code error.code}, {@code code},
+ * {@code errorCode}, {@code details}) and, first, the vendor's {@link ErrorBodyFormat} given by its module. Never
+ * throws: an unreadable body keeps only its redacted excerpt. Messages, field errors, codes and the excerpt are bounded and
  * masked ({@link Redaction}), including any of the request's own secrets the server echoed. Not part of the API.
  */
 public final class ErrorBodyParser {
@@ -22,11 +25,14 @@ public final class ErrorBodyParser {
   private ErrorBodyParser() {}
 
   public static ErrorDetails parse(String body) {
-    return parse(body, List.of());
+    return parse(body, List.of(), null);
   }
 
-  /** Parses {@code body}, masking every one of {@code secrets} (the values the request carried) it echoes. */
-  public static ErrorDetails parse(String body, Collection<String> secrets) {
+  /**
+   * Parses {@code body} with the vendor's {@code format} ({@code null}: conventional shapes only), masking every one
+   * of {@code secrets} (the values the request carried) it echoes.
+   */
+  public static ErrorDetails parse(String body, Collection<String> secrets, ErrorBodyFormat format) {
     String excerpt = Redaction.excerpt(body, EXCERPT_CHARS, secrets);
     if (body == null || body.isBlank()) {
       return ErrorDetails.EMPTY;
@@ -44,29 +50,16 @@ public final class ErrorBodyParser {
     Map<String, String> fields = new LinkedHashMap<>();
     String code = null;
 
-    Object errors = map.get("errors");
-    if (errors instanceof List<?> list) { // iconik: {"errors": ["msg", ...]}
-      list.forEach(e -> addMessage(messages, e, secrets));
-    } else if (errors instanceof Map<?, ?> byField) { // iconik: {"errors": {"field": "msg"}}
-      byField.forEach((k, v) -> {
-        String text = text(v);
-        if (text != null) { // a nested object has no message of its own
-          fields.put(Redaction.message(String.valueOf(k), secrets), Redaction.message(text, secrets));
-        }
-      });
-    }
-    if (map.get("fault") instanceof Map<?, ?> fault) { // OpenText API gateway
-      addMessage(messages, fault.get("faultstring"), secrets);
-      if (fault.get("detail") instanceof Map<?, ?> detail) {
-        code = string(detail.get("errorcode"));
-      }
-    }
+    ErrorDetails vendor = vendor(format, map);
+    vendor.messages().forEach(m -> addMessage(messages, m, secrets));
+    vendor.fieldErrors().forEach((k, v) ->
+        fields.put(Redaction.message(k, secrets), Redaction.message(v, secrets)));
     Object error = map.get("error");
     if (error instanceof String s) {
       if (map.containsKey("error_description") || looksLikeCode(s)) { // OAuth 2.0 token endpoint, RFC 6749 5.2
         code = code != null ? code : s;
         addMessage(messages, map.get("error_description"), secrets);
-      } else { // OTDS {"status", "error"} and Spring's reason phrase
+      } else { // a reason phrase (Spring, OTDS)
         addMessage(messages, s, secrets);
       }
     } else if (error instanceof Map<?, ?> nested) {
@@ -82,10 +75,22 @@ public final class ErrorBodyParser {
     if (code == null) {
       code = string(map.get("code"));
     }
-    if (code == null && error instanceof String && map.containsKey("status") && !map.containsKey("path")) {
-      code = string(map.get("status")); // OTDS numeric status such as 1034
+    if (code == null) {
+      code = vendor.errorCode();
     }
     return new ErrorDetails(messages, fields, code == null ? null : Redaction.message(code, secrets), excerpt);
+  }
+
+  private static ErrorDetails vendor(ErrorBodyFormat format, Map<?, ?> body) {
+    if (format == null) {
+      return ErrorDetails.EMPTY;
+    }
+    try {
+      ErrorDetails read = format.read(body);
+      return read == null ? ErrorDetails.EMPTY : read;
+    } catch (RuntimeException e) { // a broken format must not hide the HTTP error
+      return ErrorDetails.EMPTY;
+    }
   }
 
   private static boolean looksLikeCode(String s) {
@@ -102,7 +107,8 @@ public final class ErrorBodyParser {
     }
   }
 
-  private static String text(Object value) {
+  /** The message of a JSON value: a string, a number, a list joined by commas; {@code null} for an object. */
+  public static String text(Object value) {
     if (value == null) {
       return null;
     }
@@ -117,7 +123,8 @@ public final class ErrorBodyParser {
     return string(value);
   }
 
-  private static String string(Object value) {
+  /** A JSON scalar as text (an integral number without a fraction); {@code null} for null or blank. */
+  public static String string(Object value) {
     if (value == null) {
       return null;
     }

@@ -4,6 +4,7 @@ import io.github.iconikopentext.core.error.ApiException;
 import io.github.iconikopentext.core.error.AuthenticationException;
 import io.github.iconikopentext.core.error.ConflictException;
 import io.github.iconikopentext.core.error.ErrorDetails;
+import io.github.iconikopentext.core.http.ErrorBodyFormat;
 import io.github.iconikopentext.core.error.NotFoundException;
 import io.github.iconikopentext.core.error.PermissionException;
 import io.github.iconikopentext.core.error.RateLimitException;
@@ -33,9 +34,16 @@ public final class ErrorMapper {
    * masked, including every secret value the request carried ({@link RequestSecrets#carriedBy}).
    */
   public static ApiException map(okhttp3.Response response, ResponseBody errorBody, Clock clock) {
+    return map(response, errorBody, clock, null);
+  }
+
+  /** As {@link #map(okhttp3.Response, ResponseBody, Clock)}, reading the body with the vendor's {@code format} too. */
+  public static ApiException map(
+      okhttp3.Response response, ResponseBody errorBody, Clock clock, ErrorBodyFormat format) {
     Request request = response.request();
     String requestId = requestId(response);
-    ErrorDetails details = ErrorBodyParser.parse(readLimited(errorBody), RequestSecrets.carriedBy(request));
+    ErrorDetails details =
+        ErrorBodyParser.parse(readLimited(errorBody), RequestSecrets.carriedBy(request), format);
     String method = request.method();
     String path = request.url().encodedPath();
     int status = response.code();

@@ -6,7 +6,7 @@ import com.squareup.moshi.Moshi;
 import io.github.iconikopentext.core.credentials.Secret;
 import io.github.iconikopentext.core.json.Json;
 import io.github.iconikopentext.iconik.model.MetadataValues;
-import io.github.iconikopentext.iconik.webhook.CustomActionRequest;
+import io.github.iconikopentext.iconik.webhook.CustomActionInvocation;
 import io.github.iconikopentext.iconik.webhook.IconikWebhook;
 import io.github.iconikopentext.iconik.webhook.WebhookPayloadException;
 import java.io.IOException;
@@ -28,7 +28,7 @@ public final class Payloads {
       .build();
   private static final JsonAdapter<Object> TREE = MOSHI.adapter(Object.class);
   private static final JsonAdapter<IconikWebhook> DELIVERY = MOSHI.adapter(IconikWebhook.class);
-  private static final JsonAdapter<CustomActionRequest> CUSTOM_ACTION = MOSHI.adapter(CustomActionRequest.class);
+  private static final JsonAdapter<CustomActionInvocation> CUSTOM_ACTION = MOSHI.adapter(CustomActionInvocation.class);
 
   private Payloads() {}
 
@@ -58,7 +58,7 @@ public final class Payloads {
     return bind(DELIVERY, object, "webhook delivery");
   }
 
-  public static CustomActionRequest customAction(Map<String, Object> object) {
+  public static CustomActionInvocation customAction(Map<String, Object> object) {
     return bind(CUSTOM_ACTION, object, "custom-action request");
   }
 

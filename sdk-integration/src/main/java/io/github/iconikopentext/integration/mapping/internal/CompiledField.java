@@ -1,6 +1,6 @@
 package io.github.iconikopentext.integration.mapping.internal;
 
-import io.github.iconikopentext.integration.mapping.MappingIssue;
+import io.github.iconikopentext.integration.mapping.MappingProblem;
 import java.util.List;
 
 /**
@@ -14,7 +14,7 @@ import java.util.List;
  */
 final class CompiledField {
   private final String iconikField;
-  private final OpenTextTarget target;
+  private final CmsField target;
   private final Direction direction;
   private final boolean required;
   private final String split;
@@ -54,7 +54,7 @@ final class CompiledField {
     return iconikField;
   }
 
-  OpenTextTarget target() {
+  CmsField target() {
     return target;
   }
 
@@ -67,35 +67,35 @@ final class CompiledField {
    * multi-value field (even with one element). Returns null — having reported why, unless nothing was there and
    * nothing was required — when there is nothing to write.
    */
-  Object toOpenText(List<?> iconikValues, IssueCollector issues) {
+  Object toOpenText(List<?> iconikValues, ProblemCollector problems) {
     List<?> values = iconikValues;
     if (split != null && !values.isEmpty()) {
       if (values.size() > 1) {
-        return multipleValues(values.size(), issues);
+        return multipleValues(values.size(), problems);
       }
       Object text = Kind.TEXT.coerce(values.get(0));
       if (text instanceof Rejection rejection) {
-        issues.error(iconikField, rejection);
+        problems.error(iconikField, rejection);
         return null;
       }
       values = Separated.split((String) text, split);
     }
     int count = values.size();
     if (count == 0) {
-      return missing(openTextDefault, issues);
+      return missing(openTextDefault, problems);
     }
     if (single) {
       if (count > 1) {
-        return multipleValues(count, issues);
+        return multipleValues(count, problems);
       }
-      return reported(elementToOpenText(values.get(0), issues), 0, 1, issues);
+      return reported(elementToOpenText(values.get(0), problems), 0, 1, problems);
     }
-    Object[] converted = convertEach(values, true, issues);
+    Object[] converted = convertEach(values, true, problems);
     if (converted == null) {
       return null;
     }
     if (join != null) {
-      return reported(Separated.join(converted, join), 0, 1, issues);
+      return reported(Separated.join(converted, join), 0, 1, problems);
     }
     return List.of(converted);
   }
@@ -104,9 +104,9 @@ final class CompiledField {
    * Maps this field's OpenText value (null when absent) to its iconik values, or returns null — having reported
    * why, unless nothing was there and nothing was required — when there is nothing to write.
    */
-  List<Object> toIconik(Object openTextValue, IssueCollector issues) {
+  List<Object> toIconik(Object openTextValue, ProblemCollector problems) {
     if (openTextValue != null && join == null && split == null && !(openTextValue instanceof List)) {
-      Object value = reported(elementToIconik(openTextValue, issues), 0, 1, issues);
+      Object value = reported(elementToIconik(openTextValue, problems), 0, 1, problems);
       return value == null ? null : List.of(value);
     }
     List<?> values;
@@ -116,7 +116,7 @@ final class CompiledField {
       Object text = openTextValue instanceof List ? Kind.TEXT.mismatch(openTextValue)
           : Kind.TEXT.coerce(openTextValue);
       if (text instanceof Rejection rejection) {
-        issues.error(iconikField, rejection);
+        problems.error(iconikField, rejection);
         return null;
       }
       values = Separated.split((String) text, join);
@@ -127,36 +127,36 @@ final class CompiledField {
     }
     int count = values.size();
     if (count == 0) {
-      return missing(iconikDefault, issues);
+      return missing(iconikDefault, problems);
     }
     if (count > 1 && single) {
-      return multipleValues(count, issues);
+      return multipleValues(count, problems);
     }
-    Object[] converted = convertEach(values, false, issues);
+    Object[] converted = convertEach(values, false, problems);
     if (converted == null) {
       return null;
     }
     if (split != null) {
-      Object joined = reported(Separated.join(converted, split), 0, 1, issues);
+      Object joined = reported(Separated.join(converted, split), 0, 1, problems);
       return joined == null ? null : List.of(joined);
     }
     return List.of(converted);
   }
 
   /** Every value converted, or null after reporting each one that could not be: a field is all or nothing. */
-  private Object[] convertEach(List<?> values, boolean toOpenText, IssueCollector issues) {
+  private Object[] convertEach(List<?> values, boolean toOpenText, ProblemCollector problems) {
     int count = values.size();
     Object[] converted = new Object[count];
     boolean failed = false;
     for (int i = 0; i < count; i++) {
-      Object value = toOpenText ? elementToOpenText(values.get(i), issues) : elementToIconik(values.get(i), issues);
-      converted[i] = reported(value, i, count, issues);
+      Object value = toOpenText ? elementToOpenText(values.get(i), problems) : elementToIconik(values.get(i), problems);
+      converted[i] = reported(value, i, count, problems);
       failed |= converted[i] == null;
     }
     return failed ? null : converted;
   }
 
-  private Object elementToOpenText(Object iconikValue, IssueCollector issues) {
+  private Object elementToOpenText(Object iconikValue, ProblemCollector problems) {
     Object value = iconikKind.coerce(iconikValue);
     for (int i = 0; i < converters.length && !(value instanceof Rejection); i++) {
       value = converters[i].toOpenText(value);
@@ -164,13 +164,13 @@ final class CompiledField {
     if (toOpenTextTable == null || value instanceof Rejection) {
       return value;
     }
-    return lookUp(toOpenTextTable, "to_opentext", (String) value, issues);
+    return lookUp(toOpenTextTable, "to_opentext", (String) value, problems);
   }
 
-  private Object elementToIconik(Object openTextValue, IssueCollector issues) {
+  private Object elementToIconik(Object openTextValue, ProblemCollector problems) {
     Object value = openTextKind.coerce(openTextValue);
     if (toIconikTable != null && !(value instanceof Rejection)) {
-      value = lookUp(toIconikTable, "to_iconik", (String) value, issues);
+      value = lookUp(toIconikTable, "to_iconik", (String) value, problems);
     }
     for (int i = converters.length - 1; i >= 0 && !(value instanceof Rejection); i--) {
       value = converters[i].toIconik(value);
@@ -178,41 +178,41 @@ final class CompiledField {
     return value instanceof Rejection ? value : iconikKind.toIconik(value);
   }
 
-  private Object lookUp(EnumTable table, String tableName, String value, IssueCollector issues) {
+  private Object lookUp(EnumTable table, String tableName, String value, ProblemCollector problems) {
     String mapped = table.lookup(value);
     if (mapped != null) {
       return mapped;
     }
     if (table.fallback() != null) {
-      issues.add(iconikField, MappingIssue.Code.ENUM_FALLBACK, MappingIssue.Severity.WARNING,
+      problems.add(iconikField, MappingProblem.Code.ENUM_FALLBACK, MappingProblem.Severity.WARNING,
           Rejection.excerpt(value) + " is not in the " + tableName + " table; used the fallback "
               + Rejection.excerpt(table.fallback()));
       return table.fallback();
     }
-    return new Rejection(MappingIssue.Code.UNMAPPED_ENUM_VALUE, Rejection.excerpt(value) + " is not in the "
+    return new Rejection(MappingProblem.Code.UNMAPPED_ENUM_VALUE, Rejection.excerpt(value) + " is not in the "
         + tableName + " table " + table.sourceValues() + " and its fallback is reject");
   }
 
   /** The value, or null after reporting the rejection (naming the element's position within a list). */
-  private Object reported(Object value, int index, int count, IssueCollector issues) {
+  private Object reported(Object value, int index, int count, ProblemCollector problems) {
     if (!(value instanceof Rejection rejection)) {
       return value;
     }
-    issues.error(iconikField, count == 1 ? rejection
+    problems.error(iconikField, count == 1 ? rejection
         : new Rejection(rejection.code, "value " + (index + 1) + " of " + count + ": " + rejection.message));
     return null;
   }
 
-  private <T> T missing(T defaultValue, IssueCollector issues) {
+  private <T> T missing(T defaultValue, ProblemCollector problems) {
     if (defaultValue == null && required) {
-      issues.add(iconikField, MappingIssue.Code.REQUIRED_MISSING, MappingIssue.Severity.ERROR,
+      problems.add(iconikField, MappingProblem.Code.REQUIRED_MISSING, MappingProblem.Severity.ERROR,
           "the required field has no value");
     }
     return defaultValue;
   }
 
-  private <T> T multipleValues(int count, IssueCollector issues) {
-    issues.add(iconikField, MappingIssue.Code.MULTIPLE_VALUES, MappingIssue.Severity.ERROR,
+  private <T> T multipleValues(int count, ProblemCollector problems) {
+    problems.add(iconikField, MappingProblem.Code.MULTIPLE_VALUES, MappingProblem.Severity.ERROR,
         "the field takes one value but has " + count + "; none was mapped");
     return null;
   }

@@ -1,6 +1,6 @@
 package io.github.iconikopentext.integration.mapping.internal;
 
-import io.github.iconikopentext.integration.mapping.MappingIssue;
+import io.github.iconikopentext.integration.mapping.MappingProblem;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,7 +18,7 @@ final class FieldCompiler {
    * A field as far as it could be read: the compiled field when it has no problem, and otherwise whichever of its
    * name, target and direction were valid, for the checks across fields.
    */
-  record Result(CompiledField compiled, String iconikField, OpenTextTarget target, Direction direction) {
+  record Result(CompiledField compiled, String iconikField, CmsField target, Direction direction) {
     static final Result NONE = new Result(null, null, null, null);
   }
 
@@ -28,7 +28,7 @@ final class FieldCompiler {
     field.allowOnly("iconik", "opentext", "type", "list", "direction", "required", "default", "converters",
         "enum", "description");
     String iconikField = field.string("iconik", true);
-    OpenTextTarget target = target(field.object("opentext", true));
+    CmsField target = target(field.object("opentext", true));
     FieldType type = field.choice("type", true, null, FieldType.values(), FieldType::specName);
     boolean list = field.bool("list", false);
     Direction direction = field.choice("direction", false, Direction.BOTH, Direction.values(), Direction::specName);
@@ -60,7 +60,7 @@ final class FieldCompiler {
     return new Result(compiled, iconikField, target, direction);
   }
 
-  private static OpenTextTarget target(SpecObject spec) {
+  private static CmsField target(SpecObject spec) {
     if (spec == null) {
       return null;
     }
@@ -71,13 +71,13 @@ final class FieldCompiler {
         return null;
       }
       String property = spec.string("property", true);
-      return property == null ? null : new OpenTextTarget.Property(property);
+      return property == null ? null : new CmsField.Property(property);
     }
     String trait = spec.string("trait", true);
     String instance = spec.string("instance", true);
     String attribute = spec.string("attribute", true);
     return trait == null || instance == null || attribute == null ? null
-        : new OpenTextTarget.TraitAttribute(trait, instance, attribute);
+        : new CmsField.TraitAttribute(trait, instance, attribute);
   }
 
   /** One direction's table, or null when absent or after recording its problems. */
@@ -224,13 +224,13 @@ final class FieldCompiler {
     }
     int problemsBefore = problems.size();
     Direction direction = definition.direction();
-    IssueCollector issues = new IssueCollector();
-    Object openTextDefault = direction.toOpenText() ? withoutDefault.toOpenText(rawValues, issues) : null;
+    ProblemCollector found = new ProblemCollector();
+    Object openTextDefault = direction.toOpenText() ? withoutDefault.toOpenText(rawValues, found) : null;
     Kind iconikKind = definition.split() == null ? definition.type().kind() : Kind.TEXT;
     List<Object> canonical = canonicalIconik(iconikKind, rawValues);
     List<Object> iconikDefault = null;
     if (direction == Direction.BOTH) {
-      iconikDefault = withoutDefault.toIconik(openTextDefault, issues);
+      iconikDefault = withoutDefault.toIconik(openTextDefault, found);
     } else if (direction == Direction.TO_ICONIK) {
       iconikDefault = canonical;
       EnumTable table = definition.toIconik();
@@ -241,12 +241,12 @@ final class FieldCompiler {
         }
       }
     }
-    for (MappingIssue issue : issues.issues()) {
-      problems.add(path, issue.message());
+    for (MappingProblem problem : found.problems()) {
+      problems.add(path, problem.message());
     }
-    if (issues.isEmpty() && canonical == null) {
+    if (found.isEmpty() && canonical == null) {
       problems.add(path, "the default " + rawValues + " is not " + iconikKind.withArticle());
-    } else if (issues.isEmpty() && direction == Direction.BOTH && !canonical.equals(iconikDefault)) {
+    } else if (found.isEmpty() && direction == Direction.BOTH && !canonical.equals(iconikDefault)) {
       problems.add(path, "the default " + canonical + " maps back as " + iconikDefault
           + "; give it in the form the converters produce");
     }

@@ -19,7 +19,7 @@ import java.util.List;
  */
 record FieldDefinition(
     String iconikField,
-    OpenTextTarget target,
+    CmsField target,
     Direction direction,
     boolean required,
     boolean list,

@@ -1,7 +1,7 @@
 package io.github.iconikopentext.integration.mapping.internal;
 
 import io.github.iconikopentext.iconik.model.MetadataValues;
-import io.github.iconikopentext.integration.mapping.MappingIssue;
+import io.github.iconikopentext.integration.mapping.MappingProblem;
 import io.github.iconikopentext.integration.mapping.MappingResult;
 import io.github.iconikopentext.integration.mapping.OpenTextMetadata;
 import java.util.ArrayList;
@@ -40,7 +40,7 @@ public final class MappingPlan {
     this.unmappedToIconik = unmappedToIconik;
     List<CompiledField> outbound = new ArrayList<>();
     List<CompiledField> inbound = new ArrayList<>();
-    List<OpenTextTarget> targets = new ArrayList<>();
+    List<CmsField> targets = new ArrayList<>();
     Set<String> iconikFields = new HashSet<>();
     Set<String> properties = new HashSet<>();
     Map<String, Map<String, Set<String>>> traits = new HashMap<>();
@@ -53,9 +53,9 @@ public final class MappingPlan {
         inbound.add(field);
       }
       iconikFields.add(field.iconikField());
-      if (field.target() instanceof OpenTextTarget.Property property) {
+      if (field.target() instanceof CmsField.Property property) {
         properties.add(property.name());
-      } else if (field.target() instanceof OpenTextTarget.TraitAttribute attribute) {
+      } else if (field.target() instanceof CmsField.TraitAttribute attribute) {
         traits.computeIfAbsent(attribute.trait(), t -> new HashMap<>())
             .computeIfAbsent(attribute.instance(), i -> new HashSet<>()).add(attribute.attribute());
       }
@@ -93,10 +93,10 @@ public final class MappingPlan {
 
   public OpenTextOutput toOpenText(MetadataValues source) {
     Object[] values = new Object[layout.slotCount()];
-    IssueCollector issues = new IssueCollector();
+    ProblemCollector problems = new ProblemCollector();
     for (int i = 0; i < toOpenText.length; i++) {
       CompiledField field = toOpenText[i];
-      Object value = field.toOpenText(source.values(field.iconikField()), issues);
+      Object value = field.toOpenText(source.values(field.iconikField()), problems);
       if (value != null) {
         values[toOpenTextSlots[i]] = value;
       }
@@ -104,59 +104,59 @@ public final class MappingPlan {
     if (unmappedToOpenText != UnmappedPolicy.IGNORE) {
       for (String field : source.fields()) {
         if (!knownIconikFields.contains(field)) {
-          unmapped(issues, field, unmappedToOpenText, "the mapping spec does not mention this iconik field");
+          unmapped(problems, field, unmappedToOpenText, "the mapping spec does not mention this iconik field");
         }
       }
     }
-    return new OpenTextOutput(layout.properties(values), layout.traits(values), issues.issues());
+    return new OpenTextOutput(layout.properties(values), layout.traits(values), problems.problems());
   }
 
   public MappingResult<MetadataValues> toIconik(OpenTextMetadata source) {
     MetadataValues.Builder values = MetadataValues.builder();
-    IssueCollector issues = new IssueCollector();
+    ProblemCollector problems = new ProblemCollector();
     for (CompiledField field : toIconik) {
-      List<Object> mapped = field.toIconik(field.target().read(source), issues);
+      List<Object> mapped = field.toIconik(field.target().read(source), problems);
       if (mapped != null) {
         values.putAll(field.iconikField(), mapped);
       }
     }
     if (unmappedToIconik != UnmappedPolicy.IGNORE) {
-      reportUnmapped(source, issues);
+      reportUnmapped(source, problems);
     }
-    return new MappingResult<>(values.build(), issues.issues());
+    return new MappingResult<>(values.build(), problems.problems());
   }
 
-  private void reportUnmapped(OpenTextMetadata source, IssueCollector issues) {
+  private void reportUnmapped(OpenTextMetadata source, ProblemCollector problems) {
     String message = "the mapping spec does not mention this OpenText value";
     for (String property : source.properties().keySet()) {
       if (!knownProperties.contains(property)) {
-        unmapped(issues, "properties." + property, unmappedToIconik, message);
+        unmapped(problems, "properties." + property, unmappedToIconik, message);
       }
     }
     source.traits().forEach((trait, instances) -> {
       Map<String, Set<String>> knownInstances = knownTraits.get(trait);
       if (knownInstances == null) {
-        unmapped(issues, "traits." + trait, unmappedToIconik, "the mapping spec does not mention this trait");
+        unmapped(problems, "traits." + trait, unmappedToIconik, "the mapping spec does not mention this trait");
         return;
       }
       instances.forEach((instance, attributes) -> {
         Set<String> knownAttributes = knownInstances.get(instance);
         if (knownAttributes == null) {
-          unmapped(issues, "traits." + trait + '.' + instance, unmappedToIconik,
+          unmapped(problems, "traits." + trait + '.' + instance, unmappedToIconik,
               "the mapping spec does not mention this trait instance");
           return;
         }
         for (String attribute : attributes.keySet()) {
           if (!knownAttributes.contains(attribute)) {
-            unmapped(issues, "traits." + trait + '.' + instance + '.' + attribute, unmappedToIconik, message);
+            unmapped(problems, "traits." + trait + '.' + instance + '.' + attribute, unmappedToIconik, message);
           }
         }
       });
     });
   }
 
-  private static void unmapped(IssueCollector issues, String field, UnmappedPolicy policy, String message) {
-    issues.add(field, MappingIssue.Code.UNMAPPED_FIELD, policy.severity(), message);
+  private static void unmapped(ProblemCollector problems, String field, UnmappedPolicy policy, String message) {
+    problems.add(field, MappingProblem.Code.UNMAPPED_FIELD, policy.severity(), message);
   }
 
   @Override

@@ -1,6 +1,6 @@
 package io.github.iconikopentext.integration.mapping.internal;
 
-import io.github.iconikopentext.integration.mapping.MappingIssue;
+import io.github.iconikopentext.integration.mapping.MappingProblem;
 import java.util.List;
 import java.util.Map;
 
@@ -10,9 +10,9 @@ import java.util.Map;
  *
  * @param properties the mapped properties
  * @param traits the mapped traits: trait → instance → attribute → value
- * @param issues the issues met
+ * @param problems the problems met
  */
 public record OpenTextOutput(
     Map<String, Object> properties,
     Map<String, Map<String, Map<String, Object>>> traits,
-    List<MappingIssue> issues) {}
+    List<MappingProblem> problems) {}

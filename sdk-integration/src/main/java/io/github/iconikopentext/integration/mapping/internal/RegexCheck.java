@@ -1,6 +1,6 @@
 package io.github.iconikopentext.integration.mapping.internal;
 
-import io.github.iconikopentext.integration.mapping.MappingIssue;
+import io.github.iconikopentext.integration.mapping.MappingProblem;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,7 +29,7 @@ final class RegexCheck extends TextNormalizer {
     if (matches) {
       return text;
     }
-    return new Rejection(MappingIssue.Code.PATTERN_MISMATCH,
+    return new Rejection(MappingProblem.Code.PATTERN_MISMATCH,
         Rejection.excerpt(text) + " does not match the pattern " + pattern.pattern());
   }
 }

@@ -1,6 +1,6 @@
 package io.github.iconikopentext.integration.mapping.internal;
 
-import io.github.iconikopentext.integration.mapping.MappingIssue;
+import io.github.iconikopentext.integration.mapping.MappingProblem;
 
 /**
  * Why one value could not be converted. Converters return it in place of a value so the hot path needs neither
@@ -9,16 +9,16 @@ import io.github.iconikopentext.integration.mapping.MappingIssue;
 final class Rejection {
   private static final int EXCERPT_LENGTH = 60;
 
-  final MappingIssue.Code code;
+  final MappingProblem.Code code;
   final String message;
 
-  Rejection(MappingIssue.Code code, String message) {
+  Rejection(MappingProblem.Code code, String message) {
     this.code = code;
     this.message = message;
   }
 
   static Rejection invalid(String message) {
-    return new Rejection(MappingIssue.Code.INVALID_VALUE, message);
+    return new Rejection(MappingProblem.Code.INVALID_VALUE, message);
   }
 
   /** A short, quoted rendering of a value for messages; long text is cut so one bad value can't flood a log. */

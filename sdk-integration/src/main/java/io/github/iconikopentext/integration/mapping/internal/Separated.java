@@ -1,6 +1,6 @@
 package io.github.iconikopentext.integration.mapping.internal;
 
-import io.github.iconikopentext.integration.mapping.MappingIssue;
+import io.github.iconikopentext.integration.mapping.MappingProblem;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -40,7 +40,7 @@ final class Separated {
             + " is empty and would be lost when the joined text is split again");
       }
       if (part.contains(separator)) {
-        return new Rejection(MappingIssue.Code.SEPARATOR_IN_VALUE, "value " + (i + 1) + " of " + values.length
+        return new Rejection(MappingProblem.Code.SEPARATOR_IN_VALUE, "value " + (i + 1) + " of " + values.length
             + ' ' + Rejection.excerpt(part) + " contains the separator '" + separator
             + "', so the joined text could not be split back into the same values");
       }

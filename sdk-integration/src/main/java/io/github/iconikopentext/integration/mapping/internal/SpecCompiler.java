@@ -108,7 +108,7 @@ public final class SpecCompiler {
    * iconik name, target and direction could be read.
    */
   private static void checkDuplicateTargets(List<FieldCompiler.Result> fields, String path, ProblemList problems) {
-    Map<OpenTextTarget, Integer> openTextWriters = new HashMap<>();
+    Map<CmsField, Integer> openTextWriters = new HashMap<>();
     Map<String, Integer> iconikWriters = new HashMap<>();
     for (int i = 0; i < fields.size(); i++) {
       FieldCompiler.Result field = fields.get(i);

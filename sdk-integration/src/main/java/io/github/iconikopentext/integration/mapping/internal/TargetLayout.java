@@ -11,7 +11,7 @@ import java.util.Map;
  * instance's attributes side by side, all in spec order. Immutable and thread-safe.
  */
 final class TargetLayout {
-  private final Map<OpenTextTarget, Integer> slots;
+  private final Map<CmsField, Integer> slots;
   private final int slotCount;
   private final SlotMap.Keys propertyKeys;
   private final SlotMap.Keys traitKeys;
@@ -19,21 +19,21 @@ final class TargetLayout {
   private final SlotMap.Keys[][] attributeKeys;
   private final int[][] attributeOffsets;
 
-  TargetLayout(List<OpenTextTarget> targets) {
+  TargetLayout(List<CmsField> targets) {
     List<String> properties = new ArrayList<>();
     Map<String, Map<String, List<String>>> traits = new LinkedHashMap<>();
-    for (OpenTextTarget target : targets) {
-      if (target instanceof OpenTextTarget.Property property) {
+    for (CmsField target : targets) {
+      if (target instanceof CmsField.Property property) {
         properties.add(property.name());
-      } else if (target instanceof OpenTextTarget.TraitAttribute attribute) {
+      } else if (target instanceof CmsField.TraitAttribute attribute) {
         traits.computeIfAbsent(attribute.trait(), t -> new LinkedHashMap<>())
             .computeIfAbsent(attribute.instance(), i -> new ArrayList<>()).add(attribute.attribute());
       }
     }
-    Map<OpenTextTarget, Integer> positions = new LinkedHashMap<>();
+    Map<CmsField, Integer> positions = new LinkedHashMap<>();
     int next = 0;
     for (String property : properties) {
-      positions.put(new OpenTextTarget.Property(property), next++);
+      positions.put(new CmsField.Property(property), next++);
     }
     propertyKeys = new SlotMap.Keys(properties.toArray(new String[0]));
     traitKeys = new SlotMap.Keys(traits.keySet().toArray(new String[0]));
@@ -51,7 +51,7 @@ final class TargetLayout {
         attributeKeys[t][i] = new SlotMap.Keys(instance.getValue().toArray(new String[0]));
         attributeOffsets[t][i] = next;
         for (String attribute : instance.getValue()) {
-          positions.put(new OpenTextTarget.TraitAttribute(trait.getKey(), instance.getKey(), attribute), next++);
+          positions.put(new CmsField.TraitAttribute(trait.getKey(), instance.getKey(), attribute), next++);
         }
         i++;
       }
@@ -65,7 +65,7 @@ final class TargetLayout {
     return slotCount;
   }
 
-  int slotOf(OpenTextTarget target) {
+  int slotOf(CmsField target) {
     return slots.get(target);
   }
 

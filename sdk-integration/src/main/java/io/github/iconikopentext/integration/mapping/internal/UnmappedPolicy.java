@@ -1,6 +1,6 @@
 package io.github.iconikopentext.integration.mapping.internal;
 
-import io.github.iconikopentext.integration.mapping.MappingIssue;
+import io.github.iconikopentext.integration.mapping.MappingProblem;
 
 /** What to do with a source field the spec does not mention. */
 enum UnmappedPolicy {
@@ -21,7 +21,7 @@ enum UnmappedPolicy {
     return specName;
   }
 
-  MappingIssue.Severity severity() {
-    return this == FAIL ? MappingIssue.Severity.ERROR : MappingIssue.Severity.WARNING;
+  MappingProblem.Severity severity() {
+    return this == FAIL ? MappingProblem.Severity.ERROR : MappingProblem.Severity.WARNING;
   }
 }

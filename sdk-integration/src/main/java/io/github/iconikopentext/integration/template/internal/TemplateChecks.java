@@ -3,7 +3,7 @@ package io.github.iconikopentext.integration.template.internal;
 import io.github.iconikopentext.core.credentials.SecretReference;
 import io.github.iconikopentext.core.internal.Hosts;
 import io.github.iconikopentext.core.internal.UrlText;
-import io.github.iconikopentext.integration.routing.Router;
+import io.github.iconikopentext.integration.routing.internal.Router;
 import io.github.iconikopentext.integration.template.TemplateModel;
 import io.github.iconikopentext.integration.template.TemplateProblem;
 import io.github.iconikopentext.integration.template.TemplateSource;
@@ -52,19 +52,19 @@ public final class TemplateChecks {
         TemplateModel.WebhookSubscription w = hooks.get(i);
         String p = "$.iconik.webhooks[" + i + "]";
         require(w.name(), p + ".name", problems);
-        require(w.event_type(), p + ".event_type", problems);
+        require(w.eventType(), p + ".event_type", problems);
         url(w.url(), p + ".url", problems);
         if (w.name() != null && !names.add(w.name())) {
           problems.add(new TemplateProblem(p + ".name", "duplicate webhook name '" + w.name() + "'"));
         }
-        if (w.secret_header() != null) {
-          require(w.secret_header().name(), p + ".secret_header.name", problems);
-          require(w.secret_header().secret(), p + ".secret_header.secret", problems);
+        if (w.secretHeader() != null) {
+          require(w.secretHeader().name(), p + ".secret_header.name", problems);
+          require(w.secretHeader().secret(), p + ".secret_header.secret", problems);
         }
       }
     }
-    if (body.iconik() != null && body.iconik().custom_actions() != null) {
-      List<TemplateModel.CustomActionSpec> actions = body.iconik().custom_actions();
+    if (body.iconik() != null && body.iconik().customActions() != null) {
+      List<TemplateModel.CustomActionSpec> actions = body.iconik().customActions();
       for (int i = 0; i < actions.size(); i++) {
         String p = "$.iconik.custom_actions[" + i + "]";
         require(actions.get(i).context(), p + ".context", problems);
@@ -92,7 +92,7 @@ public final class TemplateChecks {
       if (r.event() == null || !Router.EVENT_NAMES.contains(r.event())) {
         problems.add(new TemplateProblem(p + ".event", "must be one of " + new java.util.TreeSet<>(Router.EVENT_NAMES)));
       } else if (!hooks.isEmpty() && hooks.stream().noneMatch(
-          w -> Router.deliveredBy(r.event(), w.event_type(), w.realm(), w.operation()))) {
+          w -> Router.deliveredBy(r.event(), w.eventType(), w.realm(), w.operation()))) {
         problems.add(new TemplateProblem(p + ".event", "no webhook in $.iconik.webhooks delivers " + r.event()
             + ": subscribe one with " + Router.subscriptionFor(r.event())));
       }

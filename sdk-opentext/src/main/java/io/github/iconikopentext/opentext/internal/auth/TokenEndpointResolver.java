@@ -1,5 +1,6 @@
 package io.github.iconikopentext.opentext.internal.auth;
 
+import io.github.iconikopentext.opentext.OpenTextEnvironment;
 import io.github.iconikopentext.core.Environment;
 import io.github.iconikopentext.core.error.ConfigurationException;
 import io.github.iconikopentext.core.error.CredentialException;
@@ -66,7 +67,7 @@ public final class TokenEndpointResolver {
     String tenant = OpenTextUrls.tenantId(env)
         .orElseThrow(() -> new ConfigurationException("environment '" + env.name()
             + "' has no OpenText tenant id, which the tenant token endpoint needs"));
-    return OpenTextUrls.checked(env, "OpenText base URL", env.openTextBaseUrl()).newBuilder()
+    return OpenTextUrls.checked(env, "OpenText base URL", OpenTextEnvironment.baseUrl(env)).newBuilder()
         .addPathSegment("tenants").addPathSegment(tenant).addPathSegments(suffix).build();
   }
 }

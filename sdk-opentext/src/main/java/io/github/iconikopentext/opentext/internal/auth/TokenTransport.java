@@ -1,5 +1,6 @@
 package io.github.iconikopentext.opentext.internal.auth;
 
+import io.github.iconikopentext.opentext.internal.OpenTextErrorFormat;
 import io.github.iconikopentext.core.http.HttpOptions;
 import io.github.iconikopentext.core.http.HttpStack;
 import io.github.iconikopentext.opentext.internal.json.OpenTextJson;
@@ -33,6 +34,7 @@ public final class TokenTransport {
     return byOrigin.computeIfAbsent(origin, o -> HttpStack.builder("opentext-oauth", URI.create(o + "/"))
         .options(options)
         .moshi(OpenTextJson.moshi())
+        .errorBodyFormat(OpenTextErrorFormat.INSTANCE)
         .build()
         .create(TokenApi.class));
   }

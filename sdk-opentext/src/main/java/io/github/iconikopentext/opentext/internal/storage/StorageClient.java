@@ -1,13 +1,13 @@
 package io.github.iconikopentext.opentext.internal.storage;
 
+import io.github.iconikopentext.core.internal.Args;
 import io.github.iconikopentext.core.error.InvalidResponseException;
 import io.github.iconikopentext.core.error.NetworkException;
 import io.github.iconikopentext.core.error.SdkException;
 import io.github.iconikopentext.core.http.HttpStack;
-import io.github.iconikopentext.opentext.internal.Args;
 import io.github.iconikopentext.opentext.storage.ContentDownload;
 import io.github.iconikopentext.opentext.storage.DownloadResult;
-import io.github.iconikopentext.opentext.storage.OpenTextStorage;
+import io.github.iconikopentext.opentext.storage.StorageService;
 import io.github.iconikopentext.opentext.storage.StoredFile;
 import io.github.iconikopentext.opentext.storage.UploadResult;
 import io.github.iconikopentext.opentext.storage.UploadSource;
@@ -25,8 +25,8 @@ import java.util.Objects;
 import okhttp3.MediaType;
 import okhttp3.ResponseBody;
 
-/** {@link OpenTextStorage} over Retrofit with streaming bodies. Thread-safe. Not part of the API. */
-public final class StorageClient implements OpenTextStorage {
+/** {@link StorageService} over Retrofit with streaming bodies. Thread-safe. Not part of the API. */
+public final class StorageClient implements StorageService {
   private static final String UPLOAD = "POST v3/files/fromStream";
 
   private final CssRestApi api;

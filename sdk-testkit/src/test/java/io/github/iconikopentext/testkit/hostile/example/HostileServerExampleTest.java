@@ -1,5 +1,6 @@
 package io.github.iconikopentext.testkit.hostile.example;
 
+import io.github.iconikopentext.iconik.IconikEnvironment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -20,7 +21,7 @@ class HostileServerExampleTest {
   void aRedirectToAnotherHost_doesNotTakeTheTokenAlong() {
     try (HostileServer iconik = HostileServer.start(); HostileServer elsewhere = HostileServer.start()) {
       iconik.on("GET", "/API/assets/v1/assets/*", Answer.redirect(307, elsewhere.url("/collect")));
-      Environment env = Environment.builder("test").iconikBaseUrl(iconik.baseUrl().toString()).build();
+      Environment env = Environment.builder("test").endpoint(IconikEnvironment.ENDPOINT, iconik.baseUrl().toString()).build();
       IconikClient client = IconikClient.builder(env,
           StaticCredentialsProvider.of(Credential.of("my-app-id", Secret.of("my-auth-token")))).build();
 

@@ -1,0 +1,72 @@
+package io.github.iconikopentext.core.http.internal;
+
+import io.github.iconikopentext.core.http.CallInfo;
+import io.github.iconikopentext.core.http.CallListener;
+import io.github.iconikopentext.core.http.CallSummary;
+import java.time.Duration;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Several {@link CallListener}s as one: each is told in order, even when an earlier one throws; the first exception
+ * is then rethrown with the later ones suppressed (retries: logged). Immutable and thread-safe. Not part of the API.
+ */
+public final class CallListeners implements CallListener {
+  private static final Logger log = LoggerFactory.getLogger(CallListeners.class);
+
+  private final List<CallListener> listeners;
+
+  private CallListeners(List<CallListener> listeners) {
+    this.listeners = listeners;
+  }
+
+  /** One listener for {@code listeners}: {@link CallListener#NONE} when empty. */
+  public static CallListener of(List<CallListener> listeners) {
+    return listeners.isEmpty() ? NONE : new CallListeners(List.copyOf(listeners));
+  }
+
+  @Override
+  public void callStart(CallInfo call) {
+    each(listener -> listener.callStart(call));
+  }
+
+  @Override
+  public void callRetry(CallInfo call, int failedAttempt, Throwable failure, Duration delay) {
+    for (CallListener listener : listeners) {
+      try {
+        listener.callRetry(call, failedAttempt, failure, delay);
+      } catch (RuntimeException e) {
+        log.warn("{} {}: call listener failed on retry", call.client(), call.operation(), e);
+      }
+    }
+  }
+
+  @Override
+  public void callEnd(CallInfo call, CallSummary summary) {
+    each(listener -> listener.callEnd(call, summary));
+  }
+
+  @Override
+  public void callFailed(CallInfo call, CallSummary summary, Throwable failure) {
+    each(listener -> listener.callFailed(call, summary, failure));
+  }
+
+  private void each(java.util.function.Consumer<CallListener> action) {
+    RuntimeException first = null;
+    for (CallListener listener : listeners) {
+      try {
+        action.accept(listener);
+      } catch (RuntimeException e) {
+        if (first == null) {
+          first = e;
+        } else {
+          first.addSuppressed(e);
+        }
+      }
+    }
+    if (first != null) {
+      throw first;
+    }
+  }
+}
