@@ -23,10 +23,15 @@ final class Bash {
 
   /** Runs {@code script} with {@code bash --norc --noprofile -c}; stdout and stderr are kept apart. */
   static CliRunner.Result run(Path bash, String script) throws IOException, InterruptedException {
+    return run(bash, Path.of("").toAbsolutePath(), script);
+  }
+
+  /** {@link #run(Path, String)} in directory {@code workingDir}. */
+  static CliRunner.Result run(Path bash, Path workingDir, String script) throws IOException, InterruptedException {
     Path err = Files.createTempFile("bash", ".err");
     try {
       Process process = new ProcessBuilder(bash.toString(), "--norc", "--noprofile", "-c", script)
-          .redirectError(err.toFile()).start();
+          .directory(workingDir.toFile()).redirectError(err.toFile()).start();
       process.getOutputStream().close();
       String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
       if (!process.waitFor(60, TimeUnit.SECONDS)) {

@@ -76,7 +76,24 @@ class CliJarIT {
   }
 
   @Test
-  void theCompletionScript_isSourcedByBash_asTheReadmeShows() throws Exception {
+  void theReadmesShellExample_runsAsWritten_fromTheRepositoryRoot() throws Exception {
+    Optional<Path> bash = Bash.find();
+    assumeTrue(bash.isPresent(), "no bash on the PATH");
+    assertThat(jar).as("the README's alias names the jar Maven packaged")
+        .isEqualTo(ReadmeCli.root().resolve("sdk-examples/target").resolve(jar.getFileName()));
+
+    CliRunner.Result r = Bash.run(bash.get(), ReadmeCli.root(),
+        "set -e\nshopt -s expand_aliases\n" + ReadmeCli.shellExample());
+
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(r.out()).as(r.toString())
+        .startsWith("iconik-opentext SDK CLI " + System.getProperty("project.version") + "\n")
+        .contains("Usage: iconik-opentext iconik assets list [-hV]")
+        .endsWith("complete -o default -F _complete_iconik-opentext iconik-opentext\n");
+  }
+
+  @Test
+  void theCompletionScript_isSourcedByBash_underAnAlias() throws Exception {
     Optional<Path> bash = Bash.find();
     assumeTrue(bash.isPresent(), "no bash on the PATH");
 
