@@ -19,7 +19,17 @@ public final class Cli {
 
   /** Runs {@code args} in {@code context} and returns the exit code. */
   public static int run(CliContext context, String... args) {
-    CommandLine commandLine = new CommandLine(RootCommand.class, new ContextFactory(context))
+    try {
+      return commandLine(context).execute(args);
+    } finally {
+      context.out().flush();
+      context.err().flush();
+    }
+  }
+
+  /** The whole command tree, configured as {@link #run} runs it. */
+  static CommandLine commandLine(CliContext context) {
+    return new CommandLine(RootCommand.class, new ContextFactory(context))
         .setOut(context.out())
         .setErr(context.err())
         .setCaseInsensitiveEnumValuesAllowed(true)
@@ -27,12 +37,6 @@ public final class Cli {
           command.getErr().println("error: " + describe(failure));
           return ExitCodes.of(failure);
         });
-    try {
-      return commandLine.execute(args);
-    } finally {
-      context.out().flush();
-      context.err().flush();
-    }
   }
 
   /**
