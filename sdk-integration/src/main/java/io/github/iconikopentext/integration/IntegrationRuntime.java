@@ -8,6 +8,8 @@ import io.github.iconikopentext.core.credentials.Secret;
 import io.github.iconikopentext.core.credentials.SecretResolvers;
 import io.github.iconikopentext.core.error.ConfigurationException;
 import io.github.iconikopentext.core.error.SdkException;
+import io.github.iconikopentext.core.http.internal.SdkThreads;
+import io.github.iconikopentext.core.internal.Leased;
 import io.github.iconikopentext.core.json.Json;
 import io.github.iconikopentext.core.webhook.ReplayGuard;
 import io.github.iconikopentext.core.webhook.WebhookHeaders;
@@ -61,9 +63,10 @@ import java.util.UUID;
  * review requested → a {@link Notifier}, upload completed → metadata sync — and reports everything to an
  * {@link IntegrationStatus} and, when configured, to the audit trail.
  *
- * <p>Build it once per environment and share it; it is thread-safe.
+ * <p>Build it once per environment and share it; it is thread-safe. {@link #close()} it when the application stops,
+ * then the clients it was given (it does not close them): the SDK's threads end with the last of them.
  */
-public final class IntegrationRuntime implements RoutingActions {
+public final class IntegrationRuntime implements RoutingActions, AutoCloseable {
   /** The CMS property that links a CMS instance to its iconik asset. */
   public static final String ASSET_ID_PROPERTY = "iconik_asset_id"; // as OpenTextTarget writes it
 
@@ -79,6 +82,8 @@ public final class IntegrationRuntime implements RoutingActions {
   private final AuditContext audit;
   private final IconikWebhookHandler handler;
   private final Clock clock;
+  /** Notifiers and transfers use the SDK's shared HTTP client: the runtime keeps it running until closed. */
+  private final Leased.Lease threads;
 
   private IntegrationRuntime(Builder b) {
     this.template = b.template;
@@ -114,6 +119,17 @@ public final class IntegrationRuntime implements RoutingActions {
     }
     new Router(template.routing(), this).register(handlerBuilder);
     this.handler = handlerBuilder.build();
+    this.threads = SdkThreads.acquire();
+  }
+
+  /**
+   * Releases the runtime's hold on the SDK's shared threads; they stop when no client uses them either. Transfers
+   * still running end first; do not receive webhooks afterwards. Does not close the clients, the audit sink or the
+   * stores it was given. Idempotent.
+   */
+  @Override
+  public void close() {
+    threads.close();
   }
 
   public static Builder builder(IntegrationTemplate template, IconikClient iconik) {

@@ -20,6 +20,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
@@ -219,7 +220,7 @@ public final class CallExecutor {
       if (waitNanos < 0) {
         fail(permitTimeout(request));
       } else if (waitNanos > 0) {
-        scheduler.schedule(() -> enqueue(call), waitNanos, TimeUnit.NANOSECONDS);
+        later(() -> enqueue(call), waitNanos, TimeUnit.NANOSECONDS);
       } else {
         enqueue(call);
       }
@@ -291,7 +292,17 @@ public final class CallExecutor {
       }
       log.debug("{} {} {} failed ({}), retrying in {} ms", service, request.method(),
           request.url().encodedPath(), reason(failure), delay);
-      scheduler.schedule(() -> start(call.clone()), delay, TimeUnit.MILLISECONDS);
+      later(() -> start(call.clone()), delay, TimeUnit.MILLISECONDS);
+    }
+
+    /** Schedules {@code task}; after the client was closed (the scheduler stopped), fails the call instead. */
+    private void later(Runnable task, long delay, TimeUnit unit) {
+      try {
+        scheduler.schedule(task, delay, unit);
+      } catch (RejectedExecutionException closed) {
+        fail(new IllegalStateException(service + " client was closed; " + request.method() + " "
+            + request.url().encodedPath() + " was not retried", closed));
+      }
     }
   }
 
