@@ -20,7 +20,7 @@ import java.util.TreeMap;
  * <p>Properties file — one prefix per environment:
  *
  * <pre>
- * dev.iconik.base-url = https://app.iconik.io          # <endpoint>.base-url: the endpoint "iconik"
+ * dev.iconik.base-url = https://app.iconik.io          # &lt;endpoint&gt;.base-url: the endpoint "iconik"
  * dev.opentext.base-url = https://na-1-dev.api.opentext.com
  * dev.opentext.tenant-id = 7f0c…                       # any other key is a setting ("opentext.tenant-id")
  * dev.allow-insecure-http = false

@@ -35,15 +35,16 @@ import okhttp3.HttpUrl;
  * <p>With {@link Builder#audit(AuditSink)}, reading, changing and deleting assets, handing out download URLs and
  * reading and writing metadata values are recorded as audit events.
  *
- * <p>Create one client per host and credential and share it: it is thread-safe, its service accessors are cheap
- * and return the same instances, and it holds nothing that needs closing (connections are pooled SDK-wide).
+ * <p>Create one client per host and credential and share it: it is thread-safe, and its service accessors are cheap
+ * and return the same instances. Connections and threads are pooled SDK-wide; {@link #close()} the client when the
+ * application stops, so that the SDK's threads end with the last client closed.
  *
  * <pre>{@code
  * IconikClient iconik = IconikClient.builder(environment, credentials).build();
  * Asset asset = iconik.assets().create(AssetRequest.titled("Interview"));
  * }</pre>
  */
-public final class IconikClient {
+public final class IconikClient implements AutoCloseable {
   /** iconik throttles each application token at 50 requests per second; the client keeps below that by default. */
   public static final RateLimit DEFAULT_RATE_LIMIT = RateLimit.perSecond(50);
 
@@ -58,6 +59,7 @@ public final class IconikClient {
   private final CustomActionService customActions;
   private final SystemService system;
   private final RawCalls raw;
+  private final HttpStack stack;
 
   private IconikClient(Builder b) {
     this.baseUrl = IconikEnvironment.baseUrl(b.environment);
@@ -73,7 +75,7 @@ public final class IconikClient {
       stackBuilder.audit(AuditContext.builder(b.auditSink).environment(b.environment)
           .system(IconikEnvironment.AUDIT_SYSTEM).credentials(b.credentials).clock(options.clock()).build());
     }
-    HttpStack stack = stackBuilder.build();
+    this.stack = stackBuilder.build();
     RawTransport transport = new RawTransport(stack);
     this.assets = new AssetService(stack.create(AssetsApi.class), transport);
     this.collections = new CollectionService(stack.create(CollectionsApi.class), transport);
@@ -141,6 +143,15 @@ public final class IconikClient {
   /** Calls to operations the SDK does not type. */
   public RawCalls raw() {
     return raw;
+  }
+
+  /**
+   * Releases the client's hold on the SDK's shared threads, which stop when no other client uses them. Does not
+   * close an audit sink or OkHttp client that was given to the builder. Do not use the client afterwards. Idempotent.
+   */
+  @Override
+  public void close() {
+    stack.close();
   }
 
   @Override

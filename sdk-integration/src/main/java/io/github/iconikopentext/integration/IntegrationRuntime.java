@@ -2,6 +2,8 @@ package io.github.iconikopentext.integration;
 
 import io.github.iconikopentext.core.audit.AuditContext;
 import io.github.iconikopentext.core.credentials.SecretResolvers;
+import io.github.iconikopentext.core.http.internal.SdkThreads;
+import io.github.iconikopentext.core.internal.Leased;
 import io.github.iconikopentext.core.webhook.ReplayGuard;
 import io.github.iconikopentext.core.webhook.WebhookHeaders;
 import io.github.iconikopentext.iconik.IconikClient;
@@ -36,9 +38,10 @@ import java.util.Objects;
  * {@link #status()} reports how all of it goes, and the audit trail (when configured) records it. The wiring and the
  * handlers behind this facade are not part of the API.
  *
- * <p>Build it once per environment and share it; it is thread-safe.
+ * <p>Build it once per environment and share it; it is thread-safe. {@link #close()} it when the application stops,
+ * then the clients it was given (it does not close them): the SDK's threads end with the last of them.
  */
-public final class IntegrationRuntime {
+public final class IntegrationRuntime implements AutoCloseable {
   /** The CMS property that links a CMS instance to its iconik asset. */
   public static final String ASSET_ID_PROPERTY = "iconik_asset_id"; // as OpenTextTarget writes it
 
@@ -47,6 +50,8 @@ public final class IntegrationRuntime {
   private final RuntimeAudit audit;
   private final RuntimeHandlers handlers;
   private final IconikWebhookHandler handler;
+  /** Notifiers and transfers use the SDK's shared HTTP client: the runtime keeps it running until closed. */
+  private final Leased.Lease threads;
 
   private IntegrationRuntime(Builder b) {
     this.template = b.template;
@@ -57,6 +62,17 @@ public final class IntegrationRuntime {
         b.systemDomainId, b.folderType, b.clock).wire();
     this.handlers = wired.handlers();
     this.handler = wired.webhookHandler();
+    this.threads = SdkThreads.acquire();
+  }
+
+  /**
+   * Releases the runtime's hold on the SDK's shared threads; they stop when no client uses them either. Transfers
+   * still running end first; do not receive webhooks afterwards. Does not close the clients, the audit sink or the
+   * stores it was given. Idempotent.
+   */
+  @Override
+  public void close() {
+    threads.close();
   }
 
   public static Builder builder(IntegrationTemplate template, IconikClient iconik) {

@@ -23,6 +23,8 @@ import io.github.iconikopentext.opentext.internal.json.OpenTextJson;
 import io.github.iconikopentext.opentext.internal.storage.StorageClient;
 import io.github.iconikopentext.opentext.storage.StorageService;
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -45,9 +47,10 @@ import java.util.Objects;
  * <p>With {@link Builder#audit(AuditSink)}, CMS instance reads and changes, CSS uploads and downloads, client secret
  * regeneration and token requests are recorded as audit events.
  *
- * <p>Thread-safe; build one per environment and share it. It holds no resources that need closing.
+ * <p>Thread-safe; build one per environment and share it. Connections and threads are pooled SDK-wide;
+ * {@link #close()} the client when the application stops, so that the SDK's threads end with the last client closed.
  */
-public final class OpenTextClient {
+public final class OpenTextClient implements AutoCloseable {
   /** Environment setting overriding the Developer Admin base URL. */
   public static final String ADMIN_URL_SETTING = "opentext.admin.base-url";
   /** Environment setting overriding the CMS base URL. */
@@ -62,6 +65,8 @@ public final class OpenTextClient {
   private final AdminService admin;
   private final CmsService cms;
   private final StorageService storage;
+  private final List<HttpStack> stacks = new ArrayList<>();
+  private final OpenTextTokenManager ownedTokenManager;
 
   private OpenTextClient(Builder b) {
     this.environment = b.environment;
@@ -71,15 +76,27 @@ public final class OpenTextClient {
     }
     OpenTextEnvironment.baseUrl(environment); // fails early, naming the environment, when it has no OpenText endpoint
     OpenTextTokenManager manager = b.tokenManager != null ? b.tokenManager : defaultTokenManager(b);
-    this.tokens = manager.tokens(environment, b.auth);
-    BearerTokenInterceptor bearer = new BearerTokenInterceptor(tokens);
-    AuditContext audit = b.auditSink == null ? null : audit(b);
-    this.admin = new HttpAdminService(stack("opentext-admin",
-        OpenTextUrls.serviceBase(environment, ADMIN_URL_SETTING, "admin/api/v1"), b.httpOptions, bearer, audit));
-    this.cms = new HttpCmsService(stack("opentext-cms", OpenTextUrls.serviceBase(environment, CMS_URL_SETTING, "cms"),
-        b.httpOptions.toBuilder().rateLimit(b.cmsRateLimit).build(), bearer, audit));
-    this.storage = new StorageClient(stack("opentext-css",
-        OpenTextUrls.serviceBase(environment, CSS_URL_SETTING, "css"), b.httpOptions, bearer, audit));
+    this.ownedTokenManager = b.tokenManager != null ? null : manager;
+    try {
+      this.tokens = manager.tokens(environment, b.auth);
+      BearerTokenInterceptor bearer = new BearerTokenInterceptor(tokens);
+      AuditContext audit = b.auditSink == null ? null : audit(b);
+      this.admin = new HttpAdminService(own(stack("opentext-admin",
+          OpenTextUrls.serviceBase(environment, ADMIN_URL_SETTING, "admin/api/v1"), b.httpOptions, bearer, audit)));
+      this.cms = new HttpCmsService(own(stack("opentext-cms",
+          OpenTextUrls.serviceBase(environment, CMS_URL_SETTING, "cms"),
+          b.httpOptions.toBuilder().rateLimit(b.cmsRateLimit).build(), bearer, audit)));
+      this.storage = new StorageClient(own(stack("opentext-css",
+          OpenTextUrls.serviceBase(environment, CSS_URL_SETTING, "css"), b.httpOptions, bearer, audit)));
+    } catch (RuntimeException e) {
+      close(); // a client that fails to build holds nothing
+      throw e;
+    }
+  }
+
+  private HttpStack own(HttpStack stack) {
+    stacks.add(stack);
+    return stack;
   }
 
   private static OpenTextTokenManager defaultTokenManager(Builder b) {
@@ -144,6 +161,19 @@ public final class OpenTextClient {
    */
   public CredentialsProvider tokens() {
     return tokens;
+  }
+
+  /**
+   * Releases the client's hold on the SDK's shared threads (which stop when no other client uses them) and closes
+   * the token manager the client made itself — not one given to {@link Builder#tokenManager}, nor an audit sink or
+   * OkHttp client given to the builder. Do not use the client afterwards. Idempotent.
+   */
+  @Override
+  public void close() {
+    stacks.forEach(HttpStack::close);
+    if (ownedTokenManager != null) {
+      ownedTokenManager.close();
+    }
   }
 
   @Override

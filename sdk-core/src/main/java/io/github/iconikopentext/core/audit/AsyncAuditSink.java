@@ -111,13 +111,17 @@ public final class AsyncAuditSink implements AuditSink {
     throwFailures();
   }
 
-  /** Drains the queue into the wrapped sink, closes it and stops the worker. Idempotent. */
+  /** Drains the queue into the wrapped sink, closes it, and stops the worker thread (waiting for it). Idempotent. */
   @Override
   public void close() {
     if (!closed.compareAndSet(false, true)) {
       return;
     }
-    await(new Barrier(true, new CompletableFuture<>()));
+    try {
+      await(new Barrier(true, new CompletableFuture<>()));
+    } finally {
+      joinWorker();
+    }
     List<Object> stragglers = new ArrayList<>();
     queue.drainTo(stragglers); // accepted by a write that raced with close
     for (Object o : stragglers) {
@@ -126,6 +130,18 @@ public final class AsyncAuditSink implements AuditSink {
       }
     }
     throwFailures();
+  }
+
+  /** The worker ends right after the closing barrier; waiting for it means no audit thread outlives close(). */
+  private void joinWorker() {
+    if (Thread.currentThread() == worker) {
+      return;
+    }
+    try {
+      worker.join(TimeUnit.SECONDS.toMillis(5));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   private void await(Barrier barrier) {

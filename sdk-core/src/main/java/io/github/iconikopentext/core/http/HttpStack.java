@@ -12,8 +12,10 @@ import io.github.iconikopentext.core.http.internal.ExcerptingConverterFactory;
 import io.github.iconikopentext.core.http.internal.LoggingInterceptor;
 import io.github.iconikopentext.core.http.internal.RedirectRule;
 import io.github.iconikopentext.core.http.internal.SdkCallAdapterFactory;
+import io.github.iconikopentext.core.http.internal.SdkThreads;
 import io.github.iconikopentext.core.http.internal.SharedHttpClient;
 import io.github.iconikopentext.core.http.internal.StandardHeadersInterceptor;
+import io.github.iconikopentext.core.internal.Leased;
 import io.github.iconikopentext.core.internal.UrlText;
 import io.github.iconikopentext.core.json.Json;
 import java.net.URI;
@@ -41,13 +43,15 @@ import retrofit2.converter.moshi.MoshiConverterFactory;
  * costs nothing.
  *
  * <p>The OkHttp client is derived from the caller's ({@link HttpOptions#okHttpClient()}) or from one shared by the
- * whole SDK, so connection pool and dispatcher are shared; nothing here needs closing. The SDK's own rules replace
+ * whole SDK, so connection pool and dispatcher are shared. The SDK's threads (the shared client's dispatcher, the
+ * scheduler of async retries) run while a stack is open: {@link #close()} releases this stack's hold on them, and
+ * closing the last open stack stops them. A caller's own OkHttp client is never shut down. The SDK's own rules replace
  * OkHttp's redirect following and silent retries: only same-origin GET/HEAD redirects are followed (others end in
  * a {@link io.github.iconikopentext.core.error.RedirectException}), a request is sent again on another connection
  * only when it was never written or may be repeated, calls end at their deadline and responses at their maximum
  * size ({@link HttpOptions}). docs/architecture.md states these rules. Thread-safe.
  */
-public final class HttpStack {
+public final class HttpStack implements AutoCloseable {
   private final String serviceName;
   private final HttpUrl baseUrl;
   private final OkHttpClient okHttpClient;
@@ -55,6 +59,7 @@ public final class HttpStack {
   private final Retrofit retrofit;
   private final HttpOptions options;
   private final AuditContext audit;
+  private final Leased.Lease threads;
 
   private HttpStack(Builder b) {
     this.serviceName = b.serviceName;
@@ -62,6 +67,7 @@ public final class HttpStack {
     this.baseUrl = toHttpUrl(b.baseUrl);
     this.moshi = b.moshi;
     this.audit = b.audit;
+    this.threads = SdkThreads.acquire(); // after the checks above: a stack that fails to build holds nothing
 
     OkHttpClient.Builder client = options.okHttpClient().orElseGet(SharedHttpClient::get).newBuilder()
         .connectTimeout(options.connectTimeout())
@@ -135,6 +141,16 @@ public final class HttpStack {
   /** The audit context, if calls are audited; clients use it for the events they emit themselves. */
   public Optional<AuditContext> audit() {
     return Optional.ofNullable(audit);
+  }
+
+  /**
+   * Releases this stack's hold on the SDK's shared threads; when no other stack is open they stop (their last
+   * calls and retries end first, for up to a few seconds). Do not use the stack afterwards: once the threads have
+   * stopped, its asynchronous calls fail. Idempotent.
+   */
+  @Override
+  public void close() {
+    threads.close();
   }
 
   private static HttpUrl toHttpUrl(URI uri) {

@@ -37,8 +37,11 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>Thread-safe. Tokens, client secrets and passwords never appear in logs, {@code toString()}, exceptions or audit
  * events.
+ *
+ * <p>{@link #close()} it when the application stops (an {@link io.github.iconikopentext.opentext.OpenTextClient}
+ * closes the manager it made itself, never one it was given).
  */
-public final class OpenTextTokenManager {
+public final class OpenTextTokenManager implements AutoCloseable {
   private final HttpOptions httpOptions;
   private final Duration prefetch;
   private final Duration jitter;
@@ -100,6 +103,15 @@ public final class OpenTextTokenManager {
   /** Drops every cached token; the next call of each source fetches a new one. */
   public void invalidateAll() {
     tokens.values().forEach(CachingCredentialsProvider::invalidate);
+  }
+
+  /**
+   * Releases the connections and threads of the token requests (the SDK's threads stop when no client uses them).
+   * Cached tokens that are still valid stay usable; a token that needs fetching fails. Idempotent.
+   */
+  @Override
+  public void close() {
+    transport.close();
   }
 
   /** Who the token is for beyond the client: a user, an impersonated subject, or one caller's own refresh token. */

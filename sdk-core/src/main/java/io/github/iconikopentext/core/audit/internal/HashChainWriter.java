@@ -6,6 +6,7 @@ import io.github.iconikopentext.core.audit.AuditEvent;
 import io.github.iconikopentext.core.audit.AuditException;
 import io.github.iconikopentext.core.credentials.Credential;
 import io.github.iconikopentext.core.credentials.CredentialsProvider;
+import io.github.iconikopentext.core.internal.SdkThreadFactory;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.channels.FileChannel;
@@ -55,6 +56,7 @@ public final class HashChainWriter {
   private final ReentrantLock syncLock = new ReentrantLock();
   private final MessageDigest sha256 = ChainFormat.sha256();
   private final ScheduledExecutorService ticker;
+  private final SdkThreadFactory tickerThreads;
 
   // Guarded by lock.
   private byte[] pending = new byte[WRITE_THRESHOLD + 4096];
@@ -80,11 +82,8 @@ public final class HashChainWriter {
     this.fileLock = fileLock;
     boolean syncTicks = !settings.durable() && !settings.syncInterval().isZero();
     boolean checkpointTicks = !settings.checkpointInterval().isZero();
-    this.ticker = syncTicks || checkpointTicks ? Executors.newSingleThreadScheduledExecutor(r -> {
-      Thread t = new Thread(r, "iconik-opentext-audit-log");
-      t.setDaemon(true);
-      return t;
-    }) : null;
+    this.tickerThreads = new SdkThreadFactory("audit-log");
+    this.ticker = syncTicks || checkpointTicks ? Executors.newSingleThreadScheduledExecutor(tickerThreads) : null;
   }
 
   private void startTicks() {
@@ -251,6 +250,7 @@ public final class HashChainWriter {
   public void close() {
     if (ticker != null) {
       ticker.shutdown(); // not shutdownNow: the tick in progress must finish its write, not be interrupted
+      tickerThreads.join(Duration.ofSeconds(5)); // before taking the locks, which that tick may need
     }
     syncLock.lock();
     lock.lock();

@@ -3,6 +3,7 @@ package io.github.iconikopentext.core.http.internal;
 import io.github.iconikopentext.core.error.SdkException;
 import java.io.IOException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import retrofit2.Call;
@@ -47,7 +48,7 @@ final class AsyncAttempt<T> {
     if (waitNanos < 0) {
       fail(executor.permitTimeout(run.info.request()));
     } else if (waitNanos > 0) {
-      executor.scheduler().schedule(() -> enqueue(call), waitNanos, TimeUnit.NANOSECONDS);
+      later(() -> enqueue(call), waitNanos, TimeUnit.NANOSECONDS);
     } else {
       enqueue(call);
     }
@@ -109,7 +110,17 @@ final class AsyncAttempt<T> {
       fail(failure);
       return;
     }
-    executor.scheduler().schedule(() -> next(call.clone()), delay, TimeUnit.MILLISECONDS);
+    later(() -> next(call.clone()), delay, TimeUnit.MILLISECONDS);
+  }
+
+  /** Schedules {@code task}; after the client was closed (the scheduler stopped), fails the call instead. */
+  private void later(Runnable task, long delay, TimeUnit unit) {
+    try {
+      executor.scheduler().schedule(task, delay, unit);
+    } catch (RejectedExecutionException closed) {
+      fail(new IllegalStateException(run.info.client() + " client was closed; " + run.info.method() + " "
+          + run.info.path() + " was not retried", closed));
+    }
   }
 
   private static SdkException suppressedSdkException(Throwable t) {

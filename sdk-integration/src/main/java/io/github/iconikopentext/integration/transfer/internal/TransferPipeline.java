@@ -2,6 +2,7 @@ package io.github.iconikopentext.integration.transfer.internal;
 
 import io.github.iconikopentext.core.error.NetworkException;
 import io.github.iconikopentext.core.error.SdkException;
+import io.github.iconikopentext.core.internal.Leased;
 import io.github.iconikopentext.integration.status.FailureDomain;
 import io.github.iconikopentext.integration.status.IntegrationException;
 import io.github.iconikopentext.integration.transfer.VerifiedContent;
@@ -60,11 +61,13 @@ public final class TransferPipeline implements AutoCloseable {
   private final PipelineContent content;
   private final StallWatchdog watchdog;
   private final ProgressReporter progress;
+  private final Leased.Lease threads;
   private volatile Checkpoint verified;
   private volatile boolean finished;
 
   private TransferPipeline(Download download, String url, Download.Body body, boolean probed, String transferId,
-      long expectedSize, Checkpoint from, Options options, LongConsumer listener) {
+      long expectedSize, Checkpoint from, Options options, LongConsumer listener, Leased.Lease threads) {
+    this.threads = threads;
     this.activity = new TransferActivity(transferId);
     this.start = body.start();
     Checkpoint seed = start == from.offset() ? from : Checkpoint.start(); // the source ignored the range: byte 0
@@ -109,10 +112,13 @@ public final class TransferPipeline implements AutoCloseable {
     boolean probe = options.connections() > 1 && expectedSize > 0
         && expectedSize - from.offset() >= Math.max(options.rangedMinimum(), 2 * options.segmentBytes());
     Download.Body body = download.open(url, from.offset(), probe ? options.segmentBytes() : -1);
+    Leased.Lease threads = TransferThreads.acquire();
     try {
-      return new TransferPipeline(download, url, body, probe, transferId, expectedSize, from, options, listener);
+      return new TransferPipeline(download, url, body, probe, transferId, expectedSize, from, options, listener,
+          threads);
     } catch (RuntimeException e) {
       body.close();
+      threads.close();
       throw e;
     }
   }
@@ -176,7 +182,7 @@ public final class TransferPipeline implements AutoCloseable {
     return typed;
   }
 
-  /** Stops every stage (if the pipeline did not finish) and releases the connections. */
+  /** Stops every stage (if the pipeline did not finish), releases the connections and the transfer threads. */
   @Override
   public void close() {
     if (!finished) {
@@ -187,6 +193,7 @@ public final class TransferPipeline implements AutoCloseable {
     progress.close();
     content.close();
     source.close();
+    threads.close(); // the last pipeline to close stops the transfer threads
   }
 
   // ---- for the stages

@@ -1,53 +1,64 @@
 package io.github.iconikopentext.integration.transfer.internal;
 
+import io.github.iconikopentext.core.internal.Leased;
+import io.github.iconikopentext.core.internal.SdkThreadFactory;
+import java.time.Duration;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.SynchronousQueue;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * The process-wide threads of transfers: a cached pool for the stages of each pipeline (download connections,
- * digests) and for progress reports, and one timer thread for the stall watchdog and the progress schedule. All are
- * daemon threads that end when idle for a minute, so nothing needs shutting down. Not part of the API.
+ * The threads of transfers: a cached pool for the stages of each pipeline (download connections, digests) and for
+ * progress reports ({@code iconik-opentext-transfer-n}), and one timer thread for the stall watchdog and the
+ * progress schedule ({@code iconik-opentext-transfer-timer-n}). They run while a transfer does: every
+ * {@link TransferPipeline} holds a lease from start to close, and when the last pipeline closes both pools are shut
+ * down and their threads joined, so no transfer thread outlives the transfers. Not part of the API.
  */
 final class TransferThreads {
+  private static final Logger log = LoggerFactory.getLogger(TransferThreads.class);
+  /** How long the last pipeline's close waits for stages that are still ending. */
+  private static final Duration PATIENCE = Duration.ofSeconds(5);
+  private static final Leased<Pools> POOLS = new Leased<>(Pools::start, Pools::stop);
+
   private TransferThreads() {}
 
-  private static final class Holder {
-    static final ExecutorService WORKERS = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 60, TimeUnit.SECONDS,
-        new SynchronousQueue<>(), factory("iconik-opentext-transfer-"));
-    static final ScheduledExecutorService TIMER = timer();
-
-    private static ScheduledExecutorService timer() {
-      ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, factory("iconik-opentext-transfer-timer-"));
-      timer.setKeepAliveTime(60, TimeUnit.SECONDS);
-      timer.allowCoreThreadTimeOut(true);
-      timer.setRemoveOnCancelPolicy(true);
-      return timer;
-    }
+  /** Takes a lease on the transfer threads, for one pipeline. */
+  static Leased.Lease acquire() {
+    return POOLS.acquire();
   }
 
   static ExecutorService workers() {
-    return Holder.WORKERS;
+    return POOLS.get().workers();
   }
 
   static ScheduledExecutorService timer() {
-    return Holder.TIMER;
+    return POOLS.get().timer();
   }
 
-  private static ThreadFactory factory(String prefix) {
-    AtomicInteger count = new AtomicInteger();
-    ThreadFactory defaults = Executors.defaultThreadFactory();
-    return task -> {
-      Thread thread = defaults.newThread(task);
-      thread.setName(prefix + count.incrementAndGet());
-      thread.setDaemon(true);
-      return thread;
-    };
+  private record Pools(ThreadPoolExecutor workers, SdkThreadFactory workerThreads, ScheduledThreadPoolExecutor timer,
+      SdkThreadFactory timerThreads) {
+    static Pools start() {
+      SdkThreadFactory workerThreads = new SdkThreadFactory("transfer");
+      SdkThreadFactory timerThreads = new SdkThreadFactory("transfer-timer");
+      ThreadPoolExecutor workers = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 60, TimeUnit.SECONDS,
+          new SynchronousQueue<>(), workerThreads);
+      ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, timerThreads);
+      timer.setRemoveOnCancelPolicy(true);
+      return new Pools(workers, workerThreads, timer, timerThreads);
+    }
+
+    void stop() {
+      timer.shutdown();
+      workers.shutdown();
+      if (!(timerThreads.join(PATIENCE) & workerThreads.join(PATIENCE))) {
+        log.warn("transfer threads still busy {} after the last transfer closed: {} running", PATIENCE,
+            workers.getActiveCount());
+      }
+    }
   }
 }
