@@ -27,9 +27,9 @@ import org.apache.kafka.server.common.MetadataVersion;
 /**
  * A real single-node Kafka (KRaft, broker and controller combined) in this JVM, on loopback ports chosen at start and
  * kept across {@link #restart()}, with its log in a temporary directory deleted by {@link #close()}. One per test
- * class: starting one takes a few seconds.
+ * class: starting one takes a few seconds. Also used by sdk-benchmarks (through this module's test jar).
  */
-final class EmbeddedKafka implements AutoCloseable {
+public final class EmbeddedKafka implements AutoCloseable {
   private final Path dir;
   private final int brokerPort;
   private final int controllerPort;
@@ -42,23 +42,23 @@ final class EmbeddedKafka implements AutoCloseable {
     this.controllerPort = freePort();
   }
 
-  static EmbeddedKafka start() throws Exception {
+  public static EmbeddedKafka start() throws Exception {
     EmbeddedKafka kafka = new EmbeddedKafka();
     kafka.format();
     kafka.startServer();
     return kafka;
   }
 
-  String bootstrapServers() {
+  public String bootstrapServers() {
     return "127.0.0.1:" + brokerPort;
   }
 
   /** Client settings that reach this broker. */
-  Map<String, Object> clientConfig() {
+  public Map<String, Object> clientConfig() {
     return Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
   }
 
-  void createTopic(String name, int partitions) throws Exception {
+  public void createTopic(String name, int partitions) throws Exception {
     try (Admin admin = Admin.create(clientConfig())) {
       admin.createTopics(List.of(new NewTopic(name, partitions, (short) 1))).all().get(30, TimeUnit.SECONDS);
     }
@@ -103,7 +103,6 @@ final class EmbeddedKafka implements AutoCloseable {
     p.put("share.coordinator.state.topic.min.isr", "1");
     p.put("group.initial.rebalance.delay.ms", "0");
     p.put("auto.create.topics.enable", "true");
-    p.put("log.flush.interval.messages", "1");
     return new KafkaConfig(p);
   }
 
