@@ -6,15 +6,14 @@ import io.github.iconikopentext.core.audit.AuditEvent;
 import io.github.iconikopentext.core.audit.AuditException;
 import io.github.iconikopentext.core.audit.AuditSink;
 import io.github.iconikopentext.core.audit.internal.ChainFormat;
+import io.github.iconikopentext.core.audit.internal.ChainKey;
 import io.github.iconikopentext.core.audit.internal.CloudEventCodec;
-import io.github.iconikopentext.core.credentials.Credential;
 import io.github.iconikopentext.core.credentials.CredentialsProvider;
 import io.github.iconikopentext.kafka.internal.Producers;
 import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -56,7 +55,7 @@ public final class KafkaAuditSink implements AuditSink {
   private final KafkaProducer<byte[], byte[]> producer;
   private final String topic;
   private final String chain;
-  private final CredentialsProvider key;
+  private final ChainKey key;
   private final long checkpointEvery;
   private final Duration deliveryTimeout;
   private final AuditAnchorPublisher anchors;
@@ -68,20 +67,18 @@ public final class KafkaAuditSink implements AuditSink {
   private long lastSequence;
   private String lastHash = ChainFormat.ZERO_HASH;
   private long eventsSinceCheckpoint;
-  private Credential keyCredential;
-  private Mac mac;
   private volatile boolean closed;
   private volatile AuditException broken;
 
   private KafkaAuditSink(Builder b) {
     this.topic = b.topic;
     this.chain = b.chain != null ? b.chain : UUID.randomUUID().toString();
-    this.key = b.key;
+    this.key = new ChainKey(b.key, "the Kafka audit sink for topic " + b.topic);
     this.checkpointEvery = b.checkpointEvery;
     this.deliveryTimeout = b.deliveryTimeout;
     this.anchors = b.anchors;
     this.clock = b.clock;
-    currentMac(); // a missing or short key fails here rather than at the first checkpoint
+    key.mac(); // a missing or short key fails here rather than at the first checkpoint
     this.producer = Producers.idempotent(b.producerConfig, "audit sink for topic " + topic);
     lock.lock();
     try {
@@ -182,10 +179,10 @@ public final class KafkaAuditSink implements AuditSink {
 
   /** Sends a checkpoint; the future's anchor is published once it is delivered. Called under the lock. */
   private Sent sendCheckpoint(String reason) {
-    Mac currentMac = currentMac();
+    Mac currentMac = key.mac();
     long sequence = lastSequence + 1;
     byte[] line = ChainFormat.encodeCheckpoint(new ChainFormat.CheckpointFields(sequence, lastHash, clock.instant(),
-        reason, eventsSinceCheckpoint, keyCredential.id(), null, 0), currentMac);
+        reason, eventsSinceCheckpoint, key.keyId(), null, 0), currentMac);
     advance(line, sequence);
     eventsSinceCheckpoint = 0;
     return new Sent(send(null, line), AuditAnchor.of(sequence, lastHash));
@@ -243,26 +240,6 @@ public final class KafkaAuditSink implements AuditSink {
       throw new AuditException("the Kafka audit sink for topic " + topic + " failed earlier and accepts no more "
           + "events (its chain " + chain + " has a gap); build a new sink: " + failure.getMessage(), failure);
     }
-  }
-
-  private Mac currentMac() {
-    Credential credential;
-    try {
-      credential = key.resolveCredential();
-    } catch (RuntimeException e) {
-      throw new AuditException("could not get the checkpoint key of the Kafka audit sink for topic " + topic + ": "
-          + e.getMessage(), e);
-    }
-    if (credential != keyCredential) {
-      byte[] bytes = credential.secret().utf8Bytes();
-      try {
-        mac = ChainFormat.hmac(credential.id(), bytes);
-      } finally {
-        Arrays.fill(bytes, (byte) 0);
-      }
-      keyCredential = credential;
-    }
-    return mac;
   }
 
   @Override
