@@ -3,6 +3,7 @@
 #
 #   sdk-benchmarks/run.sh               everything (about 12 minutes on 2 cores when the machine is quiet)
 #   sdk-benchmarks/run.sh Webhook       only the benchmarks matching a JMH regex; the report then covers only those
+#   sdk-benchmarks/run.sh KafkaHandOff  only the Kafka audit sink and webhook hand-off
 #   sdk-benchmarks/run.sh -i 10 ...     any other JMH option, e.g. more measurement iterations
 #
 # The short configuration lives in the benchmark classes' annotations, per benchmark and parameter set: webhooks
@@ -11,6 +12,8 @@
 # listing 2 forks of 3 + 8 single-shot listings of 100,000 assets (1 fork of 1 + 2 for the heap measurement);
 # transfers 1 fork of 5 + 4 single-shot transfers of 256 MiB and of 2 GiB per contender (about 7 minutes; the source
 # files are generated once into the temporary directory and kept for later runs).
+# Kafka (KafkaHandOffBenchmark: audit sink and webhook hand-off against an in-process KRaft broker) 1 fork of 2 + 4
+# iterations of 2 s per benchmark, about 1 minute.
 # Every benchmark runs under JMH's gc profiler (-prof gc). Each SDK benchmark that misses its target, and the peer
 # or limit it was compared with, is run again (1 fork, 2 + 3 iterations) under JMH's Flight Recorder profiler
 # (-prof jfr), and the report summarises the recordings. Raw results and recordings: sdk-benchmarks/target/jmh/.

@@ -90,7 +90,8 @@ final class TestDatabases {
   /** Drops the tables of {@code schema}, so that tests leave a shared PostgreSQL as they found it. */
   static void drop(JdbcSchema schema) {
     try (Connection c = schema.dataSource().getConnection(); Statement s = c.createStatement()) {
-      for (String table : new String[] {"replay_guard", "transfer", "audit_event", "audit_head", "schema_version"}) {
+      for (String table : new String[] {"replay_guard", "transfer", "audit_event", "audit_head", "activity_watermark",
+          "schema_version"}) {
         s.execute("DROP TABLE IF EXISTS " + schema.table(table));
       }
     } catch (SQLException e) {

@@ -14,6 +14,8 @@ public enum AuditAction {
   ASSET_DELETED("asset.deleted"),
   /** An asset's media (a file or a proxy) was downloaded. */
   ASSET_DOWNLOADED("asset.downloaded"),
+  /** An asset was shared with people outside its system (e.g. an iconik share by email or URL). */
+  ASSET_SHARED("asset.shared"),
   /** Media was uploaded into a system. */
   ASSET_UPLOADED("asset.uploaded"),
   /** An asset was moved or copied from one system to another (bytes and checksum say what arrived). */

@@ -15,6 +15,9 @@ import java.time.Instant;
  * @param versionId the asset version affected
  * @param dateCreated when it was recorded
  * @param dateModified when the entry last changed
+ * @param shareId the share through which it was done, or which it created
+ * @param shareUserId the share recipient who did it, when done through a share
+ * @param systemDomainId the iconik domain
  */
 public record AssetHistoryEntry(
     String id,
@@ -25,4 +28,7 @@ public record AssetHistoryEntry(
     @Json(name = "user_id") String userId,
     @Json(name = "version_id") String versionId,
     @Json(name = "date_created") Instant dateCreated,
-    @Json(name = "date_modified") Instant dateModified) {}
+    @Json(name = "date_modified") Instant dateModified,
+    @Json(name = "share_id") String shareId,
+    @Json(name = "share_user_id") String shareUserId,
+    @Json(name = "system_domain_id") String systemDomainId) {}

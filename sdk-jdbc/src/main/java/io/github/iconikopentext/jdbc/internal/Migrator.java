@@ -38,7 +38,8 @@ public final class Migrator {
   record Script(int version, String description, String resource) {}
 
   // In version order. A script never changes once released: a change is a new script.
-  static final List<Script> SCRIPTS = List.of(new Script(1, "shared stores", "V1__shared_stores.sql"));
+  static final List<Script> SCRIPTS = List.of(new Script(1, "shared stores", "V1__shared_stores.sql"),
+      new Script(2, "activity watermarks", "V2__activity_watermark.sql"));
 
   private static final int LOCK_ROW = 0;
 

@@ -37,6 +37,7 @@ public final class OcsfProjection {
       case ASSET_UPLOADED -> new Activity(FILE, 1, "Upload");
       case ASSET_DOWNLOADED -> new Activity(FILE, 2, "Download");
       case ASSET_TRANSFERRED -> new Activity(FILE, 6, "Copy");
+      case ASSET_SHARED -> new Activity(FILE, 12, "Share");
       case CREDENTIAL_USED, TOKEN_ISSUED, TOKEN_REFRESH_FAILED -> new Activity(AUTH, 1, "Logon");
     };
   }

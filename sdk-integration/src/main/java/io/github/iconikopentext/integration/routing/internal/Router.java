@@ -103,6 +103,18 @@ public final class Router {
   }
 
   /**
+   * Runs the rules matching {@code event} on the calling thread, in rule order, as a registered handler would: for
+   * events that arrive other than through a webhook handler (e.g. from a Kafka topic).
+   */
+  public void route(AssetEvent event) {
+    for (RoutingRule rule : rules) {
+      if (EVENTS.get(rule.event()).type().isInstance(event)) {
+        dispatch(rule, assetIdOf(event), event);
+      }
+    }
+  }
+
+  /**
    * The asset an event is about: the asset id, for job events the job's object id; {@code null} when the event is
    * about something else (a shared or added collection) or the id is unknown.
    */

@@ -31,7 +31,8 @@ final class AssetRoutes {
     routes.add("PUT", BASE + ID + "/restore/", a::restore);
     routes.add("DELETE", BASE + ID + "/purge/", a::purge);
     routes.add("GET", BASE + ID + "/history/", r -> a.withAsset(r, asset ->
-        Pagination.page(r, state.history.getOrDefault(r.param(1), List.of()), 1000)));
+        Pagination.page(r, sortedHistory(r, state.history.getOrDefault(r.param(1), List.of())), 1000)));
+    routes.add("POST", "/API/assets/v1/share/" + ID + "/", a::share);
     routes.add("GET", "/API/assets/v1/assets/" + ID + "/approvals/request/", r -> a.withAsset(r,
         asset -> SimResponse.ok(a.approval(r.param(1)))));
     routes.add("POST", "/API/assets/v1/assets/" + ID + "/approvals/request/", a::requestApproval);
@@ -125,6 +126,7 @@ final class AssetRoutes {
       asset.put("status", "DELETED");
       asset.put("date_deleted", s.now());
       asset.put("deleted_by_user", s.userId);
+      addHistory(s, r.param(1), "DELETE", "Asset deleted");
       s.emit(new IconikWebhookEvent("assets", "entity", "delete", r.param(1), asset));
       return SimResponse.noContent();
     });
@@ -211,14 +213,72 @@ final class AssetRoutes {
     });
   }
 
-  /** Records an entry in the asset's history. */
-  static void addHistory(SimState s, String assetId, String operation, String description) {
+  /**
+   * History in the order {@code sort} asks: {@code date_created,desc} (newest first) or, by default, as recorded
+   * (oldest first). Entries recorded in the same microsecond keep their recording order, reversed for desc.
+   */
+  private static List<Map<String, Object>> sortedHistory(SimRequest r, List<Map<String, Object>> entries) {
+    String sort = r.query().get("sort");
+    List<Map<String, Object>> copy = new ArrayList<>(entries);
+    if (sort != null && sort.replace(" ", "").startsWith("date_created,desc")) {
+      java.util.Collections.reverse(copy);
+    }
+    return copy;
+  }
+
+  /** {@code POST /v1/share/{object_type}/}: shares assets by email; each shared asset's history records it. */
+  private SimResponse share(SimRequest r) {
+    if (!"assets".equals(r.param(1))) {
+      return SimResponse.error(400, "Only assets can be shared");
+    }
+    List<Object> ids = r.list("object_ids");
+    if (ids.isEmpty()) {
+      return SimResponse.fieldError("object_ids", "Must contain at least one object id.");
+    }
+    for (Object id : ids) {
+      if (!s.assets.containsKey(String.valueOf(id))) {
+        return SimResponse.notFound("Asset");
+      }
+    }
+    Map<String, Object> share = s.newObject(s.newId());
+    share.put("object_type", "assets");
+    share.put("object_id", String.valueOf(ids.get(0)));
+    share.put("owner_id", s.userId);
+    share.put("system_domain_id", s.systemDomainId);
+    for (String flag : List.of("allow_approving_comments", "allow_comments", "allow_download",
+        "allow_setting_approve_status", "allow_custom_actions", "allow_download_proxy", "allow_upload",
+        "allow_user_search_for_mentions", "allow_view_transcriptions", "allow_view_versions")) {
+      share.put(flag, Boolean.TRUE.equals(r.json().get(flag)));
+    }
+    share.put("has_password", r.json().get("password") != null);
+    if (r.json().get("expires") != null) {
+      share.put("expires", r.json().get("expires"));
+    }
+    List<Object> emails = r.list("emails");
+    for (Object id : ids) {
+      Map<String, Object> entry = addHistory(s, String.valueOf(id), "CUSTOM",
+          "Shared with " + emails.size() + " recipient(s)");
+      entry.put("share_id", share.get("id"));
+      Map<String, Object> data = new LinkedHashMap<>(share);
+      data.put("object_id", String.valueOf(id));
+      s.emit(new IconikWebhookEvent("assets", "shares", "create", String.valueOf(id), data));
+    }
+    return SimResponse.created(share);
+  }
+
+  /** Records an entry in the asset's history, as iconik's {@code AssetHistorySchema}, and returns it. */
+  static Map<String, Object> addHistory(SimState s, String assetId, String operation, String description) {
     Map<String, Object> entry = s.newObject(s.newId());
     entry.put("asset_id", assetId);
     entry.put("operation_type", operation);
     entry.put("operation_description", description);
     entry.put("user_id", s.userId);
     entry.put("system_domain_id", s.systemDomainId);
+    entry.put("version_id", currentVersionId(s.assets.get(assetId)));
+    entry.put("job_id", null);
+    entry.put("share_id", null);
+    entry.put("share_user_id", null);
     s.history.computeIfAbsent(assetId, id -> new ArrayList<>()).add(entry);
+    return entry;
   }
 }

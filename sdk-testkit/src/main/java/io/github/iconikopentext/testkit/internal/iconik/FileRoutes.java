@@ -39,7 +39,10 @@ final class FileRoutes {
     routes.add("GET", BASE + ID + "/files/" + ID + "/", r -> f.withFile(r, SimResponse::ok));
     routes.add("PATCH", BASE + ID + "/files/" + ID + "/", f::updateFile);
     routes.add("GET", BASE + ID + "/files/" + ID + "/download_url/", r -> f.withFile(r,
-        file -> SimResponse.ok(Map.of("url", f.downloadUrl((String) file.get("id"))))));
+        file -> {
+          AssetRoutes.addHistory(state, r.param(1), "DOWNLOAD", "Download of file " + file.get("id"));
+          return SimResponse.ok(Map.of("url", f.downloadUrl((String) file.get("id"))));
+        }));
     routes.add("GET", "/API/files/v1/storages/", r -> Pagination.page(r, List.copyOf(state.storages.values()), 100));
     routes.add("GET", "/API/files/v1/storages/" + ID + "/", r -> {
       Map<String, Object> storage = state.storages.get(r.param(1));

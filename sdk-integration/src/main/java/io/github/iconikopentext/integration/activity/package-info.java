@@ -1,0 +1,5 @@
+/**
+ * iconik activity in the audit trail: {@link io.github.iconikopentext.integration.activity.ActivityCollector} reads
+ * asset history since a {@link io.github.iconikopentext.integration.activity.Watermark} and appends audit events.
+ */
+package io.github.iconikopentext.integration.activity;

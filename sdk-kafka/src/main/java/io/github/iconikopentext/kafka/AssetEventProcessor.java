@@ -1,0 +1,49 @@
+package io.github.iconikopentext.kafka;
+
+import io.github.iconikopentext.iconik.webhook.AssetEvent;
+import io.github.iconikopentext.integration.routing.Router;
+import io.github.iconikopentext.integration.transfer.AssetTransfer;
+import io.github.iconikopentext.integration.transfer.TransferOutcome;
+import io.github.iconikopentext.integration.transfer.TransferTarget;
+import java.util.Objects;
+
+/**
+ * What a {@link KafkaEventWorker} does with each event. Delivery is at least once — after a crash or a rebalance an
+ * event may arrive again — so a processor must be idempotent; the transfer store's ids make transfers so.
+ *
+ * <p>Throw {@link RetryLaterException} for "not now" (another worker's lease holds the transfer); any other
+ * exception is classified into a failure domain: ENDPOINT failures are retried, the rest go to the dead-letter topic.
+ * Implementations must be thread-safe if one instance serves several workers.
+ */
+@FunctionalInterface
+public interface AssetEventProcessor {
+
+  /** Processes one event. */
+  void process(AssetEvent event) throws Exception;
+
+  /** Routes every event through {@code router}: its rules' transfers, notifications and metadata syncs. */
+  static AssetEventProcessor routing(Router router) {
+    Objects.requireNonNull(router, "router == null");
+    return router::route;
+  }
+
+  /**
+   * Transfers the asset of every {@link AssetEvent.ApprovalGranted} ({@code format}, e.g. {@code ORIGINAL}) to
+   * {@code target}; other events are ignored. A transfer another worker holds throws {@link RetryLaterException},
+   * so the event is retried once that worker's lease expires — a crashed worker's transfer is taken over.
+   */
+  static AssetEventProcessor transfers(AssetTransfer transfer, String format, TransferTarget target) {
+    Objects.requireNonNull(transfer, "transfer == null");
+    Objects.requireNonNull(format, "format == null");
+    Objects.requireNonNull(target, "target == null");
+    return event -> {
+      if (event instanceof AssetEvent.ApprovalGranted approved) {
+        TransferOutcome outcome = transfer.transfer(approved.assetId(), format, target);
+        if (outcome.state() == TransferOutcome.State.HELD) {
+          throw new RetryLaterException("transfer of asset " + approved.assetId() + " to " + target.name()
+              + " is held by another worker");
+        }
+      }
+    };
+  }
+}
