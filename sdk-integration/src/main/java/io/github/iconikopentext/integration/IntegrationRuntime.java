@@ -7,6 +7,7 @@ import io.github.iconikopentext.core.internal.Leased;
 import io.github.iconikopentext.core.webhook.ReplayGuard;
 import io.github.iconikopentext.core.webhook.WebhookHeaders;
 import io.github.iconikopentext.iconik.IconikClient;
+import io.github.iconikopentext.iconik.webhook.AssetEvent;
 import io.github.iconikopentext.iconik.webhook.IconikWebhookHandler;
 import io.github.iconikopentext.iconik.webhook.WebhookResult;
 import io.github.iconikopentext.integration.internal.CmsFolders;
@@ -16,6 +17,7 @@ import io.github.iconikopentext.integration.internal.runtime.RuntimeWiring;
 import io.github.iconikopentext.integration.mapping.MetadataMapper;
 import io.github.iconikopentext.integration.mapping.OpenTextMetadata;
 import io.github.iconikopentext.integration.routing.Notifier;
+import io.github.iconikopentext.integration.routing.internal.Router;
 import io.github.iconikopentext.integration.status.IntegrationStatus;
 import io.github.iconikopentext.integration.template.IntegrationTemplate;
 import io.github.iconikopentext.integration.transfer.InMemoryTransferStore;
@@ -50,6 +52,7 @@ public final class IntegrationRuntime implements AutoCloseable {
   private final RuntimeAudit audit;
   private final RuntimeHandlers handlers;
   private final IconikWebhookHandler handler;
+  private final Router router;
   /** Notifiers and transfers use the SDK's shared HTTP client: the runtime keeps it running until closed. */
   private final Leased.Lease threads;
 
@@ -62,6 +65,7 @@ public final class IntegrationRuntime implements AutoCloseable {
         b.systemDomainId, b.folderType, b.clock).wire();
     this.handlers = wired.handlers();
     this.handler = wired.webhookHandler();
+    this.router = wired.router();
     this.threads = SdkThreads.acquire();
   }
 
@@ -90,6 +94,15 @@ public final class IntegrationRuntime implements AutoCloseable {
   }
 
   /** The shared status every action reports to. */
+  /**
+   * Runs the template's routing rules for {@code event} on the calling thread, as {@link #receive} does after
+   * verifying a delivery: for events that arrive other than by webhook (e.g. from a Kafka topic, already verified and
+   * de-duplicated by the receiver that published them). Rules' failures are reported to {@link #status()}.
+   */
+  public void route(AssetEvent event) {
+    router.route(Objects.requireNonNull(event, "event == null"));
+  }
+
   public IntegrationStatus status() {
     return status;
   }

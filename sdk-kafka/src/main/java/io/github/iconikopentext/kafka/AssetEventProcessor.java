@@ -1,9 +1,9 @@
 package io.github.iconikopentext.kafka;
 
 import io.github.iconikopentext.iconik.webhook.AssetEvent;
-import io.github.iconikopentext.integration.routing.Router;
+import io.github.iconikopentext.integration.IntegrationRuntime;
 import io.github.iconikopentext.integration.transfer.AssetTransfer;
-import io.github.iconikopentext.integration.transfer.TransferOutcome;
+import io.github.iconikopentext.integration.transfer.TransferResult;
 import io.github.iconikopentext.integration.transfer.TransferTarget;
 import java.util.Objects;
 
@@ -21,10 +21,10 @@ public interface AssetEventProcessor {
   /** Processes one event. */
   void process(AssetEvent event) throws Exception;
 
-  /** Routes every event through {@code router}: its rules' transfers, notifications and metadata syncs. */
-  static AssetEventProcessor routing(Router router) {
-    Objects.requireNonNull(router, "router == null");
-    return router::route;
+  /** Routes every event by {@code runtime}'s template: its rules' transfers, notifications and metadata syncs. */
+  static AssetEventProcessor routing(IntegrationRuntime runtime) {
+    Objects.requireNonNull(runtime, "runtime == null");
+    return runtime::route;
   }
 
   /**
@@ -38,8 +38,8 @@ public interface AssetEventProcessor {
     Objects.requireNonNull(target, "target == null");
     return event -> {
       if (event instanceof AssetEvent.ApprovalGranted approved) {
-        TransferOutcome outcome = transfer.transfer(approved.assetId(), format, target);
-        if (outcome.state() == TransferOutcome.State.HELD) {
+        TransferResult outcome = transfer.transfer(approved.assetId(), format, target);
+        if (outcome.state() == TransferResult.State.HELD) {
           throw new RetryLaterException("transfer of asset " + approved.assetId() + " to " + target.name()
               + " is held by another worker");
         }

@@ -1,7 +1,6 @@
 package io.github.iconikopentext.kafka;
 
 import io.github.iconikopentext.iconik.webhook.AssetEvent;
-import io.github.iconikopentext.integration.routing.Router;
 import io.github.iconikopentext.kafka.internal.Producers;
 import io.github.iconikopentext.kafka.internal.WebhookRecords;
 import java.nio.charset.StandardCharsets;
@@ -70,7 +69,7 @@ public final class KafkaWebhookPublisher implements Consumer<AssetEvent>, AutoCl
    */
   @Override
   public void accept(AssetEvent event) {
-    String subject = Router.assetIdOf(event);
+    String subject = AssetEvent.assetIdOf(event);
     String key = subject != null ? subject : event.delivery().objectId();
     RecordHeaders headers = new RecordHeaders();
     headers.add("content-type", Producers.CLOUDEVENTS_JSON);

@@ -2,6 +2,7 @@ package io.github.iconikopentext.kafka;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.iconikopentext.iconik.IconikEnvironment;
 import io.github.iconikopentext.core.audit.AuditAction;
 import io.github.iconikopentext.core.audit.AuditEvent;
 import io.github.iconikopentext.core.audit.AuditLogVerification;
@@ -73,7 +74,7 @@ class KafkaFleetTest {
   }
 
   private static AuditEvent event(int i) {
-    return AuditEvent.builder(AuditAction.ASSET_DOWNLOADED).environment("prod").system(AuditSystem.ICONIK)
+    return AuditEvent.builder(AuditAction.ASSET_DOWNLOADED).environment("prod").system(IconikEnvironment.AUDIT_SYSTEM)
         .actor("user-" + (i % 3)).credential("app-1", null).target(AuditTarget.asset("asset-" + (i % 5))).build();
   }
 

@@ -3,6 +3,7 @@ package io.github.iconikopentext.kafka;
 import io.github.iconikopentext.core.Environment;
 import io.github.iconikopentext.core.credentials.StaticCredentialsProvider;
 import io.github.iconikopentext.iconik.IconikClient;
+import io.github.iconikopentext.iconik.IconikEnvironment;
 import io.github.iconikopentext.integration.transfer.AssetTransfer;
 import io.github.iconikopentext.integration.transfer.FileSystemTarget;
 import io.github.iconikopentext.jdbc.JdbcSchema;
@@ -25,7 +26,7 @@ public final class WorkerProcess {
 
   public static void main(String[] args) throws Exception {
     String name = args[3];
-    IconikClient iconik = IconikClient.builder(Environment.builder("fleet").iconikBaseUrl(args[4]).build(),
+    IconikClient iconik = IconikClient.builder(Environment.builder("fleet").endpoint(IconikEnvironment.ENDPOINT, args[4]).build(),
         StaticCredentialsProvider.of(args[5], args[6])).build();
     JdbcDataSource db = new JdbcDataSource();
     db.setURL(args[7]);

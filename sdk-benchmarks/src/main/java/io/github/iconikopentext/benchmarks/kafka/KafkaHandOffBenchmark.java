@@ -1,5 +1,6 @@
 package io.github.iconikopentext.benchmarks.kafka;
 
+import io.github.iconikopentext.iconik.IconikEnvironment;
 import io.github.iconikopentext.core.audit.AuditAction;
 import io.github.iconikopentext.core.audit.AuditEvent;
 import io.github.iconikopentext.core.audit.AuditSystem;
@@ -78,7 +79,7 @@ public class KafkaHandOffBenchmark {
 
     AuditEvent event() {
       long i = counter.incrementAndGet();
-      return AuditEvent.builder(AuditAction.ASSET_DOWNLOADED).environment("prod").system(AuditSystem.ICONIK)
+      return AuditEvent.builder(AuditAction.ASSET_DOWNLOADED).environment("prod").system(IconikEnvironment.AUDIT_SYSTEM)
           .actor("user-" + (i % 17)).credential("app-1", "v2")
           .target(AuditTarget.asset("5f0e6a4c-1b2d-4e8f-9a7b-" + String.format("%012d", i % 5000)))
           .operation("DOWNLOAD").detail("iconik_history_id", Long.toString(i)).build();

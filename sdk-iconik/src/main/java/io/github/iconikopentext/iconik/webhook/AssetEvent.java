@@ -67,6 +67,44 @@ public sealed interface AssetEvent {
     return EventInterpreter.interpret(Objects.requireNonNull(delivery, "delivery == null"));
   }
 
+  /**
+   * The asset an event is about: the asset id, for job events the job's object id, else the delivery's object id
+   * ({@code null} when it has none). Use it as a partition or message key.
+   */
+  static String assetIdOf(AssetEvent event) {
+    Objects.requireNonNull(event, "event == null");
+    if (event instanceof UploadCompleted e) {
+      return e.assetId();
+    } else if (event instanceof ReviewRequested e) {
+      return e.assetId();
+    } else if (event instanceof ApprovalGranted e) {
+      return e.assetId();
+    } else if (event instanceof ApprovalDenied e) {
+      return e.assetId();
+    } else if (event instanceof MetadataChanged e) {
+      return e.assetId();
+    } else if (event instanceof AssetDeleted e) {
+      return e.assetId();
+    } else if (event instanceof AssetCreated e) {
+      return e.assetId();
+    } else if (event instanceof ShareCreated e) {
+      return e.assetId();
+    } else if (event instanceof SegmentCreated e) {
+      return e.assetId();
+    } else if (event instanceof SegmentChanged e) {
+      return e.assetId();
+    } else if (event instanceof CollectionContentAdded e) {
+      return e.assetId();
+    } else if (event instanceof CollectionContentRemoved e) {
+      return e.assetId();
+    } else if (event instanceof JobFinished e) {
+      return e.objectId();
+    } else if (event instanceof JobFailed e) {
+      return e.objectId();
+    }
+    return event.delivery().objectId();
+  }
+
   /** A file of the asset reached status CLOSED: its upload is complete. {@code fileId} may be {@code null}. */
   record UploadCompleted(String assetId, String fileId, IconikWebhook delivery) implements AssetEvent {
     public UploadCompleted {

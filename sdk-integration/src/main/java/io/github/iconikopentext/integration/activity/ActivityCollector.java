@@ -11,7 +11,6 @@ import io.github.iconikopentext.iconik.model.ListOptions;
 import io.github.iconikopentext.iconik.model.SearchHit;
 import io.github.iconikopentext.iconik.model.SearchRequest;
 import io.github.iconikopentext.iconik.webhook.AssetEvent;
-import io.github.iconikopentext.integration.routing.Router;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -90,7 +89,7 @@ public final class ActivityCollector implements Consumer<AssetEvent> {
   /** Notes the asset an event is about, for {@link #collectPending()}; events about no asset are ignored. */
   @Override
   public void accept(AssetEvent event) {
-    String assetId = Router.assetIdOf(event);
+    String assetId = AssetEvent.assetIdOf(event);
     if (assetId != null) {
       pending.add(assetId);
     }

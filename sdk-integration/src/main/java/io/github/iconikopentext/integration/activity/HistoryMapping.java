@@ -1,5 +1,6 @@
 package io.github.iconikopentext.integration.activity;
 
+import io.github.iconikopentext.iconik.IconikEnvironment;
 import io.github.iconikopentext.core.audit.AuditAction;
 import io.github.iconikopentext.core.audit.AuditEvent;
 import io.github.iconikopentext.core.audit.AuditSystem;
@@ -37,7 +38,7 @@ final class HistoryMapping {
         .id(EVENT_ID_PREFIX + entry.id())
         .time(entry.dateCreated() != null ? entry.dateCreated() : fallbackTime)
         .environment(environment)
-        .system(AuditSystem.ICONIK)
+        .system(IconikEnvironment.AUDIT_SYSTEM)
         .actor(entry.userId())
         .credential(credentialId, credentialVersion)
         .target(AuditTarget.asset(assetId))

@@ -3,6 +3,7 @@ package io.github.iconikopentext.integration.activity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.iconikopentext.iconik.IconikEnvironment;
 import io.github.iconikopentext.core.audit.AuditAction;
 import io.github.iconikopentext.core.audit.AuditEvent;
 import io.github.iconikopentext.core.audit.AuditException;
@@ -74,7 +75,7 @@ class ActivityCollectorTest {
         .containsExactly(AuditAction.ASSET_DOWNLOADED, AuditAction.ASSET_SHARED);
     for (AuditEvent e : events) {
       assertThat(e.actor()).isEqualTo(sim.userId());
-      assertThat(e.system()).isEqualTo(AuditSystem.ICONIK);
+      assertThat(e.system()).isEqualTo(IconikEnvironment.AUDIT_SYSTEM);
       assertThat(e.environment()).isEqualTo("prod");
       assertThat(e.credentialId()).isEqualTo(sim.appId());
       assertThat(e.target()).isEqualTo(AuditTarget.asset(asset));

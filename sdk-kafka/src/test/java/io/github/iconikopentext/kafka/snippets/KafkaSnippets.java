@@ -6,7 +6,6 @@ import io.github.iconikopentext.core.credentials.Secret;
 import io.github.iconikopentext.iconik.webhook.AssetEvent;
 import io.github.iconikopentext.iconik.webhook.IconikWebhookHandler;
 import io.github.iconikopentext.integration.IntegrationRuntime;
-import io.github.iconikopentext.integration.routing.Router;
 import io.github.iconikopentext.integration.transfer.AssetTransfer;
 import io.github.iconikopentext.integration.transfer.TransferTarget;
 import io.github.iconikopentext.jdbc.JdbcReplayGuard;
@@ -51,7 +50,7 @@ final class KafkaSnippets {
 
     // Workers: one consumer group; run the template's routing, or a transfer processor.
     KafkaEventWorker worker = KafkaEventWorker.builder(kafka, "media.iconik-events", "media-workers",
-            AssetEventProcessor.routing(new Router(runtime.template().routing(), runtime)))
+            AssetEventProcessor.routing(runtime))
         .deadLetterTopic("media.iconik-events.dlq")
         .name("worker-" + ProcessHandle.current().pid())
         .build()

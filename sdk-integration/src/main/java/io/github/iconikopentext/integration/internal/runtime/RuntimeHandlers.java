@@ -102,7 +102,7 @@ public final class RuntimeHandlers implements RoutingActions {
       throw new ConfigurationException("no notifier named '" + target + "'");
     }
     String name = event.getClass().getSimpleName();
-    String assetId = Router.assetIdOf(event);
+    String assetId = AssetEvent.assetIdOf(event);
     notifier.notify(new Notification(UUID.nameUUIDFromBytes((name + assetId + event.delivery().requestId())
         .getBytes(StandardCharsets.UTF_8)).toString(), name, assetId, template.environment(),
         name + " for asset " + assetId + " (" + template.name() + ")", clock.instant()));

@@ -57,8 +57,8 @@ public record RuntimeWiring(
     IntegrationStatus status, RuntimeAudit audit, TransferStore store, ReplayGuard replayGuard,
     SecretResolvers resolvers, String systemDomainId, String folderType, Clock clock) {
 
-  /** The wired parts: the use-case handlers and the webhook handler that routes to them. */
-  public record Wired(RuntimeHandlers handlers, IconikWebhookHandler webhookHandler) {}
+  /** The wired parts: the use-case handlers, the router and the webhook handler that routes to them. */
+  public record Wired(RuntimeHandlers handlers, Router router, IconikWebhookHandler webhookHandler) {}
 
   /** Builds every part; a template the parts cannot serve is a {@link ConfigurationException}. */
   public Wired wire() {
@@ -66,10 +66,11 @@ public record RuntimeWiring(
         .listener(audit::transfer).build();
     RuntimeHandlers handlers = new RuntimeHandlers(template, iconik, openText,
         mapper != null ? mapper : mapperOf(template), metadataViewId, targets(), notifiers(), transfer, status, clock);
-    return new Wired(handlers, webhookHandler(handlers));
+    Router router = new Router(template.routing(), handlers);
+    return new Wired(handlers, router, webhookHandler(router));
   }
 
-  private IconikWebhookHandler webhookHandler(RuntimeHandlers handlers) {
+  private IconikWebhookHandler webhookHandler(Router router) {
     IconikWebhookHandler.Builder builder = IconikWebhookHandler.builder().replayGuard(replayGuard);
     List<TemplateModel.WebhookSubscription> hooks =
         template.iconik().webhooks() == null ? List.of() : template.iconik().webhooks();
@@ -88,7 +89,7 @@ public record RuntimeWiring(
     if (systemDomainId != null) {
       builder.expectedSystemDomainId(systemDomainId);
     }
-    new Router(template.routing(), handlers).register(builder);
+    router.register(builder);
     return builder.build();
   }
 

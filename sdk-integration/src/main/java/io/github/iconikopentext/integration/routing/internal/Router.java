@@ -97,7 +97,7 @@ public final class Router {
   /** Registers one listener per rule on {@code handler}; returns it for chaining. */
   public IconikWebhookHandler.Builder register(IconikWebhookHandler.Builder handler) {
     for (RoutingRule rule : rules) {
-      handler.on(EVENTS.get(rule.event()).type(), event -> dispatch(rule, assetIdOf(event), event));
+      handler.on(EVENTS.get(rule.event()).type(), event -> dispatch(rule, AssetEvent.assetIdOf(event), event));
     }
     return handler;
   }
@@ -109,46 +109,9 @@ public final class Router {
   public void route(AssetEvent event) {
     for (RoutingRule rule : rules) {
       if (EVENTS.get(rule.event()).type().isInstance(event)) {
-        dispatch(rule, assetIdOf(event), event);
+        dispatch(rule, AssetEvent.assetIdOf(event), event);
       }
     }
-  }
-
-  /**
-   * The asset an event is about: the asset id, for job events the job's object id; {@code null} when the event is
-   * about something else (a shared or added collection) or the id is unknown.
-   */
-  public static String assetIdOf(AssetEvent event) {
-    if (event instanceof AssetEvent.UploadCompleted e) {
-      return e.assetId();
-    } else if (event instanceof AssetEvent.ReviewRequested e) {
-      return e.assetId();
-    } else if (event instanceof AssetEvent.ApprovalGranted e) {
-      return e.assetId();
-    } else if (event instanceof AssetEvent.ApprovalDenied e) {
-      return e.assetId();
-    } else if (event instanceof AssetEvent.MetadataChanged e) {
-      return e.assetId();
-    } else if (event instanceof AssetEvent.AssetDeleted e) {
-      return e.assetId();
-    } else if (event instanceof AssetEvent.AssetCreated e) {
-      return e.assetId();
-    } else if (event instanceof AssetEvent.ShareCreated e) {
-      return e.assetId();
-    } else if (event instanceof AssetEvent.SegmentCreated e) {
-      return e.assetId();
-    } else if (event instanceof AssetEvent.SegmentChanged e) {
-      return e.assetId();
-    } else if (event instanceof AssetEvent.CollectionContentAdded e) {
-      return e.assetId();
-    } else if (event instanceof AssetEvent.CollectionContentRemoved e) {
-      return e.assetId();
-    } else if (event instanceof AssetEvent.JobFinished e) {
-      return e.objectId();
-    } else if (event instanceof AssetEvent.JobFailed e) {
-      return e.objectId();
-    }
-    return event.delivery().objectId();
   }
 
   private void dispatch(RoutingRule rule, String assetId, AssetEvent event) {

@@ -55,7 +55,7 @@ class RouterTest {
 
     @Override
     public void notify(String target, AssetEvent event) {
-      calls.add("notify " + target + " of " + event.getClass().getSimpleName() + " " + Router.assetIdOf(event));
+      calls.add("notify " + target + " of " + event.getClass().getSimpleName() + " " + AssetEvent.assetIdOf(event));
     }
 
     @Override
