@@ -39,6 +39,7 @@ import io.github.iconikopentext.integration.transfer.TransferEvent;
 import io.github.iconikopentext.integration.transfer.TransferOutcome;
 import io.github.iconikopentext.integration.transfer.TransferStore;
 import io.github.iconikopentext.integration.transfer.TransferTarget;
+import io.github.iconikopentext.integration.transfer.TransferTargetFactory;
 import io.github.iconikopentext.opentext.OpenTextClient;
 import io.github.iconikopentext.opentext.cms.Category;
 import io.github.iconikopentext.opentext.cms.CmsInstance;
@@ -263,6 +264,9 @@ public final class IntegrationRuntime implements RoutingActions {
     template.targets().forEach((name, spec) -> {
       if ("filesystem".equals(spec.kind())) {
         out.put(name, new FileSystemTarget(name, Path.of(spec.path())));
+      } else if (!"http".equals(spec.kind()) && !"opentext".equals(spec.kind())) {
+        out.put(name, TransferTargetFactory.forKind(name, spec,
+            spec.credential() == null ? null : template.credentials().get(spec.credential()), b.resolvers));
       }
     });
     TemplateModel.OpenTextSpec ot = template.opentext();

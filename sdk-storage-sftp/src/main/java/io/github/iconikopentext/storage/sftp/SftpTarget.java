@@ -25,7 +25,6 @@ import java.util.Objects;
 import org.apache.sshd.client.SshClient;
 import org.apache.sshd.client.config.hosts.KnownHostEntry;
 import org.apache.sshd.client.session.ClientSession;
-import org.apache.sshd.common.config.keys.KeyUtils;
 import org.apache.sshd.common.config.keys.PublicKeyEntryResolver;
 import org.apache.sshd.common.util.security.SecurityUtils;
 import org.apache.sshd.sftp.client.SftpClient;
@@ -429,10 +428,6 @@ public final class SftpTarget implements TransferTarget, AutoCloseable {
     public SftpTarget build() {
       return new SftpTarget(this);
     }
-  }
-
-  static boolean sameKey(java.security.PublicKey a, java.security.PublicKey b) {
-    return KeyUtils.compareKeys(a, b);
   }
 
   static java.security.PublicKey keyOf(KnownHostEntry entry) throws IOException {
