@@ -32,6 +32,7 @@ import io.github.iconikopentext.integration.status.IntegrationStatus;
 import io.github.iconikopentext.integration.template.IntegrationTemplate;
 import io.github.iconikopentext.integration.template.TemplateModel;
 import io.github.iconikopentext.integration.transfer.AssetTransfer;
+import io.github.iconikopentext.integration.transfer.AuditedTarget;
 import io.github.iconikopentext.integration.transfer.FileSystemTarget;
 import io.github.iconikopentext.integration.transfer.InMemoryTransferStore;
 import io.github.iconikopentext.integration.transfer.OpenTextTarget;
@@ -234,6 +235,18 @@ public final class IntegrationRuntime implements RoutingActions {
         .correlationId(event.id().value());
     if (event.kind() == TransferEvent.Kind.COMPLETED) {
       b.transfer(event.bytes(), "sha256:" + event.sha256()).outcome(AuditOutcome.success());
+      if (event.location() != null) {
+        b.destination(AuditTarget.of(AuditTarget.Kind.STORAGE, event.location()));
+      }
+      if (event.md5() != null) {
+        b.detail("md5", event.md5());
+      }
+      if (targets.get(event.id().target()) instanceof AuditedTarget t) {
+        b.detail("target_kind", t.kind());
+        if (t.credentialId() != null) {
+          b.detail("target_credential_id", t.credentialId());
+        }
+      }
     } else {
       b.outcome(AuditOutcome.failure(event.failure().domain() + "/" + event.failure().reason()));
     }

@@ -5,7 +5,7 @@ import io.github.iconikopentext.integration.status.FailureDomain;
 import io.github.iconikopentext.integration.status.IntegrationException;
 import io.github.iconikopentext.integration.transfer.PathTemplate;
 import io.github.iconikopentext.integration.transfer.TransferItem;
-import io.github.iconikopentext.integration.transfer.TransferTarget;
+import io.github.iconikopentext.integration.transfer.AuditedTarget;
 import io.github.iconikopentext.integration.transfer.VerifiedContent;
 import java.io.IOException;
 import java.io.InputStream;
@@ -49,7 +49,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * An S3 or S3-compatible bucket (AWS S3, Wasabi, Backblaze B2, MinIO, …) as a {@link TransferTarget}, on the AWS SDK
+ * An S3 or S3-compatible bucket (AWS S3, Wasabi, Backblaze B2, MinIO, …) as a {@link io.github.iconikopentext.integration.transfer.TransferTarget}, on the AWS SDK
  * for Java v2's synchronous client.
  *
  * <ul>
@@ -74,7 +74,7 @@ import org.slf4j.LoggerFactory;
  * role) or from a secret reference ({@link Builder#credentials(String, String, SecretResolvers)}); never a literal
  * in a template. Thread-safe for different transfers; {@link #close()} closes the client only if this target built it.
  */
-public final class S3Target implements TransferTarget, AutoCloseable {
+public final class S3Target implements AuditedTarget, AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(S3Target.class);
   static final String TRANSFER_ID_META = "iconik-transfer-id";
   static final long MIN_PART = 5L << 20;
@@ -123,12 +123,19 @@ public final class S3Target implements TransferTarget, AutoCloseable {
     return name;
   }
 
+  /** {@code s3}. */
+  @Override
+  public String kind() {
+    return "s3";
+  }
+
   /** {@code s3://bucket/prefix}: where this target writes. */
   public String location() {
     return "s3://" + bucket + (prefix.isEmpty() ? "" : "/" + prefix);
   }
 
   /** The non-secret id of the credential this target uses (an access key id), or null for the default chain. */
+  @Override
   public String credentialId() {
     return credentialId;
   }

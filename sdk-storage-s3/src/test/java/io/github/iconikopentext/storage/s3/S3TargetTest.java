@@ -61,7 +61,10 @@ class S3TargetTest {
       IconikClient client = IconikClient.builder(iconik.environment(), iconik.credentials()).build();
       S3Target target = target().name("archive").prefix("approved").keyTemplate("{asset_id}/{file_name}").build();
 
-      TransferOutcome outcome = AssetTransfer.builder(client).build().transfer(assetId, "ORIGINAL", target);
+      java.util.List<io.github.iconikopentext.integration.transfer.TransferEvent> events =
+          new java.util.concurrent.CopyOnWriteArrayList<>();
+      TransferOutcome outcome = AssetTransfer.builder(client).listener(events::add).build()
+          .transfer(assetId, "ORIGINAL", target);
       TransferOutcome again = AssetTransfer.builder(client).build().transfer(assetId, "ORIGINAL", target);
 
       String key = "approved/" + assetId + "/trailer.mov";
@@ -73,6 +76,11 @@ class S3TargetTest {
       assertThat(s3.client.getObjectTagging(r -> r.bucket("media").key(key)).tagSet())
           .contains(Tag.builder().key("iconik-md5").value(hex("MD5", content)).build());
       assertThat(again.record().location()).isEqualTo(outcome.record().location());
+      assertThat(events).last().satisfies(e -> {
+        assertThat(e.location()).as("audited location").isEqualTo("s3://media/" + key);
+        assertThat(e.md5()).as("audited MD5").isEqualTo(hex("MD5", content));
+      });
+      assertThat(target.kind()).isEqualTo("s3");
       assertThat(s3.client.listObjectsV2(r -> r.bucket("media").prefix("approved/" + assetId)).contents())
           .hasSize(1);
     }

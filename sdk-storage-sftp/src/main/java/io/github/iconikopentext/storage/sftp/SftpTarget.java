@@ -8,7 +8,7 @@ import io.github.iconikopentext.integration.status.FailureDomain;
 import io.github.iconikopentext.integration.status.IntegrationException;
 import io.github.iconikopentext.integration.transfer.PathTemplate;
 import io.github.iconikopentext.integration.transfer.TransferItem;
-import io.github.iconikopentext.integration.transfer.TransferTarget;
+import io.github.iconikopentext.integration.transfer.AuditedTarget;
 import io.github.iconikopentext.integration.transfer.VerifiedContent;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -34,7 +34,7 @@ import org.apache.sshd.sftp.common.SftpConstants;
 import org.apache.sshd.sftp.common.SftpException;
 
 /**
- * An SFTP server — a broadcaster's or partner's delivery drop — as a {@link TransferTarget}, on Apache MINA SSHD.
+ * An SFTP server — a broadcaster's or partner's delivery drop — as a {@link io.github.iconikopentext.integration.transfer.TransferTarget}, on Apache MINA SSHD.
  *
  * <ul>
  *   <li>The server's host key must match a known-hosts entry ({@link Builder#knownHosts}); an unknown host is
@@ -56,7 +56,7 @@ import org.apache.sshd.sftp.common.SftpException;
  * <p>Each operation opens its own SSH session, so the target is thread-safe for different transfers.
  * {@link #close()} stops its SSH client.
  */
-public final class SftpTarget implements TransferTarget, AutoCloseable {
+public final class SftpTarget implements AuditedTarget, AutoCloseable {
   private static final int CHUNK = 1 << 20;
 
   private final String name;
@@ -100,12 +100,19 @@ public final class SftpTarget implements TransferTarget, AutoCloseable {
     return name;
   }
 
+  /** {@code sftp}. */
+  @Override
+  public String kind() {
+    return "sftp";
+  }
+
   /** {@code sftp://host:port/directory}: where this target writes. */
   public String location() {
     return "sftp://" + host + (port == 22 ? "" : ":" + port) + "/" + directory;
   }
 
   /** The non-secret credential id recorded in the audit trail: {@code user@host}. */
+  @Override
   public String credentialId() {
     return user + "@" + host;
   }
