@@ -52,7 +52,14 @@ final class TransferCommand implements Callable<Integer> {
 
     @Option(names = "--to-dir", paramLabel = "DIR", description = "Store in a local folder.")
     Path directory;
+
+    @Option(names = "--to", paramLabel = "URL",
+        description = "Store in S3 (s3://BUCKET/PREFIX) or on an SFTP server (sftp://USER@HOST[:PORT]/PATH).")
+    java.net.URI remote;
   }
+
+  @picocli.CommandLine.ArgGroup(exclusive = false, heading = "S3 and SFTP (with --to):%n")
+  RemoteTargetOptions remote = new RemoteTargetOptions();
 
   @Option(names = "--folder-id", paramLabel = "ID", description = "The CMS folder of the new instance.")
   String folderId;
@@ -64,8 +71,8 @@ final class TransferCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Settings settings = Settings.of(context, connection);
-    TransferTarget target = destination.directory != null
-        ? new FileSystemTarget("archive", destination.directory)
+    TransferTarget target = destination.remote != null ? remote.target(destination.remote, context)
+        : destination.directory != null ? new FileSystemTarget("archive", destination.directory)
         : OpenTextTarget.builder(settings.openText(null), destination.cmsType).folderId(folderId).build();
     FileTransferStore store = new FileTransferStore(storeFile(settings), context.httpOptions().clock());
     AssetTransfer transfer = AssetTransfer.builder(settings.iconik()).clock(context.httpOptions().clock())
@@ -92,6 +99,10 @@ final class TransferCommand implements Callable<Integer> {
   private Path storeFile(Settings settings) {
     if (destination.directory != null) {
       return destination.directory.resolve(FileTransferStore.FILE_NAME);
+    }
+    if (destination.remote != null) {
+      String name = destination.remote.getScheme() + "-" + destination.remote.getHost();
+      return context.configDir().resolve("transfers").resolve(name.replaceAll("[^A-Za-z0-9._-]", "_") + ".json");
     }
     Environment env = settings.openTextEnvironment();
     String name = "opentext-" + OpenTextEnvironment.baseUrl(env).getHost() + "-" + OpenTextEnvironment.tenantId(env);

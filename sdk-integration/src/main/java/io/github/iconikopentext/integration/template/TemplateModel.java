@@ -75,12 +75,21 @@ public final class TemplateModel {
   /**
    * A named transfer or notification target.
    *
-   * @param kind {@code opentext}, {@code filesystem} or {@code http}
+   * @param kind {@code opentext}, {@code filesystem}, {@code http}, or a kind an add-on module provides through
+   *     {@link io.github.iconikopentext.integration.transfer.TransferTargetFactory} ({@code s3}, {@code sftp})
    * @param path the folder of a filesystem target
-   * @param url the URL of an http target
+   * @param url the URL of an http target, or the location of an add-on target ({@code s3://bucket/prefix},
+   *     {@code sftp://user@host:port/path})
    * @param secret a secret reference (signing secret of an http target), or null
+   * @param credential a key of the template's {@code credentials} the target logs in with, or null
+   * @param options the add-on target's options (e.g. {@code key_template}, {@code known_hosts}), never secrets
    */
-  public record TargetSpec(String kind, String path, String url, String secret) {}
+  public record TargetSpec(String kind, String path, String url, String secret, String credential,
+      Map<String, String> options) {
+    public TargetSpec {
+      options = options == null ? Map.of() : Map.copyOf(options);
+    }
+  }
 
   /** A credential the integration needs: its non-secret id and a reference to its secret. */
   public record CredentialRef(String id, String secret) {}

@@ -79,6 +79,7 @@ public final class AssetTransfer {
   private final Download download;
   private final TransferPipeline.Options options;
   private final Consumer<TransferEvent> listener;
+  private final java.util.Map<String, String> md5s = new java.util.concurrent.ConcurrentHashMap<>();
 
   private AssetTransfer(Builder b) {
     this.iconik = b.iconik;
@@ -185,7 +186,8 @@ public final class AssetTransfer {
     iconik.jobs().update(jobId, JobPatch.builder().status(JobStatus.FINISHED)
         .progress(record.bytes(), record.bytes()).message("transferred to " + record.location()).build());
     store.complete(record, claimant);
-    emit(new TransferEvent(TransferEvent.Kind.COMPLETED, item.id(), jobId, record.bytes(), record.sha256(), null));
+    emit(new TransferEvent(TransferEvent.Kind.COMPLETED, item.id(), jobId, record.bytes(), record.sha256(), null,
+        record.location(), md5s.remove(item.id().value())));
     summary(item, TransferSummary.State.COMPLETED, record.bytes(), record.sha256(), null, started);
     if (status != null) {
       status.recordHealthy(IntegrationStatus.TRANSFERS_HEALTHY, "transfer " + item.id().value() + " completed");
@@ -281,6 +283,7 @@ public final class AssetTransfer {
     resume[0] = null;
     verify(item, file, content, target, handle);
     String location = target.commit(item, handle, content);
+    md5s.put(id.value(), content.md5()); // for the completion event
     return new TransferRecord(id.value(), id.assetId(), id.fileId(), id.target(), location, content.bytes(),
         content.sha256(), clock.instant());
   }

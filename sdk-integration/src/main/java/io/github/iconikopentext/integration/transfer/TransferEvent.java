@@ -11,9 +11,16 @@ import io.github.iconikopentext.integration.status.ClassifiedFailure;
  * @param bytes bytes transferred (on completion)
  * @param sha256 the verified SHA-256 (on completion)
  * @param failure why it failed (on failure)
+ * @param location where the file landed (on completion), or null
+ * @param md5 the verified MD5 (on completion, when computed), or null
  */
 public record TransferEvent(Kind kind, TransferId id, String jobId, long bytes, String sha256,
-    ClassifiedFailure failure) {
+    ClassifiedFailure failure, String location, String md5) {
+
+  /** An event without landing location and MD5. */
+  public TransferEvent(Kind kind, TransferId id, String jobId, long bytes, String sha256, ClassifiedFailure failure) {
+    this(kind, id, jobId, bytes, sha256, failure, null, null);
+  }
 
   /** The step. */
   public enum Kind {

@@ -5,7 +5,9 @@ import io.github.iconikopentext.core.audit.AuditContext;
 import io.github.iconikopentext.core.audit.AuditOutcome;
 import io.github.iconikopentext.core.audit.AuditTarget;
 import io.github.iconikopentext.iconik.webhook.WebhookResult;
+import io.github.iconikopentext.integration.transfer.AuditedTarget;
 import io.github.iconikopentext.integration.transfer.TransferEvent;
+import io.github.iconikopentext.integration.transfer.TransferTarget;
 import java.util.Locale;
 
 /**
@@ -34,8 +36,11 @@ public final class RuntimeAudit {
         .build());
   }
 
-  /** Records a finished transfer (started ones are not audited). */
-  public void transfer(TransferEvent event) {
+  /**
+   * Records a finished transfer (started ones are not audited): where it went, its checksums and, for an
+   * {@link AuditedTarget}, the target kind and the credential it used. {@code target} may be null.
+   */
+  public void transfer(TransferEvent event, TransferTarget target) {
     if (audit == null || event.kind() == TransferEvent.Kind.STARTED) {
       return;
     }
@@ -45,6 +50,18 @@ public final class RuntimeAudit {
         .correlationId(event.id().value());
     if (event.kind() == TransferEvent.Kind.COMPLETED) {
       b.transfer(event.bytes(), "sha256:" + event.sha256()).outcome(AuditOutcome.success());
+      if (event.location() != null) {
+        b.destination(AuditTarget.of(AuditTarget.Kind.STORAGE, event.location()));
+      }
+      if (event.md5() != null) {
+        b.detail("md5", event.md5());
+      }
+      if (target instanceof AuditedTarget t) {
+        b.detail("target_kind", t.kind());
+        if (t.credentialId() != null) {
+          b.detail("target_credential_id", t.credentialId());
+        }
+      }
     } else {
       b.outcome(AuditOutcome.failure(event.failure().domain() + "/" + event.failure().reason()));
     }

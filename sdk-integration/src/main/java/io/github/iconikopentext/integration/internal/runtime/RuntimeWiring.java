@@ -21,6 +21,7 @@ import io.github.iconikopentext.integration.transfer.FileSystemTarget;
 import io.github.iconikopentext.integration.transfer.OpenTextTarget;
 import io.github.iconikopentext.integration.transfer.TransferStore;
 import io.github.iconikopentext.integration.transfer.TransferTarget;
+import io.github.iconikopentext.integration.transfer.TransferTargetFactory;
 import io.github.iconikopentext.opentext.OpenTextClient;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -62,10 +63,11 @@ public record RuntimeWiring(
 
   /** Builds every part; a template the parts cannot serve is a {@link ConfigurationException}. */
   public Wired wire() {
+    Map<String, TransferTarget> targets = targets();
     AssetTransfer transfer = AssetTransfer.builder(iconik).store(store).status(status).clock(clock)
-        .listener(audit::transfer).build();
+        .listener(event -> audit.transfer(event, targets.get(event.id().target()))).build();
     RuntimeHandlers handlers = new RuntimeHandlers(template, iconik, openText,
-        mapper != null ? mapper : mapperOf(template), metadataViewId, targets(), notifiers(), transfer, status, clock);
+        mapper != null ? mapper : mapperOf(template), metadataViewId, targets, notifiers(), transfer, status, clock);
     Router router = new Router(template.routing(), handlers);
     return new Wired(handlers, router, webhookHandler(router));
   }
@@ -109,6 +111,9 @@ public record RuntimeWiring(
     template.targets().forEach((name, spec) -> {
       if ("filesystem".equals(spec.kind())) {
         out.put(name, new FileSystemTarget(name, Path.of(spec.path())));
+      } else if (!"http".equals(spec.kind()) && !"opentext".equals(spec.kind())) {
+        out.put(name, TransferTargetFactory.forKind(name, spec,
+            spec.credential() == null ? null : template.credentials().get(spec.credential()), resolvers));
       }
     });
     TemplateModel.OpenTextSpec ot = template.opentext();

@@ -15,7 +15,7 @@ import java.util.Set;
 
 /** The structural checks of a filled template. Not part of the API. */
 public final class TemplateChecks {
-  private static final Set<String> TARGET_KINDS = Set.of("opentext", "filesystem", "http");
+  private static final Set<String> TARGET_KINDS = Set.of("opentext", "filesystem", "http", "s3", "sftp");
 
   private TemplateChecks() {}
 
@@ -81,6 +81,13 @@ public final class TemplateChecks {
         require(t.path(), p + ".path", problems);
       } else if (t.kind().equals("http")) {
         url(t.url(), p + ".url", problems);
+      } else if (t.kind().equals("s3") || t.kind().equals("sftp")) {
+        if (t.url() == null || !t.url().startsWith(t.kind() + "://")) {
+          problems.add(new TemplateProblem(p + ".url", "must be a " + t.kind() + ":// location"));
+        }
+      }
+      if (t.credential() != null && (body.credentials() == null || !body.credentials().containsKey(t.credential()))) {
+        problems.add(new TemplateProblem(p + ".credential", "unknown credential '" + t.credential() + "'"));
       }
     });
     List<TemplateModel.RoutingRule> routing = body.routing() == null ? List.of() : body.routing();
