@@ -19,6 +19,7 @@ import io.github.iconikopentext.iconik.internal.MetadataApi;
 import io.github.iconikopentext.iconik.internal.NotificationsApi;
 import io.github.iconikopentext.iconik.internal.RawTransport;
 import io.github.iconikopentext.iconik.internal.SearchApi;
+import io.github.iconikopentext.iconik.internal.StatsApi;
 import io.github.iconikopentext.iconik.internal.SystemApi;
 import java.net.URI;
 import java.util.Objects;
@@ -55,6 +56,7 @@ public final class IconikClient implements AutoCloseable {
   private final FileService files;
   private final JobService jobs;
   private final SearchService search;
+  private final StatsService stats;
   private final WebhookService webhooks;
   private final CustomActionService customActions;
   private final SystemService system;
@@ -82,7 +84,8 @@ public final class IconikClient implements AutoCloseable {
     this.metadata = new MetadataService(stack.create(MetadataApi.class));
     this.files = new FileService(stack.create(FilesApi.class), transport);
     this.jobs = new JobService(stack.create(JobsApi.class), transport, options.sleeper(), options.clock());
-    this.search = new SearchService(stack.create(SearchApi.class));
+    this.search = new SearchService(stack.create(SearchApi.class), transport);
+    this.stats = new StatsService(stack.create(StatsApi.class), transport);
     this.webhooks = new WebhookService(stack.create(NotificationsApi.class));
     this.customActions = new CustomActionService(stack.create(CustomActionsApi.class));
     this.system = new SystemService(stack.create(SystemApi.class));
@@ -124,6 +127,11 @@ public final class IconikClient implements AutoCloseable {
 
   public SearchService search() {
     return search;
+  }
+
+  /** Usage statistics: who did how much, per day or month. */
+  public StatsService stats() {
+    return stats;
   }
 
   /** Webhooks of iconik's notifications service. */

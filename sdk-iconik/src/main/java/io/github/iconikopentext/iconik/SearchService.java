@@ -1,5 +1,7 @@
 package io.github.iconikopentext.iconik;
 
+import io.github.iconikopentext.core.internal.Args;
+import io.github.iconikopentext.iconik.internal.RawTransport;
 import io.github.iconikopentext.iconik.internal.Responses;
 import io.github.iconikopentext.core.error.InvalidResponseException;
 import io.github.iconikopentext.core.paging.Page;
@@ -24,9 +26,11 @@ import java.util.Objects;
  */
 public final class SearchService {
   private final SearchApi api;
+  private final RawTransport transport;
 
-  SearchService(SearchApi api) {
+  SearchService(SearchApi api, RawTransport transport) {
     this.api = api;
+    this.transport = transport;
   }
 
   /**
@@ -40,6 +44,19 @@ public final class SearchService {
       SearchPage page = page(request, after);
       return new Page<>(page.hits(), next(page, request.perPage()), page.total());
     });
+  }
+
+  /**
+   * The hits of the saved search {@code savedSearchId} — its stored criteria, run now — lazily paged by page number
+   * ({@code GET /API/search/v1/search/saved/{search_id}/}, role {@code can_read_saved_searches}). Signed URLs are not
+   * generated.
+   */
+  public PagedIterable<SearchHit> savedSearch(String savedSearchId) {
+    String id = Args.requireText(savedSearchId, "savedSearchId");
+    Map<String, String> query = new LinkedHashMap<>();
+    query.put("generate_signed_download_url", "false");
+    query.put("generate_signed_proxy_url", "false");
+    return transport.linked(() -> api.savedSearch(id, query), SearchHit.class);
   }
 
   /** The first page of {@code request}'s results, with the total and the requested facets. */

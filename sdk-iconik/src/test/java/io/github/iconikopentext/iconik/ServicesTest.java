@@ -1,6 +1,9 @@
 package io.github.iconikopentext.iconik;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.absent;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.delete;
 import static com.github.tomakehurst.wiremock.client.WireMock.deleteRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
@@ -16,9 +19,12 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.github.iconikopentext.iconik.model.ActivityPeriod;
 import io.github.iconikopentext.iconik.model.ApprovalRequest;
 import io.github.iconikopentext.iconik.model.ApprovalStatus;
 import io.github.iconikopentext.iconik.model.AssetFile;
@@ -29,9 +35,11 @@ import io.github.iconikopentext.iconik.model.FileSetRequest;
 import io.github.iconikopentext.iconik.model.FileStatus;
 import io.github.iconikopentext.iconik.model.FormatRequest;
 import io.github.iconikopentext.iconik.model.StoragePurpose;
+import io.github.iconikopentext.iconik.model.UserActivityCount;
 import io.github.iconikopentext.iconik.model.WebhookRequest;
 import io.github.iconikopentext.iconik.model.WebhookStatus;
 import io.github.iconikopentext.iconik.spec.Fixtures;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -180,5 +188,43 @@ class ServicesTest {
 
     assertThat(iconik.system().currentUser().email()).isEqualTo("bot@example.com");
     assertThat(iconik.system().systemDomainId()).isEqualTo("d1111111-1111-4111-8111-111111111111");
+  }
+
+  @Test
+  void statsPageUserActivity_byPeriodAndDates() {
+    String path = "/API/stats/v1/user/audit/by/day/";
+    wm.stubFor(get(urlEqualTo(path + "?from_date=2026-11-01&to_date=2026-11-30")).willReturn(okJson("""
+        {"objects": [{"id": "r1", "user_id": "u1", "user_name": "Ana", "user_email": "ana@example.com",
+          "type": "DOWNLOAD", "date": "2026-11-03", "count": 7, "system_domain_id": "d1"}],
+         "page": 1, "pages": 2, "per_page": 1, "total": 2, "next_url": "%s?page=2&per_page=1"}""".formatted(path))));
+    wm.stubFor(get(urlEqualTo(path + "?page=2&per_page=1")).willReturn(okJson("""
+        {"objects": [{"id": "r2", "user_id": "u2", "type": "EXPORT", "date": "2026-11-04", "count": 1,
+          "future_member": true}], "page": 2, "pages": 2, "per_page": 1, "total": 2}""")));
+
+    var rows = iconik.stats().userActivity(ActivityPeriod.DAY, LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30))
+        .stream().toList();
+
+    assertThat(rows).extracting(UserActivityCount::userId, UserActivityCount::type, UserActivityCount::count)
+        .containsExactly(tuple("u1", "DOWNLOAD", 7L), tuple("u2", "EXPORT", 1L));
+    assertThat(rows.get(0).userEmail()).isEqualTo("ana@example.com");
+    assertThatThrownBy(() -> iconik.stats().userActivity(ActivityPeriod.MONTH, LocalDate.of(2026, 2, 1),
+        LocalDate.of(2026, 1, 1))).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("after");
+  }
+
+  @Test
+  void savedSearchHitsArePagedByItsNextUrl() {
+    String path = "/API/search/v1/search/saved/s1/";
+    wm.stubFor(get(urlPathEqualTo(path)).withQueryParam("page", absent()).willReturn(okJson("""
+        {"id": "s1", "name": "Approved", "objects": [{"id": "%s", "object_type": "assets", "title": "One"}],
+         "page": 1, "pages": 2, "per_page": 1, "total": 2, "next_url": "%s?page=2&per_page=1",
+         "search_criteria_document": {"name": "Approved", "criteria": "{}"}}""".formatted(A, path))));
+    wm.stubFor(get(urlPathEqualTo(path)).withQueryParam("page", equalTo("2")).willReturn(okJson("""
+        {"objects": [{"id": "%s", "object_type": "collections", "title": "Two"}], "page": 2, "pages": 2}"""
+        .formatted(C))));
+
+    assertThat(iconik.search().savedSearch("s1").stream().map(h -> h.id() + "/" + h.objectType()))
+        .containsExactly(A + "/assets", C + "/collections");
+    wm.verify(getRequestedFor(urlPathEqualTo(path)).withQueryParam("generate_signed_download_url", equalTo("false")));
+    assertThatThrownBy(() -> iconik.search().savedSearch(" ")).hasMessageContaining("savedSearchId");
   }
 }

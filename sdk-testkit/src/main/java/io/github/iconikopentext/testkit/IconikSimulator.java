@@ -132,6 +132,15 @@ public final class IconikSimulator implements AutoCloseable {
     return seeds.asset(Objects.requireNonNull(title, "title == null"));
   }
 
+  /**
+   * Creates a saved search of the assets whose title contains {@code query} (case-insensitive) and returns its id;
+   * {@code GET /API/search/v1/search/saved/{id}/} runs it.
+   */
+  public String seedSavedSearch(String name, String query) {
+    Objects.requireNonNull(name, "name == null");
+    return seeds.savedSearch(name, Objects.requireNonNull(query, "query == null"));
+  }
+
   /** Creates a root collection and returns its id. */
   public String seedCollection(String title) {
     return seeds.collection(Objects.requireNonNull(title, "title == null"));

@@ -43,6 +43,7 @@ class IconikSimulatorSpecTest {
   private static String job;
   private static String webhook;
   private static String action;
+  private static String savedSearch;
 
   @BeforeAll
   static void seed() {
@@ -61,6 +62,8 @@ class IconikSimulatorSpecTest {
         .header("X-Secret", "s").build()).id();
     action = iconik.customActions().create(CustomActionRequest.builder(CustomActionContext.ASSET, "Send",
         "http://127.0.0.1:9/action").build()).id();
+    savedSearch = sim.seedSavedSearch("Specs", "spec");
+    iconik.files().downloadUrl(asset, file.fileId()); // a DOWNLOAD in the history the statistics count
   }
 
   @AfterAll
@@ -116,6 +119,9 @@ class IconikSimulatorSpecTest {
             "{\"doc_types\": [\"assets\"], \"sort\": [{\"name\": \"title\", \"order\": \"asc\"}]}"),
         new Call("POST", "/API/search/v1/search/?generate_signed_url=true", "/API/search/v1/search/",
             "{\"query\": \"Spec\", \"facets\": [\"media_type\", \"is_online\", \"type\"]}"),
+        new Call("GET", "/API/search/v1/search/saved/" + savedSearch + "/?per_page=5", null, null),
+        new Call("GET", "/API/stats/v1/user/audit/by/day/?from_date=2000-01-01", null, null),
+        new Call("GET", "/API/stats/v1/user/audit/by/month/", null, null),
         new Call("GET", "/API/notifications/v1/webhooks/", null, null),
         new Call("GET", "/API/notifications/v1/webhooks/" + webhook + "/", null, null),
         new Call("GET", "/API/assets/v1/custom_actions/", null, null),

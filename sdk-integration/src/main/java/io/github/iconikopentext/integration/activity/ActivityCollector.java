@@ -30,9 +30,9 @@ import java.util.function.Consumer;
  * {@link AuditEvent} per new entry to an {@link AuditSink}.
  *
  * <p><b>Which assets.</b> A list ({@link #collect(Collection)}), a collection's assets
- * ({@link #collectCollection(String)}), a search's hits ({@link #collectSearch(SearchRequest)}), or those webhook
- * events named: register the collector as a listener ({@code handler.on(AssetEvent.class, collector)}) and call
- * {@link #collectPending()} on a schedule.
+ * ({@link #collectCollection(String)}), a search's hits ({@link #collectSearch(SearchRequest)}), a saved search's
+ * ({@link #collectSavedSearch(String)}), or those webhook events named: register the collector as a listener
+ * ({@code handler.on(AssetEvent.class, collector)}) and call {@link #collectPending()} on a schedule.
  *
  * <p><b>The events.</b> {@code actor} the iconik user who did it ({@code user_id}), {@code system} iconik,
  * {@code target} the asset, {@code environment} and {@code credential} the SDK's (the App-ID the collector reads
@@ -152,15 +152,24 @@ public final class ActivityCollector implements Consumer<AssetEvent> {
     return collect(ids);
   }
 
-  /** Collects the assets a search finds (e.g. the criteria of a saved search). */
+  /** Collects the assets a search finds. */
   public Result collectSearch(SearchRequest request) {
+    return collect(assetIds(iconik.search().search(request)));
+  }
+
+  /** Collects the assets the saved search {@code savedSearchId} finds now (its stored criteria, run by iconik). */
+  public Result collectSavedSearch(String savedSearchId) {
+    return collect(assetIds(iconik.search().savedSearch(savedSearchId)));
+  }
+
+  private static List<String> assetIds(Iterable<SearchHit> hits) {
     List<String> ids = new ArrayList<>();
-    for (SearchHit hit : iconik.search().search(request)) {
+    for (SearchHit hit : hits) {
       if (hit.objectType() == null || "assets".equals(hit.objectType())) {
         ids.add(hit.id());
       }
     }
-    return collect(ids);
+    return ids;
   }
 
   /**

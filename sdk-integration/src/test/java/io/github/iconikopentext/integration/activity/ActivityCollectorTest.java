@@ -15,6 +15,7 @@ import io.github.iconikopentext.core.error.RateLimitException;
 import io.github.iconikopentext.core.http.HttpOptions;
 import io.github.iconikopentext.core.http.RetryPolicy;
 import io.github.iconikopentext.iconik.IconikClient;
+import io.github.iconikopentext.iconik.model.ActivityPeriod;
 import io.github.iconikopentext.iconik.webhook.AssetEvent;
 import io.github.iconikopentext.iconik.webhook.IconikWebhook;
 import io.github.iconikopentext.testkit.IconikFault;
@@ -164,5 +165,24 @@ class ActivityCollectorTest {
     String collection = sim.seedCollection("Campaign");
     iconik.collections().addAsset(collection, inCollection);
     assertThat(collector.collectCollection(collection)).isEqualTo(new ActivityCollector.Result(1, 2));
+  }
+
+  @Test
+  void assetsASavedSearchFinds_areCollected_andTheStatisticsCountTheSameActivityPerUser() {
+    String trailer = assetWithFile(); // titled "Trailer"
+    String other = sim.seedAsset("Poster");
+    download(trailer, 3);
+    String saved = sim.seedSavedSearch("Trailers", "trail");
+
+    assertThat(collector(sink, 100).collectSavedSearch(saved)).isEqualTo(new ActivityCollector.Result(1, 3));
+    assertThat(sink.events()).extracting(e -> e.target().id()).containsOnly(trailer).doesNotContain(other);
+
+    var counts = iconik.stats().userActivity(ActivityPeriod.DAY, null, null).stream().toList();
+    assertThat(counts).singleElement().satisfies(row -> {
+      assertThat(row.userId()).isEqualTo(sim.userId());
+      assertThat(row.type()).isEqualTo("DOWNLOAD");
+      assertThat(row.count()).isEqualTo(3L);
+    });
+    assertThat(sink.events()).extracting(AuditEvent::actor).containsOnly(counts.get(0).userId());
   }
 }

@@ -42,6 +42,7 @@ public final class IconikRouter implements ResponseDefinitionTransformerV2 {
     FileRoutes.register(routes, state);
     JobRoutes.register(routes, state);
     SearchRoutes.register(routes, state);
+    StatsRoutes.register(routes, state);
     NotificationRoutes.register(routes, state);
   }
 

@@ -22,7 +22,38 @@ final class SearchRoutes {
   }
 
   static void register(Routes routes, SimState state) {
-    routes.add("POST", "/API/search/v1/search/", new SearchRoutes(state)::search);
+    SearchRoutes search = new SearchRoutes(state);
+    routes.add("POST", "/API/search/v1/search/", search::search);
+    routes.add("GET", "/API/search/v1/search/saved/([^/]+)/", search::savedSearch);
+  }
+
+  /**
+   * {@code GET /v1/search/saved/{search_id}/}: the saved search's criteria (free text over asset titles, as seeded)
+   * run now, page-numbered, with the search's {@code id}, {@code name} and {@code search_criteria_document}.
+   */
+  @SuppressWarnings("unchecked")
+  private SimResponse savedSearch(SimRequest r) {
+    Map<String, Object> saved = s.savedSearches.get(r.param(1));
+    if (saved == null) {
+      return SimResponse.error(404, "Saved search not found");
+    }
+    Map<String, Object> criteria = (Map<String, Object>) saved.get("criteria");
+    String text = String.valueOf(criteria.getOrDefault("query", "")).toLowerCase(Locale.ROOT);
+    List<Map<String, Object>> hits = new ArrayList<>();
+    for (Map<String, Object> asset : s.assets.values()) {
+      if (String.valueOf(asset.get("title")).toLowerCase(Locale.ROOT).contains(text)) {
+        hits.add(shapes.hit(asset, hits.size(), text, false));
+      }
+    }
+    SimResponse page = Pagination.page(r, hits, 1000);
+    if (page.body() instanceof Map<?, ?> body) {
+      Map<String, Object> withSearch = new LinkedHashMap<>((Map<String, Object>) body);
+      withSearch.put("id", saved.get("id"));
+      withSearch.put("name", saved.get("name"));
+      withSearch.put("search_criteria_document", saved);
+      return SimResponse.ok(withSearch);
+    }
+    return page;
   }
 
   @SuppressWarnings("unchecked")

@@ -26,6 +26,18 @@ public final class SimSeeds {
     }
   }
 
+  /** A saved search of the assets whose title contains {@code query}, as a saved search's stored criteria. */
+  public String savedSearch(String name, String query) {
+    synchronized (s) {
+      Map<String, Object> search = s.newObject(s.newId());
+      search.put("name", name);
+      search.put("group_id", null);
+      search.put("criteria", Map.of("query", query, "doc_types", List.of("assets")));
+      s.savedSearches.put((String) search.get("id"), search);
+      return (String) search.get("id");
+    }
+  }
+
   public String collection(String title) {
     synchronized (s) {
       return (String) CollectionRoutes.newCollection(s, title, null).get("id");

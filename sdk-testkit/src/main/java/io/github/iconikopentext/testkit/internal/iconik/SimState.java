@@ -52,6 +52,7 @@ public final class SimState {
   final Map<String, Map<String, Object>> webhooks = new LinkedHashMap<>();
   private final Map<String, Integer> webhookFailures = new HashMap<>();
   final Map<String, Map<String, Object>> customActions = new LinkedHashMap<>();
+  final Map<String, Map<String, Object>> savedSearches = new LinkedHashMap<>();
 
   public SimState(String systemDomainId, String userId, Clock clock, WebhookDispatcher dispatcher) {
     this.systemDomainId = systemDomainId;
@@ -165,7 +166,7 @@ public final class SimState {
   /** Forgets every object (webhook deliveries are kept by the dispatcher). */
   public void clear() {
     List.of(assets, approvals, collections, views, fields, formats, fileSets, files, storages, jobs, webhooks,
-        customActions).forEach(Map::clear);
+        customActions, savedSearches).forEach(Map::clear);
     history.clear();
     contents.clear();
     metadata.clear();
