@@ -111,6 +111,20 @@ public final class AsyncAuditSink implements AuditSink {
     throwFailures();
   }
 
+  /**
+   * How many events are queued and not yet handed to the wrapped sink: a moment's reading, for a gauge (a queue
+   * that stays near {@link #capacity()} means the wrapped sink cannot keep up and writers will soon block). A
+   * {@link #flush()} or {@link #close()} in progress counts as one more. Thread-safe and cheap.
+   */
+  public int queueDepth() {
+    return queue.size();
+  }
+
+  /** How many events the queue holds at most ({@link Builder#capacity(int)}). */
+  public int capacity() {
+    return capacity;
+  }
+
   /** Drains the queue into the wrapped sink, closes it, and stops the worker thread (waiting for it). Idempotent. */
   @Override
   public void close() {
