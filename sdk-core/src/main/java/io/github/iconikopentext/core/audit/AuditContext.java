@@ -94,7 +94,7 @@ public final class AuditContext {
       try {
         enricher.accept(b);
       } catch (RuntimeException e) {
-        log.warn("an audit enricher failed on event {}; it is recorded without", action.eventName(), e);
+        log.warn("an audit enricher failed on event {}; the event is recorded anyway", action.eventName(), e);
       }
     }
     return b;
@@ -181,7 +181,7 @@ public final class AuditContext {
      * Adds a step that completes every event this context starts ({@link #newEvent}), on the thread that starts it,
      * e.g. with the current trace's ids as details ({@code trace_id}, {@code span_id}; sdk-opentelemetry's
      * {@code SdkTracing.auditEnricher()}). It must be thread-safe, fast, and add nothing secret; an exception it
-     * throws is logged and the event is recorded without its additions.
+     * throws is logged, and the event goes on to the next enricher and is recorded.
      */
     public Builder enricher(Consumer<? super AuditEvent.Builder> enricher) {
       enrichers.add(Objects.requireNonNull(enricher, "enricher == null"));
