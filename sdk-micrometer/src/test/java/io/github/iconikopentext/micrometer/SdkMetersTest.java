@@ -119,8 +119,8 @@ class SdkMetersTest {
       for (int i = 0; i < 4; i++) {
         sink.write(AuditEvent.builder(AuditAction.ASSET_READ).environment("dev").time(Instant.now()).build());
       }
-      // the worker holds one event in write(); the other three wait in the queue
-      awaitGauge(3);
+      // the wrapped sink is stuck in write(): none of the four is written yet
+      awaitGauge(4);
       assertThat(registry.get(SdkMeters.AUDIT_QUEUE_CAPACITY).tag("sink", "trail").gauge().value()).isEqualTo(16);
       release.countDown();
       sink.flush();
