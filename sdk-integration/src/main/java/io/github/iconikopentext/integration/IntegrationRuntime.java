@@ -16,6 +16,8 @@ import io.github.iconikopentext.integration.internal.runtime.RuntimeHandlers;
 import io.github.iconikopentext.integration.internal.runtime.RuntimeWiring;
 import io.github.iconikopentext.integration.mapping.MetadataMapper;
 import io.github.iconikopentext.integration.mapping.OpenTextMetadata;
+import io.github.iconikopentext.integration.observe.IntegrationObserver;
+import io.github.iconikopentext.integration.observe.Step;
 import io.github.iconikopentext.integration.routing.Notifier;
 import io.github.iconikopentext.integration.routing.internal.Router;
 import io.github.iconikopentext.integration.status.IntegrationStatus;
@@ -53,6 +55,7 @@ public final class IntegrationRuntime implements AutoCloseable {
   private final RuntimeHandlers handlers;
   private final IconikWebhookHandler handler;
   private final Router router;
+  private final IntegrationObserver observer;
   /** Notifiers and transfers use the SDK's shared HTTP client: the runtime keeps it running until closed. */
   private final Leased.Lease threads;
 
@@ -60,9 +63,10 @@ public final class IntegrationRuntime implements AutoCloseable {
     this.template = b.template;
     this.status = b.status != null ? b.status : new IntegrationStatus(b.clock, 100);
     this.audit = new RuntimeAudit(b.audit);
+    this.observer = IntegrationObserver.of(b.observers);
     RuntimeWiring.Wired wired = new RuntimeWiring(template, b.iconik, b.openText, b.mapper, b.metadataViewId,
         List.copyOf(b.targets), Map.copyOf(b.notifiers), status, audit, b.store, b.replayGuard, b.resolvers,
-        b.systemDomainId, b.folderType, b.clock).wire();
+        b.systemDomainId, b.folderType, b.clock, observer).wire();
     this.handlers = wired.handlers();
     this.handler = wired.webhookHandler();
     this.router = wired.router();
@@ -85,15 +89,18 @@ public final class IntegrationRuntime implements AutoCloseable {
 
   /**
    * Handles one iconik webhook delivery: verify, parse, de-duplicate, route. Returns what to answer iconik; writes a
-   * {@code webhook.received} or {@code webhook.rejected} audit event.
+   * {@code webhook.received} or {@code webhook.rejected} audit event. The call is one
+   * {@link Step.Kind#WEBHOOK_RECEIVE} step of the {@link Builder#addObserver observers}, and the routing and
+   * transfers it starts are steps within it.
    */
   public WebhookResult receive(WebhookHeaders headers, byte[] body) {
-    WebhookResult result = handler.handle(headers, body);
-    audit.webhook(result);
-    return result;
+    return observer.observe(new Step(Step.Kind.WEBHOOK_RECEIVE, Map.of()), () -> {
+      WebhookResult result = handler.handle(headers, body);
+      audit.webhook(result);
+      return result;
+    });
   }
 
-  /** The shared status every action reports to. */
   /**
    * Runs the template's routing rules for {@code event} on the calling thread, as {@link #receive} does after
    * verifying a delivery: for events that arrive other than by webhook (e.g. from a Kafka topic, already verified and
@@ -103,6 +110,7 @@ public final class IntegrationRuntime implements AutoCloseable {
     router.route(Objects.requireNonNull(event, "event == null"));
   }
 
+  /** The shared status every action reports to. */
   public IntegrationStatus status() {
     return status;
   }
@@ -147,6 +155,7 @@ public final class IntegrationRuntime implements AutoCloseable {
     private String systemDomainId;
     private String folderType = CmsFolders.DEFAULT_FOLDER_TYPE;
     private Clock clock = Clock.systemUTC();
+    private final List<IntegrationObserver> observers = new ArrayList<>();
 
     private Builder(IntegrationTemplate template, IconikClient iconik) {
       this.template = Objects.requireNonNull(template, "template == null");
@@ -224,6 +233,16 @@ public final class IntegrationRuntime implements AutoCloseable {
 
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock == null");
+      return this;
+    }
+
+    /**
+     * Adds an observer of the runtime's steps — each webhook's receipt, each routing rule run, each transfer — and
+     * of the tasks transfers hand to their own threads (sdk-opentelemetry's {@code SdkTracing}, sdk-micrometer's
+     * {@code SdkMeters}). Observers run in the order added, the first outermost.
+     */
+    public Builder addObserver(IntegrationObserver observer) {
+      observers.add(Objects.requireNonNull(observer, "observer == null"));
       return this;
     }
 

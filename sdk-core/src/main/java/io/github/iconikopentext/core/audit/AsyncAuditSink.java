@@ -11,6 +11,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,6 +51,8 @@ public final class AsyncAuditSink implements AuditSink {
   private final Thread worker;
   private final Object failureLock = new Object();
   private final AtomicBoolean closed = new AtomicBoolean();
+  /** Events accepted by write and not yet handed to the delegate (queued, or in the worker's batch). */
+  private final AtomicInteger pending = new AtomicInteger();
   private long failuresSinceFlush; // guarded by failureLock
   private RuntimeException firstFailure; // guarded by failureLock
 
@@ -82,17 +85,20 @@ public final class AsyncAuditSink implements AuditSink {
     if (closed.get()) {
       throw new AuditException("asynchronous audit sink is closed; event " + event.id() + " was not recorded");
     }
-    boolean accepted;
+    boolean accepted = false;
+    pending.incrementAndGet(); // before the offer: the worker may write the event before offer returns
     try {
       accepted = maxBlock.isZero()
           ? queue.offer(event)
           : queue.offer(event, maxBlock.toNanos(), TimeUnit.NANOSECONDS);
     } catch (InterruptedException e) {
+      pending.decrementAndGet();
       Thread.currentThread().interrupt();
       throw new AuditException("interrupted while waiting for room in the audit queue; event " + event.id()
           + " was not recorded", e);
     }
     if (!accepted) {
+      pending.decrementAndGet();
       throw new AuditException("audit queue (" + capacity + " events) stayed full for " + maxBlock + "; event "
           + event.id() + " (" + event.action().eventName() + ") was not recorded");
     }
@@ -111,6 +117,20 @@ public final class AsyncAuditSink implements AuditSink {
     throwFailures();
   }
 
+  /**
+   * How many events {@link #write} accepted that the wrapped sink has not finished writing — queued, or taken by the
+   * worker and being written: a moment's reading, for a gauge (a depth that stays near {@link #capacity()} means the
+   * wrapped sink cannot keep up and writers will soon block). Thread-safe and cheap.
+   */
+  public int queueDepth() {
+    return Math.max(0, pending.get());
+  }
+
+  /** How many events the queue holds at most ({@link Builder#capacity(int)}). */
+  public int capacity() {
+    return capacity;
+  }
+
   /** Drains the queue into the wrapped sink, closes it, and stops the worker thread (waiting for it). Idempotent. */
   @Override
   public void close() {
@@ -126,6 +146,7 @@ public final class AsyncAuditSink implements AuditSink {
     queue.drainTo(stragglers); // accepted by a write that raced with close
     for (Object o : stragglers) {
       if (o instanceof AuditEvent event) {
+        pending.decrementAndGet();
         failed(event, new AuditException("asynchronous audit sink closed before event " + event.id() + " was written"));
       }
     }
@@ -171,6 +192,8 @@ public final class AsyncAuditSink implements AuditSink {
             delegate.write(event);
           } catch (RuntimeException e) {
             failed(event, e);
+          } finally {
+            pending.decrementAndGet();
           }
         } else if (item instanceof Barrier barrier) {
           try {

@@ -5,7 +5,10 @@ import io.github.iconikopentext.core.credentials.Credential;
 import io.github.iconikopentext.core.credentials.CredentialsProvider;
 import io.github.iconikopentext.core.error.ConfigurationException;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,7 +20,7 @@ import org.slf4j.LoggerFactory;
  * marked {@link Audited}, and use {@link #newEvent(AuditAction)} for events a client emits itself (a transfer with its
  * byte count, a webhook, a token).
  *
- * <p>Immutable and thread-safe (the suppliers and provider it holds must be too).
+ * <p>Immutable and thread-safe (the suppliers, enrichers and provider it holds must be too).
  */
 public final class AuditContext {
   private static final Logger log = LoggerFactory.getLogger(AuditContext.class);
@@ -30,6 +33,7 @@ public final class AuditContext {
   private final String credentialVersion;
   private final Supplier<String> actor;
   private final Supplier<String> correlationId;
+  private final List<Consumer<? super AuditEvent.Builder>> enrichers;
   private final Clock clock;
 
   private AuditContext(Builder b) {
@@ -41,6 +45,7 @@ public final class AuditContext {
     this.credentialVersion = b.credentialVersion;
     this.actor = b.actor;
     this.correlationId = b.correlationId;
+    this.enrichers = List.copyOf(b.enrichers);
     this.clock = b.clock;
   }
 
@@ -64,7 +69,8 @@ public final class AuditContext {
 
   /**
    * A builder for an event of {@code action}, timed now and filled with this context's environment, system,
-   * credential id and version, actor and correlation id. If the credential cannot be resolved the event simply has
+   * credential id and version, actor and correlation id, then handed to the {@link Builder#enricher enrichers}, in
+   * the order they were added, on the calling thread. If the credential cannot be resolved the event simply has
    * no credential id: auditing a failure must not fail for the same reason.
    */
   public AuditEvent.Builder newEvent(AuditAction action) {
@@ -83,6 +89,13 @@ public final class AuditContext {
     }
     if (correlationId != null) {
       b.correlationId(correlationId.get());
+    }
+    for (Consumer<? super AuditEvent.Builder> enricher : enrichers) {
+      try {
+        enricher.accept(b);
+      } catch (RuntimeException e) {
+        log.warn("an audit enricher failed on event {}; the event is recorded anyway", action.eventName(), e);
+      }
     }
     return b;
   }
@@ -111,6 +124,7 @@ public final class AuditContext {
     private String credentialVersion;
     private Supplier<String> actor;
     private Supplier<String> correlationId;
+    private final List<Consumer<? super AuditEvent.Builder>> enrichers = new ArrayList<>();
     private Clock clock = Clock.systemUTC();
 
     private Builder(AuditSink sink) {
@@ -160,6 +174,17 @@ public final class AuditContext {
     /** Supplies a correlation id per event ({@code null} when none), e.g. the current trace id. */
     public Builder correlationId(Supplier<String> correlationId) {
       this.correlationId = Objects.requireNonNull(correlationId, "correlationId == null");
+      return this;
+    }
+
+    /**
+     * Adds a step that completes every event this context starts ({@link #newEvent}), on the thread that starts it,
+     * e.g. with the current trace's ids as details ({@code trace_id}, {@code span_id}; sdk-opentelemetry's
+     * {@code SdkTracing.auditEnricher()}). It must be thread-safe, fast, and add nothing secret; an exception it
+     * throws is logged, and the event goes on to the next enricher and is recorded.
+     */
+    public Builder enricher(Consumer<? super AuditEvent.Builder> enricher) {
+      enrichers.add(Objects.requireNonNull(enricher, "enricher == null"));
       return this;
     }
 

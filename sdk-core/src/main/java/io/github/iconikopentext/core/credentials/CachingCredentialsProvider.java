@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -52,6 +53,7 @@ public final class CachingCredentialsProvider implements CredentialsProvider {
   private final Duration jitter;
   private final Clock clock;
   private final RefreshFailurePolicy failurePolicy;
+  private final RefreshListener listener;
   private final ReentrantLock refreshLock = new ReentrantLock();
   private volatile Cached cached;
 
@@ -61,6 +63,7 @@ public final class CachingCredentialsProvider implements CredentialsProvider {
     this.jitter = b.jitter;
     this.clock = b.clock;
     this.failurePolicy = b.failurePolicy;
+    this.listener = b.listener;
   }
 
   public static Builder builder(CredentialsProvider delegate) {
@@ -130,16 +133,37 @@ public final class CachingCredentialsProvider implements CredentialsProvider {
   }
 
   private Cached refresh(Cached previous) {
-    long now = clock.millis();
+    long started = System.nanoTime();
+    Cached next;
+    try {
+      next = fetch(clock.millis());
+    } catch (RuntimeException e) {
+      tell(l -> l.refreshFailed(Duration.ofNanos(System.nanoTime() - started), e));
+      throw e;
+    }
+    tell(l -> l.refreshed(Duration.ofNanos(System.nanoTime() - started)));
+    Credential fresh = next.credential();
+    log.debug("credential {} refreshed (previous {}), valid until {}",
+        fresh.id(), previous == null ? "none" : "present", fresh.expiresAt());
+    return next;
+  }
+
+  private Cached fetch(long now) {
     Credential fresh = delegate.resolveCredential();
     if (fresh == null) {
       throw new CredentialException(delegate + " returned no credential");
     }
     Cached next = new Cached(fresh, refreshTime(fresh, now));
     cached = next;
-    log.debug("credential {} refreshed (previous {}), valid until {}",
-        fresh.id(), previous == null ? "none" : "present", fresh.expiresAt());
     return next;
+  }
+
+  private void tell(Consumer<RefreshListener> event) {
+    try {
+      event.accept(listener);
+    } catch (RuntimeException e) {
+      log.warn("credential refresh listener failed", e);
+    }
   }
 
   /** When to refresh {@code credential}, fetched at {@code fetchedAt}: ahead by the window, at most half its life. */
@@ -184,6 +208,7 @@ public final class CachingCredentialsProvider implements CredentialsProvider {
     private Duration jitter = Duration.ofSeconds(10);
     private Clock clock = Clock.systemUTC();
     private RefreshFailurePolicy failurePolicy = RefreshFailurePolicy.USE_CACHED_UNTIL_EXPIRY;
+    private RefreshListener listener = RefreshListener.NONE;
 
     private Builder(CredentialsProvider delegate) {
       this.delegate = Objects.requireNonNull(delegate, "delegate == null");
@@ -208,6 +233,12 @@ public final class CachingCredentialsProvider implements CredentialsProvider {
 
     public Builder refreshFailurePolicy(RefreshFailurePolicy policy) {
       this.failurePolicy = Objects.requireNonNull(policy, "policy == null");
+      return this;
+    }
+
+    /** Told of every refresh and failed refresh, e.g. to count token requests. Default: none. */
+    public Builder listener(RefreshListener listener) {
+      this.listener = Objects.requireNonNull(listener, "listener == null");
       return this;
     }
 

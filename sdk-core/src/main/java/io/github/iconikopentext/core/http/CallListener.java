@@ -23,6 +23,14 @@ public interface CallListener {
   default void callStart(CallInfo call) {}
 
   /**
+   * The call waits {@code wait} for a permit of the client-side {@link RateLimit} before its next attempt (told only
+   * when it must wait; a call that gets no permit within the limit's maximum wait fails with a
+   * {@link io.github.iconikopentext.core.error.RateLimitException} instead). Told before the wait, on the thread that
+   * waits (synchronous calls) or schedules the attempt (asynchronous ones).
+   */
+  default void callRateLimited(CallInfo call, Duration wait) {}
+
+  /**
    * Attempt {@code failedAttempt} failed with {@code failure} and the call will be tried again after {@code delay}.
    */
   default void callRetry(CallInfo call, int failedAttempt, Throwable failure, Duration delay) {}

@@ -88,6 +88,42 @@ class CachingCredentialsProviderTest {
   }
 
   @Test
+  void theRefreshListener_isToldEachFetchAndEachFailure_butNotCacheHits_andMayThrowHarmlessly() {
+    List<String> told = new java.util.concurrent.CopyOnWriteArrayList<>();
+    AtomicInteger calls = new AtomicInteger();
+    CredentialsProvider flaky = () -> {
+      if (calls.incrementAndGet() == 2) {
+        throw new CredentialException("token endpoint said invalid_client");
+      }
+      return new Credential("client", Secret.of("token-" + calls.get()), clock.instant().plus(Duration.ofMinutes(15)),
+          null);
+    };
+    CachingCredentialsProvider provider = CachingCredentialsProvider.builder(flaky).clock(clock)
+        .prefetch(Duration.ofMinutes(1)).jitter(Duration.ZERO)
+        .refreshFailurePolicy(CachingCredentialsProvider.RefreshFailurePolicy.FAIL)
+        .listener(new RefreshListener() {
+          @Override
+          public void refreshed(Duration took) {
+            told.add("refreshed");
+            throw new IllegalStateException("a broken meter"); // logged, never fails the caller
+          }
+
+          @Override
+          public void refreshFailed(Duration took, RuntimeException failure) {
+            told.add("failed " + failure.getMessage());
+          }
+        }).build();
+
+    provider.resolveCredential();
+    provider.resolveCredential(); // cached
+    clock.advance(Duration.ofMinutes(16));
+    assertThatThrownBy(provider::resolveCredential).isInstanceOf(CredentialException.class);
+    assertThat(provider.resolveCredential().secret().reveal()).isEqualTo("token-3");
+
+    assertThat(told).containsExactly("refreshed", "failed token endpoint said invalid_client", "refreshed");
+  }
+
+  @Test
   void validCredential_isServedFromCache() {
     CachingCredentialsProvider provider = CachingCredentialsProvider.builder(tokenSource(Duration.ofMinutes(15)))
         .clock(clock).build();

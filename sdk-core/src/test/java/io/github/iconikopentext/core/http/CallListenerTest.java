@@ -93,6 +93,22 @@ class CallListenerTest {
   }
 
   @Test
+  void callsWaitingForARateLimitPermit_areToldTheWait_syncAndAsync() throws Exception {
+    server.stubFor(get(urlEqualTo("/api/items/1/")).willReturn(okJson("{\"id\":\"1\"}")));
+    TestApi api = api(HttpOptions.builder().addCallListener(listener)
+        .rateLimit(RateLimit.perSecond(1).withBurst(1).withMaxWait(Duration.ofMinutes(1))));
+
+    api.get("1");
+    api.get("1");
+    api.getAsync("1").get(10, TimeUnit.SECONDS);
+
+    assertThat(listener.events).filteredOn(e -> e.startsWith("rate-limited")).containsExactly(
+        "rate-limited TestApi.get", "rate-limited TestApi.getAsync");
+    assertThat(listener.waits).hasSize(2).allSatisfy(wait ->
+        assertThat(wait).isPositive().isLessThanOrEqualTo(Duration.ofSeconds(2)));
+  }
+
+  @Test
   void postBody_isCountedInRequestBytes() {
     server.stubFor(post(urlEqualTo("/api/items/")).willReturn(okJson("{\"id\":\"9\",\"name\":\"n\"}")));
 
@@ -167,10 +183,17 @@ class CallListenerTest {
   private static final class RecordingListener implements CallListener {
     final List<String> events = new CopyOnWriteArrayList<>();
     final List<Duration> durations = new CopyOnWriteArrayList<>();
+    final List<Duration> waits = new CopyOnWriteArrayList<>();
 
     @Override
     public void callStart(CallInfo call) {
       events.add("start " + call.client() + " " + call.operation() + " " + call.method() + " " + call.path());
+    }
+
+    @Override
+    public void callRateLimited(CallInfo call, Duration wait) {
+      waits.add(wait);
+      events.add("rate-limited " + call.operation());
     }
 
     @Override

@@ -127,7 +127,7 @@ public final class IconikWebhookHandler {
     log.warn("rejected an iconik webhook request: {}", e.getMessage());
     Outcome outcome = e.reason() == WebhookVerificationException.Reason.BODY_TOO_LARGE
         ? Outcome.TOO_LARGE : Outcome.UNAUTHORIZED;
-    return new WebhookResult(outcome, e.getMessage());
+    return new WebhookResult(outcome, e.getMessage(), e.reason());
   }
 
   private WebhookResult handleDelivery(IconikWebhook delivery) {

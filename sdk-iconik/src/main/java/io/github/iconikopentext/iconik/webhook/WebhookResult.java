@@ -1,12 +1,19 @@
 package io.github.iconikopentext.iconik.webhook;
 
+import io.github.iconikopentext.core.webhook.WebhookVerificationException;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What {@link IconikWebhookHandler#handle} did with a request, and the HTTP status to answer iconik with.
  * {@link #detail()} is safe to log: it never holds a secret or the body. Immutable.
+ *
+ * @param outcome how the request ended
+ * @param detail what happened, for a person
+ * @param verificationFailure why verification failed, for {@link Outcome#UNAUTHORIZED} and {@link Outcome#TOO_LARGE};
+ *     {@code null} otherwise (see {@link #rejection()})
  */
-public record WebhookResult(Outcome outcome, String detail) {
+public record WebhookResult(Outcome outcome, String detail, WebhookVerificationException.Reason verificationFailure) {
 
   /** The ways a request can end, each with the status a receiver should answer. */
   public enum Outcome {
@@ -39,6 +46,16 @@ public record WebhookResult(Outcome outcome, String detail) {
   public WebhookResult {
     Objects.requireNonNull(outcome, "outcome == null");
     Objects.requireNonNull(detail, "detail == null");
+  }
+
+  /** A result that did not fail verification. */
+  public WebhookResult(Outcome outcome, String detail) {
+    this(outcome, detail, null);
+  }
+
+  /** Why verification rejected the request, if it did: the finer reason behind a 401 or 413. */
+  public Optional<WebhookVerificationException.Reason> rejection() {
+    return Optional.ofNullable(verificationFailure);
   }
 
   /** The HTTP status to answer: 2xx when iconik should not retry. */

@@ -10,6 +10,7 @@ import io.github.iconikopentext.core.error.ConfigurationException;
 import io.github.iconikopentext.core.webhook.ReplayGuard;
 import io.github.iconikopentext.core.webhook.WebhookHeaders;
 import io.github.iconikopentext.core.webhook.WebhookScheme;
+import io.github.iconikopentext.core.webhook.WebhookVerificationException.Reason;
 import io.github.iconikopentext.core.webhook.WebhookVerifier;
 import io.github.iconikopentext.iconik.webhook.WebhookResult.Outcome;
 import java.io.ByteArrayInputStream;
@@ -91,6 +92,8 @@ class IconikWebhookHandlerTest {
     assertThat(wrong.detail()).doesNotContain("guess");
     assertThat(SECRET.isContainedIn(wrong.detail())).isFalse();
     assertThat(missing.httpStatus()).isEqualTo(401);
+    assertThat(wrong.rejection()).contains(Reason.NO_MATCHING_SIGNATURE);
+    assertThat(missing.rejection()).contains(Reason.MISSING_HEADER);
     assertThat(events).isEmpty();
   }
 
@@ -116,7 +119,11 @@ class IconikWebhookHandlerTest {
     IconikWebhookHandler handler = builder().verifier(WebhookVerifier.builder(WebhookScheme.sharedSecretHeader(HEADER))
         .secret(SECRET).maxBodyBytes(1024).build()).build();
 
-    assertThat(handler.handle(GOOD, new byte[2048]).httpStatus()).isEqualTo(413);
+    WebhookResult result = handler.handle(GOOD, new byte[2048]);
+
+    assertThat(result.httpStatus()).isEqualTo(413);
+    assertThat(result.rejection()).contains(Reason.BODY_TOO_LARGE);
+    assertThat(handler.handle(GOOD, bytes(IconikPayloads.FILE_CLOSED)).rejection()).isEmpty();
   }
 
   @Test

@@ -1,35 +1,33 @@
 package io.github.iconikopentext.integration.transfer;
 
 import io.github.iconikopentext.core.error.ConfigurationException;
-import io.github.iconikopentext.core.error.NotFoundException;
 import io.github.iconikopentext.core.error.SdkException;
 import io.github.iconikopentext.iconik.IconikClient;
 import io.github.iconikopentext.iconik.model.AssetFile;
-import io.github.iconikopentext.iconik.model.FileStatus;
-import io.github.iconikopentext.iconik.model.Format;
-import io.github.iconikopentext.iconik.model.JobRequest;
-import io.github.iconikopentext.iconik.model.JobStatus;
-import io.github.iconikopentext.iconik.model.JobType;
-import io.github.iconikopentext.iconik.model.JobPatch;
-import io.github.iconikopentext.integration.status.ClassifiedFailure;
+import io.github.iconikopentext.integration.observe.IntegrationObserver;
+import io.github.iconikopentext.integration.observe.Step;
 import io.github.iconikopentext.integration.status.FailureDomain;
 import io.github.iconikopentext.integration.status.IntegrationException;
 import io.github.iconikopentext.integration.status.IntegrationStatus;
-import io.github.iconikopentext.integration.status.TransferSummary;
-import io.github.iconikopentext.integration.status.FailureClassifier;
+import io.github.iconikopentext.integration.transfer.internal.AssetFiles;
 import io.github.iconikopentext.integration.transfer.internal.Checkpoint;
 import io.github.iconikopentext.integration.transfer.internal.Download;
 import io.github.iconikopentext.integration.transfer.internal.LimitedInputStream;
 import io.github.iconikopentext.integration.transfer.internal.TransferPipeline;
+import io.github.iconikopentext.integration.transfer.internal.TransferReports;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
-import java.util.function.LongConsumer;
 import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -71,30 +69,30 @@ public final class AssetTransfer {
 
   private final IconikClient iconik;
   private final TransferStore store;
-  private final IntegrationStatus status;
   private final Clock clock;
   private final String worker;
   private final Duration lease;
   private final int maxAttempts;
   private final Download download;
   private final TransferPipeline.Options options;
-  private final Consumer<TransferEvent> listener;
-  private final java.util.Map<String, String> md5s = new java.util.concurrent.ConcurrentHashMap<>();
+  private final IntegrationObserver observer;
+  private final TransferReports reports;
+  private final Map<String, String> md5s = new ConcurrentHashMap<>();
 
   private AssetTransfer(Builder b) {
     this.iconik = b.iconik;
     this.store = b.store;
-    this.status = b.status;
     this.clock = b.clock;
     this.worker = b.worker;
     this.lease = b.lease;
     this.maxAttempts = b.maxAttempts;
     this.download = new Download(b.downloadClient);
+    this.observer = IntegrationObserver.of(b.observers);
     Duration progressInterval = b.lease.dividedBy(4).compareTo(Duration.ofSeconds(1)) < 0
         ? b.lease.dividedBy(4) : Duration.ofSeconds(1);
     this.options = new TransferPipeline.Options(CHUNK_BYTES, CHUNKS, b.downloadConnections, SEGMENT_BYTES,
-        RANGED_MINIMUM, b.stallTimeout, progressInterval);
-    this.listener = b.listener;
+        RANGED_MINIMUM, b.stallTimeout, progressInterval, observer::propagate);
+    this.reports = new TransferReports(b.iconik, b.store, b.status, b.clock, b.listener);
   }
 
   public static Builder builder(IconikClient iconik) {
@@ -111,30 +109,36 @@ public final class AssetTransfer {
     return transfer(assetId, formatName, target, null);
   }
 
-  /** As {@link #transfer(String, String, TransferTarget)}, with metadata for the target (e.g. mapped CMS values). */
+  /**
+   * As {@link #transfer(String, String, TransferTarget)}, with metadata for the target (e.g. mapped CMS values). The
+   * call is one {@link Step.Kind#TRANSFER} step of the {@link Builder#addObserver observers}.
+   */
   public TransferResult transfer(String assetId, String formatName, TransferTarget target, Object metadata) {
     Objects.requireNonNull(assetId, "assetId == null");
     Objects.requireNonNull(formatName, "formatName == null");
     Objects.requireNonNull(target, "target == null");
+    Step step = new Step(Step.Kind.TRANSFER,
+        Map.of(Step.ASSET_ID, assetId, Step.FORMAT, formatName, Step.TARGET, target.name()));
+    return observer.observe(step, () -> claimAndRun(assetId, formatName, target, metadata));
+  }
+
+  private TransferResult claimAndRun(String assetId, String formatName, TransferTarget target, Object metadata) {
     AssetFile file;
     try {
-      file = pickFile(assetId, formatName);
+      file = AssetFiles.pick(iconik, assetId, formatName);
     } catch (SdkException e) {
-      if (status != null) {
-        status.recordFailure(IntegrationStatus.TRANSFERS_HEALTHY, "transfer", assetId, e, "iconik");
-      }
+      reports.notPicked(assetId, e);
       throw e;
     }
     TransferId id = new TransferId(assetId, file.id(), target.name());
-    TransferItem item = new TransferItem(id, fileName(file), file.size() == null ? -1 : file.size(),
+    TransferItem item = new TransferItem(id, AssetFiles.name(file), file.size() == null ? -1 : file.size(),
         null, metadata);
     // One claimant per call, so two threads of this instance never hold the same transfer at once.
     String claimant = worker + "#" + UUID.randomUUID();
     TransferStore.Claim claim = store.claim(id.value(), claimant, lease);
     if (claim instanceof TransferStore.Claim.Completed done) {
       log.debug("transfer {} already completed: nothing to do", id);
-      summary(item, TransferSummary.State.SKIPPED, done.record().bytes(), done.record().sha256(), null,
-          clock.instant());
+      reports.skipped(item, done.record());
       return new TransferResult(TransferResult.State.SKIPPED, done.record(), null, 0);
     }
     if (claim instanceof TransferStore.Claim.Held held) {
@@ -151,15 +155,7 @@ public final class AssetTransfer {
     Throwable last;
     int attempts = 0;
     try {
-      jobId = iconik.jobs().create(JobRequest.builder("Transfer " + item.fileName() + " to " + target.name(),
-              JobType.TRANSFER)
-          .status(JobStatus.STARTED)
-          .object("assets", assetId)
-          .progress(0, Math.max(item.size(), 0))
-          .message("transfer " + item.id().value())
-          .build()).id();
-      emit(new TransferEvent(TransferEvent.Kind.STARTED, item.id(), jobId, 0, null, null));
-      summary(item, TransferSummary.State.RUNNING, 0, null, null, started);
+      jobId = reports.started(assetId, item, target.name(), started);
       target.prepare(item); // before any byte is downloaded
       Checkpoint[] resume = {null};
       TransferRecord record = null;
@@ -174,25 +170,13 @@ public final class AssetTransfer {
           }
         }
       }
-      return completed(item, record, jobId, claimant, attempts, started); // not retried if reporting it fails
+      // not retried if reporting it fails
+      reports.completed(item, record, jobId, claimant, md5s.remove(item.id().value()), started);
+      return new TransferResult(TransferResult.State.COMPLETED, record, jobId, attempts);
     } catch (Throwable e) { // whatever is thrown, the job ends FAILED and the claim is released
       last = e;
     }
-    throw failed(item, target, jobId, claimant, started, last, attempts);
-  }
-
-  private TransferResult completed(TransferItem item, TransferRecord record, String jobId, String claimant,
-      int attempts, Instant started) {
-    iconik.jobs().update(jobId, JobPatch.builder().status(JobStatus.FINISHED)
-        .progress(record.bytes(), record.bytes()).message("transferred to " + record.location()).build());
-    store.complete(record, claimant);
-    emit(new TransferEvent(TransferEvent.Kind.COMPLETED, item.id(), jobId, record.bytes(), record.sha256(), null,
-        record.location(), md5s.remove(item.id().value())));
-    summary(item, TransferSummary.State.COMPLETED, record.bytes(), record.sha256(), null, started);
-    if (status != null) {
-      status.recordHealthy(IntegrationStatus.TRANSFERS_HEALTHY, "transfer " + item.id().value() + " completed");
-    }
-    return new TransferResult(TransferResult.State.COMPLETED, record, jobId, attempts);
+    throw reports.failed(item, target, jobId, claimant, started, last, attempts);
   }
 
   /** Asset problems other than a checksum mismatch, the integration's own and configuration problems are final. */
@@ -204,73 +188,15 @@ public final class AssetTransfer {
     return !(e instanceof ConfigurationException);
   }
 
-  /**
-   * Ends a failed transfer, each step on its own so that none keeps another from happening: releases the claim,
-   * marks the job FAILED, lets the target drop what earlier attempts left, and reports the failure.
-   *
-   * @return what the caller throws: the failure as an SdkException (an Error is thrown as it is)
-   */
-  private SdkException failed(TransferItem item, TransferTarget target, String jobId, String claimant,
-      Instant started, Throwable last, int attempts) {
-    TransferId id = item.id();
-    SdkException failure = last instanceof SdkException s ? s
-        : new IntegrationException(last instanceof IOException ? FailureDomain.ENDPOINT : FailureDomain.INTEGRATION,
-            "TransferFailed", "transfer " + id.value() + " failed after " + attempts + " attempt(s): " + last, last);
-    try {
-      store.release(id.value(), claimant);
-    } catch (RuntimeException e) {
-      failure.addSuppressed(e);
-    }
-    ClassifiedFailure classified = status == null ? new FailureClassifier(clock).classify(failure, null)
-        : jobId == null ? status.recordFailure(IntegrationStatus.TRANSFERS_HEALTHY, "transfer", id.assetId(), failure,
-            "transfer")
-        : status.recordJobFailure(IntegrationStatus.TRANSFERS_HEALTHY, jobId, failure, null);
-    if (jobId != null) {
-      try {
-        iconik.jobs().update(jobId, JobPatch.builder().status(JobStatus.FAILED)
-            .errorMessage(classified.domain() + "/" + classified.reason() + ": " + classified.message()).build());
-      } catch (RuntimeException e) {
-        failure.addSuppressed(e);
-      }
-    }
-    try {
-      target.abort(item);
-    } catch (IOException | RuntimeException e) {
-      failure.addSuppressed(e);
-    }
-    summary(item, TransferSummary.State.FAILED, 0, null, classified, started);
-    try {
-      emit(new TransferEvent(TransferEvent.Kind.FAILED, id, jobId, 0, null, classified));
-    } catch (RuntimeException e) {
-      failure.addSuppressed(e);
-    }
-    if (last instanceof Error error) {
-      throw error;
-    }
-    return failure;
-  }
-
   private TransferRecord attempt(String assetId, AssetFile file, TransferTarget target, TransferItem item,
       String jobId, String claimant, Checkpoint[] resume) throws IOException {
     TransferId id = item.id();
     Checkpoint from = resumePoint(target, item, resume[0]);
     String url = iconik.files().downloadUrl(assetId, file.id());
-    long total = Math.max(item.size(), 0);
-    LongConsumer progress = done -> {
-      if (!store.checkpoint(id.value(), claimant, done, lease)) {
-        throw new IntegrationException(FailureDomain.INTEGRATION, "LeaseLost",
-            "transfer " + id.value() + " was taken over by another worker");
-      }
-      try {
-        iconik.jobs().updateProgress(jobId, total == 0 ? done : Math.min(done, total), Math.max(total, done));
-      } catch (SdkException e) { // progress is informative: the transfer goes on
-        log.debug("transfer {}: progress not reported to job {}: {}", id, jobId, e.toString());
-      }
-    };
     String handle;
     VerifiedContent content;
     try (TransferPipeline pipeline = TransferPipeline.start(download, url, id.value(), item.size(), from, options,
-        progress)) {
+        reports.progress(item, jobId, claimant, lease))) {
       try {
         handle = target.write(item, pipeline.content(), pipeline.start());
         content = pipeline.finish();
@@ -313,7 +239,7 @@ public final class AssetTransfer {
     if (item.size() >= 0 && content.bytes() != item.size()) {
       problem = "size " + content.bytes() + " != expected " + item.size();
     } else if (file.checksum() != null && !file.checksum().isBlank()) {
-      String expected = file.checksum().trim().toLowerCase(java.util.Locale.ROOT);
+      String expected = file.checksum().trim().toLowerCase(Locale.ROOT);
       String actual = expected.length() == 64 ? content.sha256() : expected.length() == 32 ? content.md5() : null;
       if (actual != null && !actual.equals(expected)) {
         problem = "checksum " + actual + " != iconik's " + expected;
@@ -323,58 +249,6 @@ public final class AssetTransfer {
       target.discard(item, handle);
       throw new IntegrationException(FailureDomain.ASSET, "ChecksumMismatch",
           "transfer " + item.id().value() + ": " + problem);
-    }
-  }
-
-  private AssetFile pickFile(String assetId, String formatName) {
-    Format format;
-    try {
-      format = iconik.files().formatByName(assetId, formatName);
-    } catch (NotFoundException e) {
-      throw new IntegrationException(FailureDomain.ASSET,
-          formatName.equals("ORIGINAL") ? "NoOriginalFormat" : "FormatNotFound",
-          "asset " + assetId + " has no " + formatName + " format", e);
-    }
-    AssetFile fallback = null;
-    for (AssetFile f : iconik.files().files(assetId)) {
-      if (format.id().equals(f.formatId())) {
-        if (f.status() == FileStatus.CLOSED) {
-          return f;
-        }
-        fallback = f;
-      }
-    }
-    if (fallback != null) {
-      throw new IntegrationException(FailureDomain.ASSET, "FileNotClosed", "file " + fallback.id() + " of asset "
-          + assetId + " is " + fallback.status() + ", not CLOSED: the upload has not completed");
-    }
-    throw new IntegrationException(FailureDomain.ASSET, "NoFile",
-        "asset " + assetId + " has no file in its " + formatName + " format");
-  }
-
-  private static String fileName(AssetFile file) {
-    if (file.originalName() != null && !file.originalName().isBlank()) {
-      return file.originalName();
-    }
-    return file.name() != null && !file.name().isBlank() ? file.name() : file.id();
-  }
-
-  private void summary(TransferItem item, TransferSummary.State state, long bytes, String sha, ClassifiedFailure f,
-      Instant started) {
-    if (status == null) {
-      return;
-    }
-    boolean done = state != TransferSummary.State.RUNNING;
-    status.recordTransfer(new TransferSummary(item.id().value(), item.id().assetId(), item.id().fileId(),
-        item.id().target(), state, bytes, sha, started, done ? clock.instant() : null, f));
-  }
-
-  private void emit(TransferEvent event) {
-    try {
-      listener.accept(event);
-    } catch (RuntimeException e) {
-      log.warn("transfer listener failed for {}: {}", event.id(), e.toString());
-      throw e;
     }
   }
 
@@ -389,6 +263,7 @@ public final class AssetTransfer {
     private int maxAttempts = 3;
     private OkHttpClient downloadClient;
     private Consumer<TransferEvent> listener = e -> {};
+    private final List<IntegrationObserver> observers = new ArrayList<>();
     private Duration stallTimeout = Duration.ofSeconds(60);
     private int downloadConnections = 4;
 
@@ -472,6 +347,16 @@ public final class AssetTransfer {
     /** Receives started/completed/failed events, e.g. to write audit records. */
     public Builder listener(Consumer<TransferEvent> listener) {
       this.listener = Objects.requireNonNull(listener, "listener == null");
+      return this;
+    }
+
+    /**
+     * Adds an observer: each {@link #transfer} call is one {@link Step.Kind#TRANSFER} step, and the tasks a transfer
+     * hands to its own threads (download connections, digests, progress reports) are wrapped by
+     * {@link IntegrationObserver#propagate}, so that a trace started on the caller's thread continues on them.
+     */
+    public Builder addObserver(IntegrationObserver observer) {
+      observers.add(Objects.requireNonNull(observer, "observer == null"));
       return this;
     }
 

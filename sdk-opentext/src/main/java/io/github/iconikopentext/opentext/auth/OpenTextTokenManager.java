@@ -7,6 +7,7 @@ import io.github.iconikopentext.core.audit.AuditSink;
 import io.github.iconikopentext.core.audit.AuditSystem;
 import io.github.iconikopentext.core.credentials.CachingCredentialsProvider;
 import io.github.iconikopentext.core.credentials.Credential;
+import io.github.iconikopentext.core.credentials.RefreshListener;
 import io.github.iconikopentext.core.error.CredentialException;
 import io.github.iconikopentext.core.http.HttpOptions;
 import io.github.iconikopentext.opentext.internal.OpenTextUrls;
@@ -47,6 +48,7 @@ public final class OpenTextTokenManager implements AutoCloseable {
   private final Duration jitter;
   private final TokenTransport transport;
   private final AuditSink auditSink;
+  private final RefreshListener refreshListener;
   private final Map<TokenKey, CachingCredentialsProvider> tokens = new ConcurrentHashMap<>();
 
   private record TokenKey(String endpoint, String tenant, String clientId, String scope, Object subject) {}
@@ -57,6 +59,7 @@ public final class OpenTextTokenManager implements AutoCloseable {
     this.jitter = b.jitter;
     this.transport = new TokenTransport(httpOptions);
     this.auditSink = b.auditSink;
+    this.refreshListener = b.refreshListener;
   }
 
   /** A manager with default options. */
@@ -91,6 +94,7 @@ public final class OpenTextTokenManager implements AutoCloseable {
             .prefetch(prefetch)
             .jitter(jitter)
             .clock(httpOptions.clock())
+            .listener(refreshListener)
             .build());
   }
 
@@ -140,6 +144,7 @@ public final class OpenTextTokenManager implements AutoCloseable {
     private Duration prefetch = Duration.ofMinutes(1);
     private Duration jitter = Duration.ofSeconds(10);
     private AuditSink auditSink;
+    private RefreshListener refreshListener = RefreshListener.NONE;
 
     private Builder() {}
 
@@ -168,6 +173,15 @@ public final class OpenTextTokenManager implements AutoCloseable {
      */
     public Builder audit(AuditSink sink) {
       this.auditSink = Objects.requireNonNull(sink, "sink == null");
+      return this;
+    }
+
+    /**
+     * Told each time a token source fetches a token or fails to (e.g. to count token refreshes); never given a token.
+     * Default: none.
+     */
+    public Builder refreshListener(RefreshListener listener) {
+      this.refreshListener = Objects.requireNonNull(listener, "listener == null");
       return this;
     }
 

@@ -48,6 +48,7 @@ final class AsyncAttempt<T> {
     if (waitNanos < 0) {
       fail(executor.permitTimeout(run.info.request()));
     } else if (waitNanos > 0) {
+      executor.rateLimited(run, waitNanos);
       later(() -> enqueue(call), waitNanos, TimeUnit.NANOSECONDS);
     } else {
       enqueue(call);

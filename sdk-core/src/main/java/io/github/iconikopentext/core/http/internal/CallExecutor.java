@@ -97,7 +97,7 @@ public final class CallExecutor {
     long waitedMillis = 0; // counted apart from the clock: an injected Sleeper may not really wait
     Call<T> current = call;
     while (true) {
-      waitedMillis += awaitPermit(request);
+      waitedMillis += awaitPermit(run);
       if (run.deadline && !arm(current, run.elapsedMillis() + waitedMillis)) {
         throw deadlineExceeded(request, null);
       }
@@ -212,6 +212,11 @@ public final class CallExecutor {
     return rateLimiter == null ? 0 : rateLimiter.reservePermission();
   }
 
+  /** Tells the listeners the call waits {@code nanos} for a permit; their exceptions are logged and ignored. */
+  void rateLimited(CallRun run, long nanos) {
+    listener.callRateLimited(run.info, Duration.ofNanos(nanos));
+  }
+
   RateLimitException permitTimeout(Request request) {
     return new RateLimitException(request.method(), request.url().encodedPath(), null,
         new ErrorDetails(List.of("client-side rate limit of " + client + " gave no permit within its maximum wait"),
@@ -264,12 +269,13 @@ public final class CallExecutor {
         + (e instanceof RequestNotSentException ? " (the request was not sent)" : ""), e);
   }
 
-  private long awaitPermit(Request request) {
+  private long awaitPermit(CallRun run) {
     long nanos = reservePermit();
     if (nanos < 0) {
-      throw permitTimeout(request);
+      throw permitTimeout(run.info.request());
     }
     if (nanos > 0) {
+      rateLimited(run, nanos);
       sleep(Duration.ofNanos(nanos));
     }
     return TimeUnit.NANOSECONDS.toMillis(nanos);

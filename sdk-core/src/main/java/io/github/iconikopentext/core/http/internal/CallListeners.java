@@ -10,7 +10,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Several {@link CallListener}s as one: each is told in order, even when an earlier one throws; the first exception
- * is then rethrown with the later ones suppressed (retries: logged). Immutable and thread-safe. Not part of the API.
+ * is then rethrown with the later ones suppressed (retries and rate-limit waits: logged). Immutable and thread-safe. Not part of the API.
  */
 public final class CallListeners implements CallListener {
   private static final Logger log = LoggerFactory.getLogger(CallListeners.class);
@@ -32,14 +32,13 @@ public final class CallListeners implements CallListener {
   }
 
   @Override
+  public void callRateLimited(CallInfo call, Duration wait) {
+    tolerant(call, "rate-limit wait", listener -> listener.callRateLimited(call, wait));
+  }
+
+  @Override
   public void callRetry(CallInfo call, int failedAttempt, Throwable failure, Duration delay) {
-    for (CallListener listener : listeners) {
-      try {
-        listener.callRetry(call, failedAttempt, failure, delay);
-      } catch (RuntimeException e) {
-        log.warn("{} {}: call listener failed on retry", call.client(), call.operation(), e);
-      }
-    }
+    tolerant(call, "retry", listener -> listener.callRetry(call, failedAttempt, failure, delay));
   }
 
   @Override
@@ -50,6 +49,17 @@ public final class CallListeners implements CallListener {
   @Override
   public void callFailed(CallInfo call, CallSummary summary, Throwable failure) {
     each(listener -> listener.callFailed(call, summary, failure));
+  }
+
+  /** Tells every listener; an exception is logged and otherwise ignored. */
+  private void tolerant(CallInfo call, String what, java.util.function.Consumer<CallListener> action) {
+    for (CallListener listener : listeners) {
+      try {
+        action.accept(listener);
+      } catch (RuntimeException e) {
+        log.warn("{} {}: call listener failed on {}", call.client(), call.operation(), what, e);
+      }
+    }
   }
 
   private void each(java.util.function.Consumer<CallListener> action) {

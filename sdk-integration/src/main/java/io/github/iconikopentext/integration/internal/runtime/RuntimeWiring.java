@@ -9,6 +9,7 @@ import io.github.iconikopentext.iconik.IconikClient;
 import io.github.iconikopentext.iconik.webhook.IconikWebhookHandler;
 import io.github.iconikopentext.integration.internal.CmsFolders;
 import io.github.iconikopentext.integration.mapping.MetadataMapper;
+import io.github.iconikopentext.integration.observe.IntegrationObserver;
 import io.github.iconikopentext.integration.routing.LogNotifier;
 import io.github.iconikopentext.integration.routing.Notifier;
 import io.github.iconikopentext.integration.routing.SignedHttpNotifier;
@@ -51,12 +52,13 @@ import java.util.Map;
  * @param systemDomainId the iconik system domain webhooks must come from, or {@code null}
  * @param folderType the CMS folder type for the template's folder
  * @param clock the clock
+ * @param observer observes the webhook's routing and the transfers
  */
 public record RuntimeWiring(
     IntegrationTemplate template, IconikClient iconik, OpenTextClient openText, MetadataMapper mapper,
     String metadataViewId, List<TransferTarget> extraTargets, Map<String, Notifier> extraNotifiers,
     IntegrationStatus status, RuntimeAudit audit, TransferStore store, ReplayGuard replayGuard,
-    SecretResolvers resolvers, String systemDomainId, String folderType, Clock clock) {
+    SecretResolvers resolvers, String systemDomainId, String folderType, Clock clock, IntegrationObserver observer) {
 
   /** The wired parts: the use-case handlers, the router and the webhook handler that routes to them. */
   public record Wired(RuntimeHandlers handlers, Router router, IconikWebhookHandler webhookHandler) {}
@@ -65,10 +67,10 @@ public record RuntimeWiring(
   public Wired wire() {
     Map<String, TransferTarget> targets = targets();
     AssetTransfer transfer = AssetTransfer.builder(iconik).store(store).status(status).clock(clock)
-        .listener(event -> audit.transfer(event, targets.get(event.id().target()))).build();
+        .listener(event -> audit.transfer(event, targets.get(event.id().target()))).addObserver(observer).build();
     RuntimeHandlers handlers = new RuntimeHandlers(template, iconik, openText,
         mapper != null ? mapper : mapperOf(template), metadataViewId, targets, notifiers(), transfer, status, clock);
-    Router router = new Router(template.routing(), handlers);
+    Router router = new Router(template.routing(), handlers, observer);
     return new Wired(handlers, router, webhookHandler(router));
   }
 

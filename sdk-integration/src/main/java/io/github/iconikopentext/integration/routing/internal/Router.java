@@ -3,8 +3,11 @@ package io.github.iconikopentext.integration.routing.internal;
 import io.github.iconikopentext.core.error.ConfigurationException;
 import io.github.iconikopentext.iconik.webhook.AssetEvent;
 import io.github.iconikopentext.iconik.webhook.IconikWebhookHandler;
+import io.github.iconikopentext.integration.observe.IntegrationObserver;
+import io.github.iconikopentext.integration.observe.Step;
 import io.github.iconikopentext.integration.template.TemplateModel.RoutingRule;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,10 +59,13 @@ public final class Router {
 
   private final List<RoutingRule> rules;
   private final RoutingActions actions;
+  private final IntegrationObserver observer;
 
-  public Router(List<RoutingRule> rules, RoutingActions actions) {
+  /** Routes to {@code actions}; each rule run for an event is one {@link Step.Kind#ROUTE} step of {@code observer}. */
+  public Router(List<RoutingRule> rules, RoutingActions actions, IntegrationObserver observer) {
     this.rules = List.copyOf(rules);
     this.actions = Objects.requireNonNull(actions, "actions == null");
+    this.observer = Objects.requireNonNull(observer, "observer == null");
     for (RoutingRule rule : this.rules) {
       if (rule.event() == null || !EVENTS.containsKey(rule.event())) {
         throw new ConfigurationException("routing rule for unknown event '" + rule.event() + "' (known: "
@@ -115,6 +121,25 @@ public final class Router {
   }
 
   private void dispatch(RoutingRule rule, String assetId, AssetEvent event) {
+    Map<String, String> attributes = new HashMap<>();
+    attributes.put(Step.EVENT, event.getClass().getSimpleName());
+    attributes.put(Step.ACTION, rule.action());
+    if (rule.target() != null) {
+      attributes.put(Step.TARGET, rule.target());
+    }
+    if (assetId != null) {
+      attributes.put(Step.ASSET_ID, assetId);
+    }
+    if (event.delivery().requestId() != null) {
+      attributes.put(Step.REQUEST_ID, event.delivery().requestId());
+    }
+    observer.observe(new Step(Step.Kind.ROUTE, attributes), () -> {
+      run(rule, assetId, event);
+      return null;
+    });
+  }
+
+  private void run(RoutingRule rule, String assetId, AssetEvent event) {
     boolean needsAsset = rule.action().equals("transfer") || rule.action().equals("metadata-sync");
     if (needsAsset && assetId == null) {
       log.info("skipped {} for {} of request {}: the event is not about an asset", rule.action(),

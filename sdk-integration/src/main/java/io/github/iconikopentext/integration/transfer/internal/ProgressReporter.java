@@ -6,6 +6,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.LongConsumer;
 import java.util.function.LongSupplier;
+import java.util.function.UnaryOperator;
 
 /**
  * Reports a transfer's position off the data path: every interval the timer thread reads the position (a volatile
@@ -21,17 +22,19 @@ final class ProgressReporter implements AutoCloseable {
   private final TransferPipeline pipeline;
   private final AtomicBoolean inFlight = new AtomicBoolean();
   private final ScheduledFuture<?> schedule;
+  private final UnaryOperator<Runnable> propagate;
   private long reported;
   private boolean closed;
 
   ProgressReporter(LongSupplier position, long start, LongConsumer listener, TransferPipeline pipeline,
-      Duration interval) {
+      Duration interval, UnaryOperator<Runnable> propagate) {
     this.position = position;
+    this.propagate = propagate;
     this.listener = listener;
     this.pipeline = pipeline;
     this.reported = start;
     long millis = Math.max(1, interval.toMillis());
-    this.schedule = TransferThreads.timer().scheduleWithFixedDelay(this::tick, millis, millis, TimeUnit.MILLISECONDS);
+    this.schedule = TransferThreads.timer().scheduleWithFixedDelay(propagate.apply(this::tick), millis, millis, TimeUnit.MILLISECONDS);
   }
 
   private void tick() {
@@ -42,7 +45,7 @@ final class ProgressReporter implements AutoCloseable {
       }
     }
     reported = now;
-    TransferThreads.workers().execute(() -> {
+    TransferThreads.workers().execute(propagate.apply(() -> {
       try {
         listener.accept(now);
       } catch (RuntimeException e) {
@@ -53,7 +56,7 @@ final class ProgressReporter implements AutoCloseable {
           inFlight.notifyAll();
         }
       }
-    });
+    }));
   }
 
   /**

@@ -8,6 +8,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.UnaryOperator;
 
 /**
  * Chunks of a file downloaded over up to {@code connections} connections at once, one segment of the file per
@@ -39,6 +40,7 @@ final class RangedSource implements ChunkSource {
   private final List<Download.Body> open = new ArrayList<>();
   private final AtomicInteger nextSegment = new AtomicInteger();
   private final int connections;
+  private final UnaryOperator<Runnable> propagate;
   private int workers;
   private int head;
   private volatile boolean cancelled;
@@ -52,9 +54,11 @@ final class RangedSource implements ChunkSource {
    * @param first the response for the first segment (from the file position where the download starts), with the
    *     file's total size
    * @param connections how many segments download at once
+   * @param propagate wraps each connection's task, on the thread that starts it
    */
   RangedSource(Download download, String url, Download.Body first, ChunkPool pool, TransferActivity activity,
-      Failure failure, long segmentBytes, int connections) {
+      Failure failure, long segmentBytes, int connections, UnaryOperator<Runnable> propagate) {
+    this.propagate = propagate;
     this.download = download;
     this.url = url;
     this.first = first;
@@ -75,7 +79,7 @@ final class RangedSource implements ChunkSource {
 
   private void addConnection() {
     workers++;
-    TransferThreads.workers().execute(this::work);
+    TransferThreads.workers().execute(propagate.apply(this::work));
   }
 
   @Override

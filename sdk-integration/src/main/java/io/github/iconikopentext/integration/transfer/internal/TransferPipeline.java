@@ -18,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.function.LongConsumer;
+import java.util.function.UnaryOperator;
 
 /**
  * One attempt of a transfer as a pipeline of stages that overlap: the download (one connection, or several for
@@ -44,9 +45,10 @@ public final class TransferPipeline implements AutoCloseable {
    * @param rangedMinimum the least a download must have left to be split into ranges
    * @param stallTimeout how long nothing may move before the transfer fails
    * @param progressInterval how often the position is reported
+   * @param propagate wraps each task handed to the transfer threads, on the handing thread (context propagation)
    */
   public record Options(int chunkBytes, int chunks, int connections, long segmentBytes, long rangedMinimum,
-      Duration stallTimeout, Duration progressInterval) {}
+      Duration stallTimeout, Duration progressInterval, UnaryOperator<Runnable> propagate) {}
 
   private final TransferActivity activity;
   private final Failure failure = new Failure();
@@ -81,7 +83,8 @@ public final class TransferPipeline implements AutoCloseable {
     this.pool = new ChunkPool(options.chunkBytes(),
         ranged ? RangedSource.poolCapacity(options.connections(), STAGES) : options.chunks());
     this.source = ranged
-        ? new RangedSource(download, url, body, pool, activity, failure, options.segmentBytes(), options.connections())
+        ? new RangedSource(download, url, body, pool, activity, failure, options.segmentBytes(), options.connections(),
+            options.propagate())
         : new StreamSource(body, pool, activity, end);
     this.content = new PipelineContent(targetQueue, this, start, end >= 0 ? end - start : -1);
     this.md5 = new Digester(seed.md5(), md5Queue, this);
@@ -89,11 +92,12 @@ public final class TransferPipeline implements AutoCloseable {
     failure.onFailure(source::cancel);
     failure.onFailure(pool::close);
     failure.onFailure(() -> List.of(md5Queue, sha256Queue, targetQueue).forEach(q -> q.add(Chunk.FAILED)));
-    TransferThreads.workers().execute(md5);
-    TransferThreads.workers().execute(sha256);
-    TransferThreads.workers().execute(this::dispatch);
+    TransferThreads.workers().execute(options.propagate().apply(md5));
+    TransferThreads.workers().execute(options.propagate().apply(sha256));
+    TransferThreads.workers().execute(options.propagate().apply(this::dispatch));
     this.watchdog = new StallWatchdog(activity, this, options.stallTimeout());
-    this.progress = new ProgressReporter(content::position, start, listener, this, options.progressInterval());
+    this.progress = new ProgressReporter(content::position, start, listener, this, options.progressInterval(),
+        options.propagate());
   }
 
   /**

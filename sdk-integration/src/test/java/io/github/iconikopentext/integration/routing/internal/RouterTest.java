@@ -8,6 +8,7 @@ import io.github.iconikopentext.core.webhook.WebhookHeaders;
 import io.github.iconikopentext.iconik.webhook.AssetEvent;
 import io.github.iconikopentext.iconik.webhook.IconikWebhookHandler;
 import io.github.iconikopentext.iconik.webhook.WebhookResult;
+import io.github.iconikopentext.integration.observe.IntegrationObserver;
 import io.github.iconikopentext.integration.template.IntegrationTemplate;
 import io.github.iconikopentext.integration.template.TemplateException;
 import io.github.iconikopentext.integration.template.TemplateProblem;
@@ -70,7 +71,7 @@ class RouterTest {
   RouterTest() {
     IntegrationTemplate template = TemplateSource.parse(TEMPLATE, "t.json")
         .resolve(new TemplateValues("dev", Map.of()));
-    handler = new Router(template.routing(), actions).register(IconikWebhookHandler.builder()
+    handler = new Router(template.routing(), actions, IntegrationObserver.NONE).register(IconikWebhookHandler.builder()
         .sharedSecret(HEADER, SECRET)).build();
   }
 

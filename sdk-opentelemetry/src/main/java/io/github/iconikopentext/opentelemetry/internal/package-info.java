@@ -1,0 +1,2 @@
+/** The listeners behind {@link io.github.iconikopentext.opentelemetry.SdkTracing}. Not part of the API. */
+package io.github.iconikopentext.opentelemetry.internal;
