@@ -415,8 +415,8 @@ public class IconikOpenTextProperties implements InitializingBean {
     private String location;
 
     /**
-     * The values of the template's placeholders, e.g. {@code receiver_url}. Write keys with underscores in brackets:
-     * {@code iconik-opentext.template.values[receiver_url]}.
+     * The values of the template's placeholders by name, e.g. {@code iconik-opentext.template.values.receiver_url}
+     * (or {@code values[receiver_url]}).
      */
     private Map<String, String> values = new LinkedHashMap<>();
 

@@ -155,6 +155,9 @@ class IconikOpenTextAutoConfigurationTest {
         "iconik-opentext.template (classpath:integration/approved-to-archive.json, values from "
             + "iconik-opentext.template.values)", withMinimal(
             "iconik-opentext.template.location=classpath:integration/approved-to-archive.json"),
+        "$.iconik.webhooks[0].url: placeholder ${receiver_url} has no value", withMinimal(
+            "iconik-opentext.template.location=classpath:integration/approved-to-archive.json",
+            "iconik-opentext.template.values.archive_dir=/tmp/archive"),
         "iconik-opentext.template.location: cannot read classpath:nowhere.json",
         withMinimal("iconik-opentext.template.location=classpath:nowhere.json"));
     cases.forEach((expected, properties) -> runner.withPropertyValues(properties)
@@ -172,7 +175,7 @@ class IconikOpenTextAutoConfigurationTest {
         .withPropertyValues(MINIMAL)
         .withPropertyValues("iconik-opentext.template.location=classpath:integration/approved-to-archive.json",
             "iconik-opentext.template.values[receiver_url]=https://hooks.example.com",
-            "iconik-opentext.template.values[archive_dir]=/tmp/archive",
+            "iconik-opentext.template.values.archive_dir=/tmp/archive", // a scalar map keeps the key as written
             "iconik-opentext.template.values[iconik_app_id]=app-1")
         .run(context -> {
           assertThat(context).hasNotFailed().hasSingleBean(IntegrationRuntime.class)
