@@ -113,9 +113,17 @@ class IconikOpenTextAutoConfigurationTest {
   @Test
   void aLiteralSecret_failsTheStart_namingThePropertyNeverTheValue() {
     runner.withPropertyValues(MINIMAL).withPropertyValues("iconik-opentext.credentials.iconik.secret=" + LITERAL)
-        .run(context -> assertThat(failure(context))
-            .contains("iconik-opentext.credentials.iconik.secret must be a secret reference")
-            .doesNotContain(LITERAL));
+        .run(context -> {
+          assertThat(failure(context)).contains("iconik-opentext.credentials.iconik.secret must be a secret reference")
+              .doesNotContain(LITERAL);
+          // What Spring Boot prints instead of a stack trace: the property, the fix, never the value.
+          org.springframework.boot.diagnostics.FailureAnalysis analysis =
+              new io.github.iconikopentext.spring.boot.internal.ConfigurationFailureAnalyzer()
+                  .analyze(context.getStartupFailure());
+          assertThat(analysis.getDescription()).startsWith("iconik-opentext.credentials.iconik.secret must be")
+              .doesNotContain(LITERAL);
+          assertThat(analysis.getAction()).contains("iconik-opentext.* property");
+        });
 
     runner.withPropertyValues(MINIMAL)
         .withPropertyValues("iconik-opentext.environments.dev.credentials.opentext.secret=" + LITERAL)

@@ -111,6 +111,11 @@ class WebhookToTransferTest {
         .contains("\"TransfersHealthy\":{\"status\":\"TRUE\"").contains("\"COMPLETED\":1")
         .contains("\"assetId\":\"" + assetId + "\"")
         .doesNotContain(WEBHOOK_SECRET).doesNotContain(ICONIK.authToken());
+    HttpResponse<String> oversized = HttpClient.newHttpClient().send(HttpRequest.newBuilder(endpoint)
+        .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[2 * 1024 * 1024])).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(oversized.statusCode()).isEqualTo(413);
+    assertThat(oversized.body()).isEqualTo("TOO_LARGE");
     assertThat(get("/actuator/info").body()).contains("\"name\":\"approved-to-archive\"")
         .contains("\"environment\":\"dev\"").doesNotContain(ICONIK.baseUrl().toString());
   }
