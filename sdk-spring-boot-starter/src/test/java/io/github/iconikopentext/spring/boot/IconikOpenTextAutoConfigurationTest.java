@@ -94,6 +94,17 @@ class IconikOpenTextAutoConfigurationTest {
   }
 
   @Test
+  void configurationMetadata_describesTheProperties_forIdes() throws Exception {
+    try (java.io.InputStream in = getClass().getResourceAsStream("/META-INF/spring-configuration-metadata.json")) {
+      assertThat(in).as("metadata written by spring-boot-configuration-processor").isNotNull();
+      String json = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      assertThat(json).contains("\"name\": \"iconik-opentext.credentials.iconik.secret\"",
+          "\"name\": \"iconik-opentext.http.retry.max-attempts\"", "\"name\": \"iconik-opentext.template.location\"",
+          "\"name\": \"iconik-opentext.webhook.path\"", "\"defaultValue\": \"\\/iconik\\/webhooks\"");
+    }
+  }
+
+  @Test
   void conditions_noOpenTextWithoutItsCredential_backOffForUserBeans_disabledByProperty() {
     runner.withPropertyValues(MINIMAL).run(context -> assertThat(context).hasNotFailed()
         .hasSingleBean(IconikClient.class).doesNotHaveBean(OpenTextClient.class));

@@ -14,6 +14,7 @@ import io.github.iconikopentext.integration.template.IntegrationTemplate;
 import io.github.iconikopentext.integration.template.TemplateException;
 import io.github.iconikopentext.integration.template.TemplateSource;
 import io.github.iconikopentext.integration.template.TemplateValues;
+import io.github.iconikopentext.spring.boot.HttpProperties;
 import io.github.iconikopentext.spring.boot.IconikOpenTextProperties;
 import io.github.iconikopentext.spring.boot.IconikOpenTextProperties.Credential;
 import io.github.iconikopentext.spring.boot.IconikOpenTextProperties.EnvironmentProperties;
@@ -119,8 +120,8 @@ public final class PropertiesMapper {
 
   /** The shared HTTP options, without rate limit (each client applies its own). */
   public HttpOptions.Builder httpOptions() {
-    IconikOpenTextProperties.Http http = properties.getHttp();
-    IconikOpenTextProperties.Retry retry = http.getRetry();
+    HttpProperties http = properties.getHttp();
+    HttpProperties.Retry retry = http.getRetry();
     try {
       return HttpOptions.builder()
           .connectTimeout(http.getConnectTimeout())
@@ -137,7 +138,7 @@ public final class PropertiesMapper {
 
   /** The rate limit {@code system} ({@code iconik} or {@code cms}) is configured with, or {@code null} for the default. */
   public RateLimit rateLimit(String system) {
-    IconikOpenTextProperties.RateLimitProperties limit = system.equals("cms")
+    HttpProperties.RateLimitProperties limit = system.equals("cms")
         ? properties.getHttp().getRateLimit().getCms() : properties.getHttp().getRateLimit().getIconik();
     if (limit.getPermitsPerSecond() == null) {
       return null;
