@@ -4,6 +4,8 @@ import io.github.iconikopentext.core.Environment;
 import io.github.iconikopentext.core.audit.AuditContext;
 import io.github.iconikopentext.core.audit.AuditSink;
 import io.github.iconikopentext.core.credentials.SecretResolvers;
+import io.github.iconikopentext.core.error.ConfigurationException;
+import io.github.iconikopentext.core.error.CredentialException;
 import io.github.iconikopentext.core.http.CallListener;
 import io.github.iconikopentext.core.http.HttpOptions;
 import io.github.iconikopentext.core.http.RateLimit;
@@ -81,7 +83,7 @@ public class IconikOpenTextAutoConfiguration {
     PropertiesMapper mapper = new PropertiesMapper(properties);
     RateLimit limit = mapper.rateLimit("iconik");
     IconikClient.Builder builder = IconikClient.builder(environment,
-            mapper.credentials("iconik", environment.name(), resolvers, true))
+            mapper.credentials("iconik", environment.name(), resolvers))
         .httpOptions(limit == null ? httpOptions : httpOptions.toBuilder().rateLimit(limit).build());
     audit.ifUnique(builder::audit);
     return builder.build();
@@ -95,7 +97,7 @@ public class IconikOpenTextAutoConfiguration {
       SecretResolvers resolvers, HttpOptions httpOptions, ObjectProvider<AuditSink> audit) {
     PropertiesMapper mapper = new PropertiesMapper(properties);
     OpenTextClient.Builder builder = OpenTextClient.builder(environment)
-        .clientCredentials(mapper.credentials("opentext", environment.name(), resolvers, true))
+        .clientCredentials(mapper.credentials("opentext", environment.name(), resolvers))
         .httpOptions(httpOptions);
     RateLimit limit = mapper.rateLimit("cms");
     if (limit != null) {
@@ -134,6 +136,12 @@ public class IconikOpenTextAutoConfiguration {
     replayGuard.ifUnique(builder::replayGuard);
     targets.orderedStream().forEach(builder::target);
     customizers.orderedStream().forEach(customizer -> customizer.customize(builder));
-    return builder.build();
+    try {
+      return builder.build();
+    } catch (CredentialException | ConfigurationException e) {
+      // e.g. the webhook's shared-secret reference does not resolve: name the template, as for the properties.
+      throw new ConfigurationException(IconikOpenTextProperties.PREFIX + ".template (" + template.getLocation()
+          + "): " + e.getMessage());
+    }
   }
 }

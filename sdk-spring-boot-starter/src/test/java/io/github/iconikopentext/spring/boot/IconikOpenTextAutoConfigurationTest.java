@@ -182,6 +182,15 @@ class IconikOpenTextAutoConfigurationTest {
     cases.forEach((expected, properties) -> runner.withPropertyValues(properties)
         .run(context -> assertThat(failure(context)).as("with %s", String.join(", ", properties))
             .contains(expected)));
+
+    // The template's own secret reference (the webhook's shared-secret header) does not resolve here.
+    runner.withPropertyValues(withMinimal(
+            "iconik-opentext.template.location=classpath:integration/approved-to-archive.json",
+            "iconik-opentext.template.values.receiver_url=https://hooks.example.com",
+            "iconik-opentext.template.values.archive_dir=/tmp/archive",
+            "iconik-opentext.template.values.iconik_app_id=app-1"))
+        .run(context -> assertThat(failure(context)).contains("iconik-opentext.template")
+            .contains("ICONIK_WEBHOOK_SECRET"));
   }
 
   @Test

@@ -78,13 +78,11 @@ public final class PropertiesMapper {
   }
 
   /**
-   * The credential {@code system} ({@code iconik} or {@code opentext}) of the environment {@code environmentName}: its
-   * own, else the shared one. The secret reference is checked to use a scheme {@code resolvers} know and, when
-   * {@code resolveNow}, resolved once so that a missing variable or file fails the start.
+   * The credential {@code system} ({@code iconik} or {@code opentext}) of the environment {@code name}: its own, else
+   * the shared one. The secret reference is checked to use a scheme {@code resolvers} know, and resolved once so that
+   * a missing variable or file fails the start.
    */
-  public CredentialsProvider credentials(String system, String environmentName, SecretResolvers resolvers,
-      boolean resolveNow) {
-    String name = environmentName;
+  public CredentialsProvider credentials(String system, String name, SecretResolvers resolvers) {
     EnvironmentProperties env = properties.getEnvironments().get(name);
     Credential own = env == null ? new Credential() : credential(env.getCredentials(), system);
     boolean useOwn = own.isConfigured();
@@ -108,12 +106,10 @@ public final class PropertiesMapper {
           + resolvers.schemes() + "; the value is not shown)");
     }
     CredentialsProvider provider = SecretReferenceCredentialsProvider.of(credential.getId(), reference, resolvers);
-    if (resolveNow) {
-      try {
-        provider.resolveCredential();
-      } catch (CredentialException | ConfigurationException e) {
-        throw new ConfigurationException(property + ".secret does not resolve: " + e.getMessage());
-      }
+    try {
+      provider.resolveCredential();
+    } catch (CredentialException | ConfigurationException e) {
+      throw new ConfigurationException(property + ".secret does not resolve: " + e.getMessage());
     }
     return provider;
   }
