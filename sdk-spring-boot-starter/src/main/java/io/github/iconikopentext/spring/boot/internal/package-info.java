@@ -1,0 +1,2 @@
+/** Implementation of the starter; not API. */
+package io.github.iconikopentext.spring.boot.internal;
