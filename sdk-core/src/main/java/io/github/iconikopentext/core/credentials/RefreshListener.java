@@ -1,6 +1,8 @@
 package io.github.iconikopentext.core.credentials;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Learns of every refresh of a {@link CachingCredentialsProvider}: each time it fetched a credential from its delegate
@@ -16,6 +18,46 @@ public interface RefreshListener {
 
   /** Does nothing. */
   RefreshListener NONE = new RefreshListener() {};
+
+  /**
+   * One listener that tells each of {@code listeners}, in order; every one is told even when an earlier one throws
+   * (the first exception is rethrown afterwards, the others suppressed into it).
+   */
+  static RefreshListener of(List<? extends RefreshListener> listeners) {
+    List<RefreshListener> all = List.copyOf(listeners);
+    if (all.size() == 1) {
+      return all.get(0);
+    }
+    return new RefreshListener() {
+      @Override
+      public void refreshed(Duration took) {
+        each(all, l -> l.refreshed(took));
+      }
+
+      @Override
+      public void refreshFailed(Duration took, RuntimeException failure) {
+        each(all, l -> l.refreshFailed(took, failure));
+      }
+    };
+  }
+
+  private static void each(List<RefreshListener> all, Consumer<RefreshListener> call) {
+    RuntimeException first = null;
+    for (RefreshListener listener : all) {
+      try {
+        call.accept(listener);
+      } catch (RuntimeException e) {
+        if (first == null) {
+          first = e;
+        } else {
+          first.addSuppressed(e);
+        }
+      }
+    }
+    if (first != null) {
+      throw first;
+    }
+  }
 
   /** The delegate returned a usable credential after {@code took}. */
   default void refreshed(Duration took) {}

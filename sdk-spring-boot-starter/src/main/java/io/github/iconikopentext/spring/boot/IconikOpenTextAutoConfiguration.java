@@ -3,6 +3,7 @@ package io.github.iconikopentext.spring.boot;
 import io.github.iconikopentext.core.Environment;
 import io.github.iconikopentext.core.audit.AuditContext;
 import io.github.iconikopentext.core.audit.AuditSink;
+import io.github.iconikopentext.core.credentials.RefreshListener;
 import io.github.iconikopentext.core.credentials.SecretResolvers;
 import io.github.iconikopentext.core.error.ConfigurationException;
 import io.github.iconikopentext.core.error.CredentialException;
@@ -16,8 +17,10 @@ import io.github.iconikopentext.integration.status.IntegrationStatus;
 import io.github.iconikopentext.integration.transfer.TransferStore;
 import io.github.iconikopentext.integration.transfer.TransferTarget;
 import io.github.iconikopentext.opentext.OpenTextClient;
+import io.github.iconikopentext.opentext.auth.OpenTextTokenManager;
 import io.github.iconikopentext.spring.boot.internal.OpenTextCredentialsCondition;
 import io.github.iconikopentext.spring.boot.internal.PropertiesMapper;
+import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -36,10 +39,12 @@ import org.springframework.core.io.ResourceLoader;
  *   <li>{@link SecretResolvers} — how secret references resolve (default {@code env:}, {@code file:}, {@code prop:});
  *   <li>{@link HttpOptions} — {@code iconik-opentext.http.*}, every {@link CallListener} bean (in order), then every
  *       {@link HttpOptionsCustomizer} bean;
- *   <li>{@link IconikClient} — always; {@link OpenTextClient} — when an OpenText credential is configured;
+ *   <li>{@link IconikClient} — always; {@link OpenTextClient} and its {@link OpenTextTokenManager} (with every
+ *       {@link RefreshListener} bean) — when an OpenText credential is configured;
  *   <li>{@link IntegrationStatus}, and {@link IntegrationRuntime} — when {@code iconik-opentext.template.location}
- *       is set; it takes the {@link AuditSink}, {@link TransferStore}, {@link ReplayGuard} (each if exactly one bean)
- *       and {@link TransferTarget} beans, then every {@link IntegrationRuntimeCustomizer} bean.
+ *       is set; it takes the {@link AuditSink} (its context changed by every {@link AuditContextCustomizer} bean),
+ *       {@link TransferStore}, {@link ReplayGuard} (each if exactly one bean) and {@link TransferTarget} beans, then
+ *       every {@link IntegrationRuntimeCustomizer} bean.
  * </ul>
  *
  * <p>Credentials are resolved once at start, so a missing variable or file fails the start naming the property.
@@ -89,15 +94,36 @@ public class IconikOpenTextAutoConfiguration {
     return builder.build();
   }
 
+  /**
+   * The OpenText token manager: the HTTP options without a rate limit, the unique {@link AuditSink} bean, and every
+   * {@link RefreshListener} bean (e.g. the token-refresh timer of sdk-micrometer).
+   */
+  @Bean(destroyMethod = "close")
+  @ConditionalOnMissingBean
+  @Conditional(OpenTextCredentialsCondition.class)
+  public OpenTextTokenManager openTextTokenManager(HttpOptions httpOptions, ObjectProvider<AuditSink> audit,
+      ObjectProvider<RefreshListener> refreshListeners) {
+    OpenTextTokenManager.Builder builder = OpenTextTokenManager.builder()
+        .httpOptions(httpOptions.toBuilder().rateLimit(null).build());
+    audit.ifUnique(builder::audit);
+    List<RefreshListener> listeners = refreshListeners.orderedStream().toList();
+    if (!listeners.isEmpty()) {
+      builder.refreshListener(RefreshListener.of(listeners));
+    }
+    return builder.build();
+  }
+
   /** The OpenText client of the active environment, with {@code iconik-opentext.credentials.opentext}. */
   @Bean(destroyMethod = "close")
   @ConditionalOnMissingBean
   @Conditional(OpenTextCredentialsCondition.class)
   public OpenTextClient openTextClient(IconikOpenTextProperties properties, Environment environment,
-      SecretResolvers resolvers, HttpOptions httpOptions, ObjectProvider<AuditSink> audit) {
+      SecretResolvers resolvers, HttpOptions httpOptions, ObjectProvider<AuditSink> audit,
+      OpenTextTokenManager tokenManager) {
     PropertiesMapper mapper = new PropertiesMapper(properties);
     OpenTextClient.Builder builder = OpenTextClient.builder(environment)
         .clientCredentials(mapper.credentials("opentext", environment.name(), resolvers))
+        .tokenManager(tokenManager)
         .httpOptions(httpOptions);
     RateLimit limit = mapper.rateLimit("cms");
     if (limit != null) {
@@ -122,7 +148,8 @@ public class IconikOpenTextAutoConfiguration {
       ResourceLoader resourceLoader, IconikClient iconik, ObjectProvider<OpenTextClient> openText,
       IntegrationStatus status, SecretResolvers resolvers, ObjectProvider<AuditSink> audit,
       ObjectProvider<TransferStore> transferStore, ObjectProvider<ReplayGuard> replayGuard,
-      ObjectProvider<TransferTarget> targets, ObjectProvider<IntegrationRuntimeCustomizer> customizers) {
+      ObjectProvider<TransferTarget> targets, ObjectProvider<AuditContextCustomizer> auditCustomizers,
+      ObjectProvider<IntegrationRuntimeCustomizer> customizers) {
     IconikOpenTextProperties.Template template = properties.getTemplate();
     IntegrationRuntime.Builder builder = IntegrationRuntime.builder(
             new PropertiesMapper(properties).template(resourceLoader, environment.name()), iconik)
@@ -131,7 +158,11 @@ public class IconikOpenTextAutoConfiguration {
         .metadataView(template.getMetadataView())
         .expectedSystemDomainId(template.getExpectedSystemDomainId());
     openText.ifAvailable(builder::openText);
-    audit.ifUnique(sink -> builder.audit(AuditContext.builder(sink).environment(environment).build()));
+    audit.ifUnique(sink -> {
+      AuditContext.Builder context = AuditContext.builder(sink).environment(environment);
+      auditCustomizers.orderedStream().forEach(customizer -> customizer.customize(context));
+      builder.audit(context.build());
+    });
     transferStore.ifUnique(builder::transferStore);
     replayGuard.ifUnique(builder::replayGuard);
     targets.orderedStream().forEach(builder::target);

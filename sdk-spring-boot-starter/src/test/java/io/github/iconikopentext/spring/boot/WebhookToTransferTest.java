@@ -9,6 +9,12 @@ import io.github.iconikopentext.iconik.model.ApprovalStatus;
 import io.github.iconikopentext.testkit.IconikSimulator;
 import io.github.iconikopentext.testkit.IconikWebhookDelivery;
 import io.github.iconikopentext.testkit.IconikWebhookEvent;
+import io.opentelemetry.api.OpenTelemetry;
+import io.opentelemetry.sdk.OpenTelemetrySdk;
+import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
+import io.opentelemetry.sdk.trace.SdkTracerProvider;
+import io.opentelemetry.sdk.trace.data.SpanData;
+import io.opentelemetry.sdk.trace.export.SimpleSpanProcessor;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -36,7 +42,8 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * The starter in a running Spring Boot application: the iconik simulator delivers a webhook with its shared secret
  * over real HTTP to the auto-configured endpoint, the runtime transfers the approved asset to the archive directory,
- * and Actuator's health shows the transfer.
+ * and Actuator's health shows the transfer; the SDK's meters (sdk-micrometer) and spans (sdk-opentelemetry) are wired
+ * because the application has a {@code MeterRegistry} (Actuator's) and an {@code OpenTelemetry} bean.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     classes = WebhookToTransferTest.App.class,
@@ -45,17 +52,25 @@ import org.springframework.test.context.DynamicPropertySource;
         "iconik-opentext.credentials.iconik.secret=env:ICONIK_AUTH_TOKEN",
         "iconik-opentext.template.location=classpath:integration/approved-to-archive.json",
         "iconik-opentext.template.values[receiver_url]=http://127.0.0.1",
-        "management.endpoints.web.exposure.include=health,info",
+        "management.endpoints.web.exposure.include=health,info,metrics",
         "management.endpoint.health.show-details=always"})
 @DirtiesContext
 class WebhookToTransferTest {
   private static final String WEBHOOK_SECRET = "hook-secret-for-this-test-only";
   private static final IconikSimulator ICONIK = IconikSimulator.start();
   private static final Path ARCHIVE = tempDir();
+  private static final InMemorySpanExporter SPANS = InMemorySpanExporter.create();
 
   @SpringBootConfiguration
   @EnableAutoConfiguration
   static class App {
+    /** The application's OpenTelemetry: the starter adds the SDK's spans to it. */
+    @Bean
+    OpenTelemetry openTelemetry() {
+      return OpenTelemetrySdk.builder().setTracerProvider(SdkTracerProvider.builder()
+          .addSpanProcessor(SimpleSpanProcessor.create(SPANS)).build()).build();
+    }
+
     /** The secrets the properties and the template refer to, as this test's "environment variables". */
     @Bean
     SecretResolvers secretResolvers() {
@@ -118,6 +133,20 @@ class WebhookToTransferTest {
     assertThat(oversized.body()).isEqualTo("TOO_LARGE");
     assertThat(get("/actuator/info").body()).contains("\"name\":\"approved-to-archive\"")
         .contains("\"environment\":\"dev\"").doesNotContain(ICONIK.baseUrl().toString());
+
+    assertThat(get("/actuator/metrics/iconik.opentext.transfers?tag=outcome:completed").body())
+        .contains("{\"statistic\":\"COUNT\",\"value\":1.0}");
+    assertThat(get("/actuator/metrics/iconik.opentext.client.calls").statusCode()).isEqualTo(200);
+    assertThat(get("/actuator/metrics/iconik.opentext.webhook.verifications?tag=outcome:accepted").statusCode())
+        .isEqualTo(200);
+    List<SpanData> spans = SPANS.getFinishedSpanItems();
+    assertThat(spans).extracting(SpanData::getName).contains("transfer archive");
+    SpanData transfer = spans.stream().filter(span -> span.getName().equals("transfer archive")).findFirst()
+        .orElseThrow();
+    assertThat(spans).filteredOn(span -> span.getTraceId().equals(transfer.getTraceId()))
+        .extracting(SpanData::getName)
+        .contains("receive iconik webhook", "route ApprovalGranted")
+        .anySatisfy(name -> assertThat(name).startsWith("GET /API/files/v1/assets/"));
   }
 
   private HttpResponse<String> get(String path) throws IOException, InterruptedException {
