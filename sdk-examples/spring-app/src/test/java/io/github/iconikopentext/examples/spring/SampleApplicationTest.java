@@ -59,7 +59,8 @@ class SampleApplicationTest {
     }
     HttpResponse<String> metrics = get("/actuator/metrics");
     assertThat(metrics.statusCode()).isEqualTo(200);
-    assertThat(metrics.body()).contains("\"jvm.memory.used\"").contains("\"http.server.requests\"");
+    assertThat(metrics.body()).contains("\"jvm.memory.used\"").contains("\"http.server.requests\"")
+        .contains("\"iconik.opentext.client.calls\"").contains("\"iconik.opentext.transfers\"");
     assertThat(get("/actuator/metrics/http.server.requests?tag=uri:/iconik/webhooks").statusCode())
         .as("the webhook request was metered").isEqualTo(200);
     assertThat(get("/actuator/info").body()).contains("\"approved-to-archive\"");
