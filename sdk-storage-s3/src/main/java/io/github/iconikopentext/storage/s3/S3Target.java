@@ -50,8 +50,10 @@ import software.amazon.awssdk.services.s3.model.Tag;
  *       finds the object already there with that id returns it instead of writing a second. After completing, the
  *       object is tagged with {@code iconik-md5} and {@code iconik-sha256} (tags can be set on an object of any size
  *       after upload; S3 user metadata cannot be changed without a copy).
- *   <li>Failures are ENDPOINT {@link IntegrationException}s with stable reasons: {@code AccessDenied},
- *       {@code BucketMissing}, {@code QuotaExceeded}, {@code ChecksumMismatch}, {@code EndpointFailed}.
+ *   <li>Failures are ENDPOINT {@link io.github.iconikopentext.integration.status.IntegrationException}s with
+ *       stable reasons: {@code AccessDenied}, {@code BucketMissing}, {@code QuotaExceeded} (also a store's 507 or
+ *       Ceph's 403 {@code QuotaExceeded}), {@code RateLimitExhausted} ({@code SlowDown} beyond the client's
+ *       retries), {@code ChecksumMismatch}, {@code EndpointFailed}.
  * </ul>
  *
  * <p>Credentials come from the AWS SDK's own providers (default chain: environment, profile, web identity, instance
