@@ -257,16 +257,17 @@ final class DemoWorld implements AutoCloseable {
 
     /**
      * Starts S3Mock with the bucket of {@code values} ({@code s3_bucket}, default the bundled one) when it is on the
-     * classpath, and points the template's S3 target at it with a generated secret key (S3Mock checks none).
+     * classpath, and points the template's S3 target at it; either way the target gets a generated secret key
+     * (S3Mock checks none).
      */
     void startBucket(Map<String, String> values) {
+      variables.putIfAbsent("S3_SECRET_KEY", randomSecret()); // the S3 target is built even when a folder stands in
       if (!onClasspath(DemoBucket.S3MOCK_CLASS)) {
         return;
       }
       bucket = DemoBucket.start(values.getOrDefault("s3_bucket", DEFAULT_BUCKET));
       resources.add(bucket);
       valueOverrides.put(S3_ENDPOINT_VALUE, bucket.endpoint().toString());
-      variables.putIfAbsent("S3_SECRET_KEY", randomSecret());
     }
 
     DemoWorld build() {
