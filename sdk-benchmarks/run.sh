@@ -11,7 +11,8 @@
 # 1 fork of 4 + 10 iterations of 500 ms; the 64-thread token benchmark 1 fork of 2 + 6 iterations of 1 s; paged
 # listing 2 forks of 3 + 8 single-shot listings of 100,000 assets (1 fork of 1 + 2 for the heap measurement);
 # transfers 1 fork of 5 + 4 single-shot transfers of 256 MiB and of 2 GiB per contender (about 7 minutes; the source
-# files are generated once into the temporary directory and kept for later runs).
+# files are generated once into the temporary directory and kept for later runs); the routing targets 1 fork of
+# 2 + 4 (S3, on S3Mock) or 3 + 5 (SFTP) single-shot uploads of 128 MiB per contender.
 # Kafka (KafkaHandOffBenchmark: audit sink and webhook hand-off against an in-process KRaft broker) 1 fork of 2 + 4
 # iterations of 2 s per benchmark, about 1 minute.
 # Every benchmark runs under JMH's gc profiler (-prof gc). Each SDK benchmark that misses its target, and the peer

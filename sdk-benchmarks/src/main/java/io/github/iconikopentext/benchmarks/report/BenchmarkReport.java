@@ -18,7 +18,8 @@ import java.util.stream.Collectors;
  */
 final class BenchmarkReport {
   private static final List<Section> SECTIONS = List.of(new WebhookSection(), new PagingSection(),
-      new MappingSection(), new AuditSection(), new TokenSection(), new TransferSection(), new KafkaSection());
+      new MappingSection(), new AuditSection(), new TokenSection(), new TransferSection(), new StorageTargetSection(),
+      new KafkaSection());
 
   /**
    * How the run went, as the script that ran it saw it.

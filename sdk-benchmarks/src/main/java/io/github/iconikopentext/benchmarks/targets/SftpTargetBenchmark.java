@@ -9,11 +9,8 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.apache.sshd.client.SshClient;
 import org.apache.sshd.client.keyverifier.AcceptAllServerKeyVerifier;
@@ -65,21 +62,9 @@ public class SftpTargetBenchmark {
   @Setup(Level.Trial)
   public void start() throws Exception {
     dir = Files.createTempDirectory("sftp-bench");
-    source = dir.resolve("source.bin");
-    MessageDigest sha = MessageDigest.getInstance("SHA-256");
-    MessageDigest md5 = MessageDigest.getInstance("MD5");
-    byte[] block = new byte[1 << 20];
-    Random random = new Random(19);
-    try (OutputStream out = Files.newOutputStream(source)) {
-      for (int i = 0; i < mebibytes; i++) {
-        random.nextBytes(block);
-        sha.update(block);
-        md5.update(block);
-        out.write(block);
-      }
-    }
-    verified = new VerifiedContent((long) mebibytes << 20, HexFormat.of().formatHex(sha.digest()),
-        HexFormat.of().formatHex(md5.digest()));
+    SourceFile file = SourceFile.write(dir.resolve("source.bin"), mebibytes);
+    source = file.path();
+    verified = file.verified();
     Files.createDirectories(dir.resolve("root"));
     server = SshServer.setUpDefaultServer();
     server.setHost("127.0.0.1");

@@ -150,6 +150,34 @@ class BenchmarkReportTest {
   }
 
   @Test
+  void storageTargetsAreHeldToTheirRawLibraries_s3ToTheFasterOfMultipartAndPutObject() throws IOException {
+    Map<String, String> size = Map.of("mebibytes", "128");
+    JmhJson json = new JmhJson()
+        .add("S3TargetBenchmark.sdkS3Target", size, 1000, 50, "ms/op", Map.of())
+        .add("S3TargetBenchmark.sdkAssetTransferToS3", size, 1500, 50, "ms/op", Map.of())
+        .add("S3TargetBenchmark.rawMultipartUpload", size, 900, 30, "ms/op", Map.of())
+        .add("S3TargetBenchmark.rawPutObject", size, 1200, 30, "ms/op", Map.of())
+        .add("SftpTargetBenchmark.sdkSftpTarget", size, 2000, 100, "ms/op", Map.of())
+        .add("SftpTargetBenchmark.rawSshdUpload", size, 1000, 50, "ms/op", Map.of());
+
+    Map<String, Check> checks = checks(json);
+    Markdown out = new Markdown();
+    new StorageTargetSection().write(JmhResults.parse(json.json()), out);
+
+    assertThat(checks.get("target-s3").status()).isEqualTo(Status.MET);
+    assertThat(checks.get("target-s3").measured()).startsWith("0.90×");
+    assertThat(checks.get("target-sftp").status()).isEqualTo(Status.MISSED);
+    assertThat(checks.get("target-sftp").measured()).startsWith("0.50×");
+    assertThat(checks.get("target-sftp").profile().orElseThrow().benchmarks())
+        .containsExactly("SftpTargetBenchmark.sdkSftpTarget", "SftpTargetBenchmark.rawSshdUpload");
+    assertThat(out.toString())
+        .contains("| SDK `S3Target` (write + commit) | 128 MiB | 1,000 ± 50.0 ms/op | 134 ± 6.71 | 0.90× ± 0.05 |")
+        .contains("| SDK `AssetTransfer` → `S3Target` (download, digests, upload) | 128 MiB |")
+        .contains("| MINA SSHD `SftpClient.write` (raw library) | 128 MiB |");
+    assertThat(checks(new JmhJson()).get("target-s3").status()).isEqualTo(Status.NOT_MEASURED);
+  }
+
+  @Test
   void theReportHoldsMachineTargetsFiguresAndConfiguration() throws IOException {
     JmhJson json = new JmhJson()
         .add("MetadataMappingBenchmark.sdkMediaGovernanceProfile", Map.of(), 400_000, 10_000, "ops/s",

@@ -49,6 +49,11 @@ final class DemoFiles {
     return directory.resolve("archive");
   }
 
+  /** Where the S3 target writes when S3Mock is not on the classpath (the CLI jar). */
+  Path bucketStandIn() {
+    return directory.resolve("s3-stand-in");
+  }
+
   Path auditLog() {
     return auditLog;
   }

@@ -41,6 +41,7 @@ import io.github.iconikopentext.integration.template.TemplateModel;
 import io.github.iconikopentext.integration.template.TemplateProblem;
 import io.github.iconikopentext.integration.template.TemplateSource;
 import io.github.iconikopentext.integration.template.TemplateValues;
+import io.github.iconikopentext.integration.transfer.FileSystemTarget;
 import io.github.iconikopentext.opentext.OpenTextClient;
 import io.github.iconikopentext.opentext.cms.Category;
 import io.github.iconikopentext.opentext.cms.CmsInstance;
@@ -59,12 +60,15 @@ import java.util.Optional;
 
 /**
  * The demo's story, step by step: environment and credentials → template validated, planned, applied → asset
- * ingested → webhook "approval granted" received → metadata mapped into CMS → original transferred to CSS → replayed
- * webhook rejected → status → audit log verified. Each step checks what it shows and prints ids, never a secret.
+ * ingested → webhook "approval granted" received → metadata mapped into CMS → original transferred to CSS and to an
+ * S3 bucket (S3Mock) → replayed webhook rejected → status → audit log verified. Each step checks what it shows and prints ids, never a secret.
  * Runs once; not thread-safe.
  */
 final class DemoStory {
   private static final int STEPS = 9;
+  /** The template's targets of the approved original. */
+  private static final String CSS_TARGET = "opentext";
+  private static final String S3_TARGET = "s3-archive";
 
   private final CliContext context;
   private final DemoWorld world;
@@ -107,7 +111,7 @@ final class DemoStory {
         steps.run("Asset ingested in iconik", () -> ingest(audit));
         steps.run("Webhook \"approval granted\" received, verified, de-duplicated", this::approve);
         steps.run("Metadata mapped and written to OpenText CMS", this::checkMetadata);
-        steps.run("Original file transferred to OpenText CSS, checksum verified", this::checkTransfer);
+        steps.run("Original file transferred to OpenText CSS and to S3, checksums verified", this::checkTransfer);
         steps.run("Replayed webhook rejected", this::replay);
         steps.run("Status summary", this::summary);
       } finally {
@@ -171,15 +175,20 @@ final class DemoStory {
     PromotionResult result = promotion.apply(plan);
     Steps.check(result.outcome() != PromotionResult.Outcome.ERROR, "apply refused: " + result.message());
     steps.detail("apply: " + result.message());
-    runtime = IntegrationRuntime.builder(template, iconik)
+    IntegrationRuntime.Builder wiring = IntegrationRuntime.builder(template, iconik)
         .openText(openText)
         .metadataView(world.metadataViewId())
         .status(status)
         .audit(AuditContext.builder(audit.sink()).environment(DemoWorld.ENVIRONMENT).clock(clock).build())
         .secretResolvers(world.secretResolvers())
         .expectedSystemDomainId(sender.systemDomainId())
-        .clock(clock)
-        .build();
+        .clock(clock);
+    if (world.bucketUnavailable()) {
+      wiring.target(new FileSystemTarget(S3_TARGET, files.bucketStandIn()));
+      steps.detail("S3Mock is not on this classpath (the CLI jar leaves its Spring Boot out): " + S3_TARGET
+          + " writes to " + files.bucketStandIn() + " instead; the README's demo command runs it against S3Mock");
+    }
+    runtime = wiring.build();
     receiver.deliverTo(runtime::receive);
     sender.target(receiver.baseUrl() + DemoReceiver.WEBHOOK_PATH, template, world.secretResolvers());
     steps.detail("integration running: webhooks at " + receiver.baseUrl() + DemoReceiver.WEBHOOK_PATH);
@@ -254,8 +263,9 @@ final class DemoStory {
 
   private void checkTransfer() {
     StatusSnapshot snapshot = status.snapshot();
-    TransferSummary transfer = snapshot.recentTransfers().stream().filter(t -> t.assetId().equals(assetId))
-        .findFirst().orElseThrow(() -> new Steps.CheckFailed("no transfer recorded for asset " + assetId));
+    TransferSummary transfer = snapshot.recentTransfers().stream()
+        .filter(t -> t.assetId().equals(assetId) && t.target().equals(CSS_TARGET)).findFirst()
+        .orElseThrow(() -> new Steps.CheckFailed("no transfer to CSS recorded for asset " + assetId));
     Steps.check(transfer.state() == TransferSummary.State.COMPLETED, "transfer is " + transfer.state());
     Steps.check(contentSha256.equals(transfer.sha256()), "transferred sha256 " + transfer.sha256()
         + " differs from the ingested file's " + contentSha256);
@@ -273,15 +283,47 @@ final class DemoStory {
         + ", sha256 " + transfer.sha256().substring(0, 16) + "… = the ingested file's");
     steps.detail("iconik job " + job.id() + " " + job.status() + " at 100% (" + job.progressProcessed() + "/"
         + job.progressTotal() + " bytes)");
+    checkArchive(snapshot);
+  }
+
+  /** The same approval archived the original to the S3 bucket, under a key from its mapped project code. */
+  private void checkArchive(StatusSnapshot snapshot) {
+    TransferSummary archived = snapshot.recentTransfers().stream()
+        .filter(t -> t.assetId().equals(assetId) && t.target().equals(S3_TARGET)).findFirst()
+        .orElseThrow(() -> new Steps.CheckFailed("no transfer to " + S3_TARGET + " recorded for asset " + assetId));
+    Steps.check(archived.state() == TransferSummary.State.COMPLETED, S3_TARGET + " transfer is " + archived.state());
+    Steps.check(contentSha256.equals(archived.sha256()), "archived sha256 " + archived.sha256()
+        + " differs from the ingested file's " + contentSha256);
+    Optional<DemoBucket> bucket = world.bucket();
+    if (bucket.isEmpty()) {
+      steps.detail(archived.transferId() + ": " + archived.bytes() + " bytes to " + S3_TARGET + ", sha256 "
+          + archived.sha256().substring(0, 16) + "… = the ingested file's");
+      return;
+    }
+    java.net.URI url = java.net.URI.create(template.targets().get(S3_TARGET).url());
+    Object projectCode = runtime.mapAsset(assetId).traits().get("media_governance").get("iconik").get("project_code");
+    String key = url.getPath().substring(1) + "/" + projectCode + "/" + assetId + "/" + GovernanceSample.FILE_NAME;
+    DemoBucket.StoredObject stored = bucket.get().read(key);
+    String md5 = Digests.md5(GovernanceSample.content());
+    Steps.check(stored.size() == GovernanceSample.FILE_SIZE, "S3 holds " + stored.size() + " bytes");
+    Steps.check(md5.equals(stored.tags().get("iconik-md5")), "the object's iconik-md5 tag is "
+        + stored.tags().get("iconik-md5"));
+    Steps.check(archived.transferId().equals(stored.metadata().get("iconik-transfer-id")),
+        "the object carries transfer id " + stored.metadata().get("iconik-transfer-id"));
+    steps.detail(archived.transferId() + ": " + archived.bytes() + " bytes to s3://" + url.getHost() + "/" + key
+        + " (S3Mock at " + bucket.get().endpoint().getAuthority() + "), multipart, each part's SHA-256 checked by"
+        + " the store");
+    steps.detail("object tags iconik-md5 " + md5.substring(0, 16) + "… (iconik's checksum) and iconik-sha256; the"
+        + " same transfer id again would find the object, not write a second");
   }
 
   private void replay() throws IOException, InterruptedException {
     DemoDeliveries.Response replayed = sender.send(approval);
     Steps.check(replayed.status() == 200 && replayed.text().startsWith("DUPLICATE"), "replay answered " + replayed);
     long transfers = status.snapshot().recentTransfers().stream().filter(t -> t.assetId().equals(assetId)).count();
-    Steps.check(transfers == 1, transfers + " transfers after the replay");
+    Steps.check(transfers == 2, transfers + " transfers after the replay");
     steps.detail("replay of delivery " + approval.requestId() + " → " + replayed.status() + " " + outcome(replayed)
-        + ": already processed, nothing done again (still 1 transfer)");
+        + ": already processed, nothing done again (still 2 transfers: CSS and S3)");
     DemoDeliveries.Response forged = sender.send(approval.withSecret("not-the-secret"));
     Steps.check(forged.status() == 401, "forged delivery answered " + forged);
     steps.detail("forged delivery with a wrong " + sender.headerName() + " → " + forged.status() + " "

@@ -43,6 +43,11 @@ final class DemoWorld implements AutoCloseable {
   /** Env-file variables {@code TEMPLATE_<PLACEHOLDER>} override the bundled template values. */
   static final String VALUE_PREFIX = "TEMPLATE_";
 
+  /** The template value of the S3 endpoint: overridden by S3Mock's, or by {@code TEMPLATE_S3_ENDPOINT}. */
+  static final String S3_ENDPOINT_VALUE = "s3_endpoint";
+  /** The bucket of the bundled values, for an env file that names none. */
+  static final String DEFAULT_BUCKET = "media-archive-dev";
+
   private static final SecureRandom RANDOM = new SecureRandom();
 
   private final Environment environment;
@@ -53,6 +58,7 @@ final class DemoWorld implements AutoCloseable {
   private final String metadataViewId;
   private final Map<String, String> valueOverrides;
   private final boolean simulated;
+  private final DemoBucket bucket;
   private final List<AutoCloseable> resources;
 
   private DemoWorld(Builder b) {
@@ -64,6 +70,7 @@ final class DemoWorld implements AutoCloseable {
     this.metadataViewId = b.metadataViewId;
     this.valueOverrides = Map.copyOf(b.valueOverrides);
     this.simulated = b.simulated;
+    this.bucket = b.bucket;
     this.resources = List.copyOf(b.resources);
   }
 
@@ -108,6 +115,12 @@ final class DemoWorld implements AutoCloseable {
     b.variables.put("OPENTEXT_CLIENT_SECRET", openText.clientSecret());
     b.variables.put("ICONIK_WEBHOOK_SECRET", randomSecret());
     b.variables.put("REVIEW_HOOK_SECRET", WebhookSigner.newStandardWebhooksSecret().reveal()); // signs notifications
+    try {
+      b.startBucket(values);
+    } catch (RuntimeException e) {
+      b.build().close();
+      throw e;
+    }
     return b.build();
   }
 
@@ -135,6 +148,9 @@ final class DemoWorld implements AutoCloseable {
         b.valueOverrides.put(name.substring(VALUE_PREFIX.length()).toLowerCase(java.util.Locale.ROOT), value);
       }
     });
+    if (!b.valueOverrides.containsKey(S3_ENDPOINT_VALUE)) { // no real bucket named: the local one
+      b.startBucket(b.valueOverrides);
+    }
     return b.build();
   }
 
@@ -168,6 +184,19 @@ final class DemoWorld implements AutoCloseable {
     return valueOverrides;
   }
 
+  /**
+   * The S3 bucket on S3Mock the story archives to, when S3Mock is on the classpath and the settings name no real
+   * bucket ({@code TEMPLATE_S3_ENDPOINT}); empty otherwise.
+   */
+  java.util.Optional<DemoBucket> bucket() {
+    return java.util.Optional.ofNullable(bucket);
+  }
+
+  /** Whether the template's S3 target has no bucket to reach: S3Mock is missing and no real one was named. */
+  boolean bucketUnavailable() {
+    return bucket == null && !valueOverrides.containsKey(S3_ENDPOINT_VALUE);
+  }
+
   /** Whether the story runs on embedded simulators. */
   boolean simulated() {
     return simulated;
@@ -199,6 +228,15 @@ final class DemoWorld implements AutoCloseable {
     return value;
   }
 
+  private static boolean onClasspath(String className) {
+    try {
+      Class.forName(className, false, DemoWorld.class.getClassLoader());
+      return true;
+    } catch (ClassNotFoundException | LinkageError e) {
+      return false;
+    }
+  }
+
   private static String randomSecret() {
     byte[] bytes = new byte[24];
     RANDOM.nextBytes(bytes);
@@ -214,7 +252,23 @@ final class DemoWorld implements AutoCloseable {
     private String metadataViewId;
     private final Map<String, String> valueOverrides = new LinkedHashMap<>();
     private boolean simulated;
+    private DemoBucket bucket;
     private final List<AutoCloseable> resources = new java.util.ArrayList<>();
+
+    /**
+     * Starts S3Mock with the bucket of {@code values} ({@code s3_bucket}, default the bundled one) when it is on the
+     * classpath, and points the template's S3 target at it; either way the target gets a generated secret key
+     * (S3Mock checks none).
+     */
+    void startBucket(Map<String, String> values) {
+      variables.putIfAbsent("S3_SECRET_KEY", randomSecret()); // the S3 target is built even when a folder stands in
+      if (!onClasspath(DemoBucket.S3MOCK_CLASS)) {
+        return;
+      }
+      bucket = DemoBucket.start(values.getOrDefault("s3_bucket", DEFAULT_BUCKET));
+      resources.add(bucket);
+      valueOverrides.put(S3_ENDPOINT_VALUE, bucket.endpoint().toString());
+    }
 
     DemoWorld build() {
       return new DemoWorld(this);

@@ -11,14 +11,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The packaged CLI ({@code java -jar sdk-examples-VERSION-cli.jar}, run by failsafe after {@code package}) reports
- * the version it was built as, has help on its commands, keeps its errors, and generates a completion script bash
- * sources.
+ * the version it was built as, has help on its commands, keeps its errors, generates a completion script bash
+ * sources, and runs the demo without the Spring Boot of S3Mock, which it leaves out.
  */
 class CliJarIT {
   private static Path jar;
@@ -105,5 +107,19 @@ class CliJarIT {
     assertThat(r.exitCode()).as(r.toString()).isZero();
     assertThat(r.out()).as(r.toString())
         .isEqualTo("complete -o default -F _complete_iconik-opentext iconik-opentext\nlist\n");
+  }
+
+  @Test
+  void theJarLeavesS3MocksSpringBootOut_andItsDemoStillRunsEveryStep() throws Exception {
+    try (JarFile contents = new JarFile(jar.toFile())) {
+      assertThat(contents.stream().map(JarEntry::getName))
+          .noneMatch(name -> name.startsWith("org/springframework/") || name.startsWith("com/adobe/testing/"));
+    }
+
+    CliRunner.Result r = run("demo", "--audit-log", dir.resolve("audit.jsonl").toString());
+
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(r.out()).contains("S3Mock is not on this classpath", "[6/9] Original file transferred to OpenText CSS"
+        + " and to S3", "bytes to s3-archive", "demo finished: every step succeeded");
   }
 }

@@ -41,12 +41,21 @@ class DemoCommandTest {
         "[3/9] Asset ingested in iconik", "iconik delivered \"upload-complete\": 200",
         "[4/9] Webhook \"approval granted\" received", "iconik delivered \"approval-changes\"",
         "[5/9] Metadata mapped and written to OpenText CMS", "project_code SPRING-24", "approval_status approved",
-        "[6/9] Original file transferred to OpenText CSS", "1048576 bytes", "FINISHED at 100%",
-        "[7/9] Replayed webhook rejected", "200 DUPLICATE", "401 UNAUTHORIZED",
+        "[6/9] Original file transferred to OpenText CSS and to S3", "1048576 bytes", "FINISHED at 100%",
+        "bytes to s3://media-archive-dev/approved/SPRING-24/", "/spring-hero-cut.mp4 (S3Mock at 127.0.0.1:", "object tags iconik-md5",
+        "[7/9] Replayed webhook rejected", "200 DUPLICATE", "401 UNAUTHORIZED", "still 2 transfers",
         "[8/9] Status summary", "TransfersHealthy     True",
         "[9/9] Audit log verified", "hash chain and signatures OK",
         "demo finished: every step succeeded");
-    assertThat(demo.out()).doesNotContain(AUDIT_KEY).doesNotContain("FAILED");
+    assertThat(demo.out()).doesNotContain(AUDIT_KEY).doesNotContain("FAILED").doesNotContain("S3Mock is not on");
+    assertThat(demo.out().lines().filter(l -> l.contains("COMPLETED")).toList()).as("the status summary")
+        .hasSize(2).anySatisfy(l -> assertThat(l).endsWith("→ s3-archive"))
+        .anySatisfy(l -> assertThat(l).endsWith("→ opentext"));
+    String toCss = demo.out().replaceAll("(?s).*\n\\s+(tr-\\w+): \\d+ bytes to CSS file .*", "$1");
+    String toS3 = demo.out().replaceAll("(?s).*\n\\s+(tr-\\w+): \\d+ bytes to s3://.*", "$1");
+    assertThat(demo.out()).as("each step names its own transfer")
+        .contains("transfer " + toCss + " COMPLETED 1048576 bytes → opentext",
+            "transfer " + toS3 + " COMPLETED 1048576 bytes → s3-archive");
 
     CliRunner.Result verify = cli.run("audit", "verify", log.toString(), "--key-ref", "env:DEMO_AUDIT_KEY");
     assertThat(verify.exitCode()).as(verify.toString()).isZero();

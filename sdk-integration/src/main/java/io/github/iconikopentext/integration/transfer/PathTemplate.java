@@ -15,9 +15,12 @@ import java.util.regex.Pattern;
  * <p>Placeholders: {@code {asset_id}}, {@code {file_id}}, {@code {file_name}}, {@code {transfer_id}},
  * {@code {target}}, and any value of the item's metadata when it is a {@code Map} (e.g. {@code {project_code}}).
  * A filled value is one path segment: a value holding {@code /} or {@code \}, a segment {@code .} or {@code ..},
- * control characters, an empty segment or a result over 1024 UTF-8 bytes is refused with a
- * {@link ConfigurationException} naming the template and the placeholder, never sanitised into another place.
- * Immutable and thread-safe.
+ * control characters (C0, DEL, C1), text that is not well-formed Unicode (a lone surrogate, which has no UTF-8
+ * form), an empty segment or a result over 1024 UTF-8 bytes is refused with a {@link ConfigurationException}
+ * naming the template and the placeholder, never sanitised into another place. Values are used as they are, not
+ * decoded: {@code %2e%2e} stays those six characters. A brace that does not belong to a placeholder
+ * ({@code {Project}}, {@code {asset-id}}, an unclosed brace) is refused when the template is parsed; a
+ * placeholder with no value for an item is refused when it is filled. Immutable and thread-safe.
  */
 public final class PathTemplate {
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z][a-z0-9_]*)}");
@@ -33,7 +36,8 @@ public final class PathTemplate {
   /**
    * Parses {@code template}.
    *
-   * @throws ConfigurationException if it is blank, absolute, or has a {@code .}/{@code ..} or empty segment
+   * @throws ConfigurationException if it is blank, absolute, has a {@code .}/{@code ..} or empty segment, a
+   *     malformed placeholder or none
    */
   public static PathTemplate of(String template) {
     Objects.requireNonNull(template, "template == null");
@@ -42,6 +46,11 @@ public final class PathTemplate {
     }
     for (String segment : template.split("/", -1)) {
       checkSegment(template, segment, "the template itself");
+    }
+    String literal = PLACEHOLDER.matcher(template).replaceAll("");
+    if (literal.indexOf('{') >= 0 || literal.indexOf('}') >= 0) {
+      throw new ConfigurationException("path template '" + template + "' has a malformed placeholder: placeholders"
+          + " are {lower_case_name}, e.g. {asset_id}, {file_name}, {project_code}");
     }
     if (!PLACEHOLDER.matcher(template).find()) {
       throw new ConfigurationException("path template '" + template + "' has no placeholder: every file would land"
@@ -95,9 +104,16 @@ public final class PathTemplate {
     }
     for (int i = 0; i < segment.length(); i++) {
       char c = segment.charAt(i);
-      if (c < 0x20 || c == 0x7f) {
+      if (Character.isISOControl(c)) {
         throw new ConfigurationException("path template '" + template + "': " + where
             + " contains a control character");
+      }
+      if (Character.isHighSurrogate(c) && i + 1 < segment.length()
+          && Character.isLowSurrogate(segment.charAt(i + 1))) {
+        i++; // a well-formed pair: one code point outside the BMP
+      } else if (Character.isSurrogate(c)) {
+        throw new ConfigurationException("path template '" + template + "': " + where
+            + " is not well-formed Unicode (a lone surrogate has no UTF-8 form)");
       }
     }
   }

@@ -96,6 +96,33 @@ class TemplateSourceTest {
   }
 
   @Test
+  void s3AndSftpTargets_mayNotCarrySecretsInOptions_norPathTemplatesThatLeaveTheirRoot() {
+    String template = """
+        {"schema": "iconik-opentext/template/v1", "name": "remote",
+         "routing": [{"event": "ApprovalGranted", "action": "transfer", "target": "archive"}],
+         "targets": {
+           "archive": {"kind": "s3", "url": "s3://media/approved",
+                       "options": {"secret_access_key": "wJalrXUtnFEMI-literal", "key_template": "../{file_name}",
+                                   "kms_key_id": "alias/archive"}},
+           "partner": {"kind": "sftp", "url": "sftp://delivery@sftp.example.com/in",
+                       "options": {"password": "hunter2-literal", "path_template": "/srv/{file_name}",
+                                   "known_hosts": "sftp.example.com ssh-ed25519 AAAA"}},
+           "fine": {"kind": "s3", "url": "s3://media/ok", "options": {"key_template": "{project_code}/{file_name}"}}}}
+        """;
+
+    TemplateException e = catchThrowableOfType(TemplateException.class,
+        () -> TemplateSource.parse(template, "remote.json").resolve(new TemplateValues("dev", Map.of())));
+
+    assertThat(e.problems()).extracting(TemplateProblem::path).containsExactlyInAnyOrder(
+        "$.targets.archive.options.secret_access_key",
+        "$.targets.archive.options.key_template",
+        "$.targets.partner.options.password",
+        "$.targets.partner.options.path_template");
+    assertThat(e.getMessage()).doesNotContain("wJalrXUtnFEMI-literal").doesNotContain("hunter2-literal")
+        .contains("traversal is refused").contains("must be relative");
+  }
+
+  @Test
   void secretReferences_areCheckedWithoutRevealingValues() throws Exception {
     IntegrationTemplate dev = TemplateSource.parse(resource("approved-media.json"), "t").resolve(values("dev"));
     SecretResolvers resolvers = SecretResolvers.builder().environment(Map.of(

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.iconikopentext.iconik.IconikClient;
 import io.github.iconikopentext.integration.transfer.AssetTransfer;
 import io.github.iconikopentext.integration.transfer.TransferResult;
+import io.github.iconikopentext.testkit.IconikFault;
 import io.github.iconikopentext.testkit.IconikSimulator;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -14,13 +15,23 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.Random;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.core.interceptor.Context;
+import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.UploadPartRequest;
 
 /**
  * A file larger than this JVM's heap (the {@code large-streams} execution, 128 MiB, shared with S3Mock itself)
- * through AssetTransfer to S3 in parallel 8 MiB parts.
+ * through AssetTransfer to S3 in parallel 8 MiB parts, its download cut part-way and the upload resumed from the
+ * parts the store lists, then read back and compared end to end.
  */
 @Tag("large-stream")
 class LargeS3TransferTest {
@@ -37,20 +48,61 @@ class LargeS3TransferTest {
     String sha256 = writeRandom(source, SIZE);
     Files.createDirectories(dir.resolve("s3"));
     try (LocalS3 s3 = new LocalS3(dir.resolve("s3")); IconikSimulator iconik = IconikSimulator.start()) {
-      S3Target target = S3Target.builder(LocalS3.BUCKET).client(s3.client).partSize(8 * MIB).parallelParts(2)
+      AtomicInteger partsSent = new AtomicInteger();
+      S3Client counting = S3Client.builder().endpointOverride(s3.endpoint()).forcePathStyle(true)
+          .region(Region.US_EAST_1)
+          .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
+          .overrideConfiguration(o -> o.addExecutionInterceptor(new ExecutionInterceptor() {
+            @Override
+            public void beforeExecution(Context.BeforeExecution context, ExecutionAttributes attributes) {
+              if (context.request() instanceof UploadPartRequest) {
+                partsSent.incrementAndGet();
+              }
+            }
+          })).build();
+      S3Target target = S3Target.builder(LocalS3.BUCKET).client(counting).partSize(8 * MIB).parallelParts(2)
           .build();
       String assetId = iconik.seedAsset("Feature");
-      iconik.seedFile(assetId, "feature.mxf", source);
+      String fileId = iconik.seedFile(assetId, "feature.mxf", source).fileId();
+      // Once 100 MiB are downloaded, a download is cut: the transfer's next attempt resumes the multipart upload.
+      cutOnceAfter(iconik, fileId, 100L * MIB);
       IconikClient client = IconikClient.builder(iconik.environment(), iconik.credentials()).build();
 
       TransferResult outcome = AssetTransfer.builder(client).build().transfer(assetId, "ORIGINAL", target);
 
       assertThat(maxHeap).as("heap cap").isLessThan(SIZE);
+      assertThat(outcome.attempts()).as("attempts: cut, then resumed").isEqualTo(2);
       assertThat(outcome.record().sha256()).isEqualTo(sha256);
+      int parts = (int) (SIZE / (8 * MIB));
+      assertThat(partsSent.get()).as("parts sent: those of the first attempt are kept, not sent again")
+          .isGreaterThanOrEqualTo(parts).isLessThan(parts + 100 / 8);
+      assertThat(s3.client.listMultipartUploads(r -> r.bucket(LocalS3.BUCKET)).uploads()).as("no upload left")
+          .isEmpty();
+      counting.close();
       try (InputStream in = s3.client.getObject(r -> r.bucket(LocalS3.BUCKET).key(assetId + "/feature.mxf"))) {
         assertThat(sha256(in)).as("the stored object, read back").isEqualTo(sha256);
       }
     }
+  }
+
+  /**
+   * Cuts the next download request of {@code fileId} (1 MiB into its answer) once {@code bytes} of it were served:
+   * the ranged download of a large file makes one request per 16 MiB, so a fault set at the start would hit the
+   * first range only.
+   */
+  static void cutOnceAfter(IconikSimulator iconik, String fileId, long bytes) {
+    Thread cutter = new Thread(() -> {
+      while (iconik.bytesServed(fileId) < bytes) {
+        try {
+          Thread.sleep(2);
+        } catch (InterruptedException e) {
+          return;
+        }
+      }
+      iconik.injectFault("/sim/files/.*", IconikFault.cutAfter(MIB), 1);
+    }, "cut-download");
+    cutter.setDaemon(true);
+    cutter.start();
   }
 
   static String writeRandom(Path file, long size) throws Exception {

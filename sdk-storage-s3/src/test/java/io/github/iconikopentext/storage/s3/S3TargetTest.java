@@ -7,6 +7,7 @@ import io.github.iconikopentext.core.credentials.SecretResolvers;
 import io.github.iconikopentext.core.error.ConfigurationException;
 import io.github.iconikopentext.iconik.IconikClient;
 import io.github.iconikopentext.integration.status.IntegrationException;
+import io.github.iconikopentext.integration.status.IntegrationStatus;
 import io.github.iconikopentext.integration.transfer.AssetTransfer;
 import io.github.iconikopentext.integration.transfer.TransferId;
 import io.github.iconikopentext.integration.transfer.TransferItem;
@@ -136,13 +137,24 @@ class S3TargetTest {
   }
 
   @Test
-  void aMissingBucket_isAnEndpointFailureWithAStableReason() {
+  void aMissingBucket_isAnEndpointFailureWithAStableReason_inTheStatus() {
     S3Target target = S3Target.builder("no-such-bucket").client(s3.client).build();
     assertThatThrownBy(() -> target.prepare(item("a", "x.mov", 1)))
         .isInstanceOfSatisfying(IntegrationException.class, e -> {
           assertThat(e.domain().name()).isEqualTo("ENDPOINT");
           assertThat(e.reason()).isEqualTo("BucketMissing");
         });
+    try (IconikSimulator iconik = IconikSimulator.start()) {
+      String assetId = iconik.seedAsset("Promo");
+      iconik.seedFile(assetId, "promo.mov", random(1024, 9));
+      IntegrationStatus status = new IntegrationStatus(java.time.Clock.systemUTC(), 10);
+      assertThatThrownBy(() -> AssetTransfer.builder(IconikClient.builder(iconik.environment(), iconik.credentials())
+          .build()).status(status).build().transfer(assetId, "ORIGINAL", target));
+      assertThat(status.snapshot().recentFailures()).first().satisfies(f -> {
+        assertThat(f.failure().domain().name()).isEqualTo("ENDPOINT");
+        assertThat(f.failure().reason()).isEqualTo("BucketMissing");
+      });
+    }
   }
 
   @Test

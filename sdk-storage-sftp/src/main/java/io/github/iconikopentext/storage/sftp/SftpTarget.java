@@ -6,32 +6,23 @@ import io.github.iconikopentext.core.credentials.SecretResolvers;
 import io.github.iconikopentext.core.error.ConfigurationException;
 import io.github.iconikopentext.integration.status.FailureDomain;
 import io.github.iconikopentext.integration.status.IntegrationException;
+import io.github.iconikopentext.integration.transfer.AuditedTarget;
 import io.github.iconikopentext.integration.transfer.PathTemplate;
 import io.github.iconikopentext.integration.transfer.TransferItem;
-import io.github.iconikopentext.integration.transfer.AuditedTarget;
 import io.github.iconikopentext.integration.transfer.VerifiedContent;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.security.KeyPair;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import java.security.GeneralSecurityException;
+import java.security.PublicKey;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
-import org.apache.sshd.client.SshClient;
 import org.apache.sshd.client.config.hosts.KnownHostEntry;
-import org.apache.sshd.client.session.ClientSession;
 import org.apache.sshd.common.config.keys.PublicKeyEntryResolver;
-import org.apache.sshd.common.util.security.SecurityUtils;
 import org.apache.sshd.sftp.client.SftpClient;
-import org.apache.sshd.sftp.client.SftpClientFactory;
 import org.apache.sshd.sftp.client.impl.SftpOutputStreamAsync;
-import org.apache.sshd.sftp.common.SftpConstants;
-import org.apache.sshd.sftp.common.SftpException;
 
 /**
  * An SFTP server — a broadcaster's or partner's delivery drop — as a {@link io.github.iconikopentext.integration.transfer.TransferTarget}, on Apache MINA SSHD.
@@ -57,37 +48,20 @@ import org.apache.sshd.sftp.common.SftpException;
  * {@link #close()} stops its SSH client.
  */
 public final class SftpTarget implements AuditedTarget, AutoCloseable {
-  private static final int CHUNK = 1 << 20;
-
   private final String name;
-  private final String host;
-  private final int port;
-  private final String user;
   private final String directory;
   private final PathTemplate paths;
-  private final Secret password;
-  private final Secret privateKey;
-  private final Duration timeout;
-  private final HostKeys hostKeys;
-  private final SshClient ssh;
+  private final SftpSessions sessions;
 
   private SftpTarget(Builder b) {
     this.name = b.name;
-    this.host = b.host;
-    this.port = b.port;
-    this.user = Objects.requireNonNull(b.user, "user == null");
     this.directory = b.directory;
     this.paths = b.paths;
-    this.password = b.password;
-    this.privateKey = b.privateKey;
-    if (password == null && privateKey == null) {
+    if (b.password == null && b.privateKey == null) {
       throw new ConfigurationException("SFTP target " + name + " needs a password or a private key reference");
     }
-    this.timeout = b.timeout;
-    this.hostKeys = new HostKeys(b.knownHosts, b.acceptUnknownHosts);
-    this.ssh = SshClient.setUpDefaultClient();
-    ssh.setServerKeyVerifier(hostKeys);
-    ssh.start();
+    this.sessions = new SftpSessions(name, b.host, b.port, b.user, b.password, b.privateKey, b.timeout,
+        new HostKeys(b.knownHosts, b.acceptUnknownHosts));
   }
 
   /** A builder for a target at {@code host:port} logging in as {@code user}. */
@@ -108,13 +82,13 @@ public final class SftpTarget implements AuditedTarget, AutoCloseable {
 
   /** {@code sftp://host:port/directory}: where this target writes. */
   public String location() {
-    return "sftp://" + host + (port == 22 ? "" : ":" + port) + "/" + directory;
+    return sessions.uri(directory);
   }
 
   /** The non-secret credential id recorded in the audit trail: {@code user@host}. */
   @Override
   public String credentialId() {
-    return user + "@" + host;
+    return sessions.credentialId();
   }
 
   /** The remote path of {@code item}; refuses traversal and illegal characters. */
@@ -133,16 +107,16 @@ public final class SftpTarget implements AuditedTarget, AutoCloseable {
   @Override
   public void prepare(TransferItem item) throws IOException {
     String part = partPath(item);
-    run("prepare " + location(), sftp -> {
-      mkdirs(sftp, part.substring(0, Math.max(part.lastIndexOf('/'), 0)));
+    sessions.run("prepare " + location(), sftp -> {
+      RemoteFiles.mkdirs(sftp, RemoteFiles.parentOf(part));
       return null;
     });
   }
 
   @Override
   public long resumeOffset(TransferItem item) throws IOException {
-    return run("stat", sftp -> {
-      SftpClient.Attributes attributes = statOrNull(sftp, partPath(item));
+    return sessions.run("stat", sftp -> {
+      SftpClient.Attributes attributes = RemoteFiles.statOrNull(sftp, partPath(item));
       return attributes == null ? 0L : attributes.getSize();
     });
   }
@@ -150,27 +124,14 @@ public final class SftpTarget implements AuditedTarget, AutoCloseable {
   /** Reads the part file back (only the part the caller asks for is consumed). */
   @Override
   public InputStream openWritten(TransferItem item) throws IOException {
-    ClientSession session = connect();
-    SftpClient sftp = SftpClientFactory.instance().createSftpClient(session);
-    InputStream in = sftp.read(partPath(item));
-    return new java.io.FilterInputStream(in) {
-      @Override
-      public void close() throws IOException {
-        try {
-          super.close();
-        } finally {
-          sftp.close();
-          session.close();
-        }
-      }
-    };
+    return sessions.read(partPath(item));
   }
 
   @Override
   public String write(TransferItem item, InputStream content, long offset) throws IOException {
     String part = partPath(item);
-    return run("upload to " + location(), sftp -> {
-      mkdirs(sftp, part.substring(0, Math.max(part.lastIndexOf('/'), 0)));
+    return sessions.run("upload to " + location(), sftp -> {
+      RemoteFiles.mkdirs(sftp, RemoteFiles.parentOf(part));
       List<SftpClient.OpenMode> modes = new ArrayList<>(List.of(SftpClient.OpenMode.Write,
           SftpClient.OpenMode.Create));
       if (offset == 0) {
@@ -189,56 +150,31 @@ public final class SftpTarget implements AuditedTarget, AutoCloseable {
   @Override
   public String commit(TransferItem item, String handle, VerifiedContent content) throws IOException {
     String path = path(item);
-    return run("commit " + path, sftp -> {
-      SftpClient.Attributes part = statOrNull(sftp, handle);
+    return sessions.run("commit " + path, sftp -> {
+      SftpClient.Attributes part = RemoteFiles.statOrNull(sftp, handle);
       if (part == null) {
-        SftpClient.Attributes done = statOrNull(sftp, path);
+        SftpClient.Attributes done = RemoteFiles.statOrNull(sftp, path);
         if (done != null && done.getSize() == content.bytes()) {
-          return uri(path); // committed by an earlier attempt
+          return sessions.uri(path); // committed by an earlier attempt
         }
         throw new IntegrationException(FailureDomain.ENDPOINT, "EndpointFailed", "SFTP part file " + handle
-            + " of transfer " + item.id().value() + " is gone and " + uri(path) + " is not complete");
+            + " of transfer " + item.id().value() + " is gone and " + sessions.uri(path) + " is not complete");
       }
-      String remote = remoteSha256(sftp, handle);
+      String remote = RemoteFiles.sha256(sftp, handle);
       if (part.getSize() != content.bytes() || !remote.equals(content.sha256())) {
         throw new IntegrationException(FailureDomain.ENDPOINT, "ChecksumMismatch", "SFTP server holds "
             + part.getSize() + " bytes with SHA-256 " + remote + " for transfer " + item.id().value() + " but "
             + content.bytes() + " bytes with " + content.sha256() + " were sent");
       }
       sftp.rename(handle, path, SftpClient.CopyMode.Atomic, SftpClient.CopyMode.Overwrite);
-      return uri(path);
+      return sessions.uri(path);
     });
-  }
-
-  /** SHA-256 of the remote file: by the server's check-file extension where offered, else by reading it back. */
-  private static String remoteSha256(SftpClient sftp, String path) throws IOException {
-    var checkFile = sftp.getExtension(org.apache.sshd.sftp.client.extensions.CheckFileNameExtension.class);
-    if (checkFile.isSupported()) {
-      try {
-        var result = checkFile.checkFileName(path, List.of("sha256"), 0, 0, 0);
-        if (result != null && "sha256".equalsIgnoreCase(result.getKey()) && result.getValue().size() == 1) {
-          return HexFormat.of().formatHex(result.getValue().iterator().next());
-        }
-      } catch (SftpException e) {
-        // not for this algorithm: read back
-      }
-    }
-    try (InputStream in = sftp.read(path)) {
-      MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      byte[] buffer = new byte[CHUNK];
-      for (int n; (n = in.read(buffer)) != -1; ) {
-        sha.update(buffer, 0, n);
-      }
-      return HexFormat.of().formatHex(sha.digest());
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-    }
   }
 
   @Override
   public void discard(TransferItem item, String handle) throws IOException {
-    run("discard", sftp -> {
-      if (statOrNull(sftp, handle) != null) {
+    sessions.run("discard", sftp -> {
+      if (RemoteFiles.statOrNull(sftp, handle) != null) {
         sftp.remove(handle);
       }
       return null;
@@ -251,85 +187,10 @@ public final class SftpTarget implements AuditedTarget, AutoCloseable {
     discard(item, partPath(item));
   }
 
-  private String uri(String path) {
-    return "sftp://" + host + (port == 22 ? "" : ":" + port) + "/" + path;
-  }
-
-  private static SftpClient.Attributes statOrNull(SftpClient sftp, String path) throws IOException {
-    try {
-      return sftp.stat(path);
-    } catch (SftpException e) {
-      if (e.getStatus() == SftpConstants.SSH_FX_NO_SUCH_FILE) {
-        return null;
-      }
-      throw e;
-    }
-  }
-
-  private static void mkdirs(SftpClient sftp, String dir) throws IOException {
-    if (dir.isEmpty()) {
-      return;
-    }
-    StringBuilder path = new StringBuilder();
-    for (String segment : dir.split("/")) {
-      path.append(path.length() == 0 ? "" : "/").append(segment);
-      if (statOrNull(sftp, path.toString()) == null) {
-        sftp.mkdir(path.toString());
-      }
-    }
-  }
-
-  private interface SftpCall<T> {
-    T call(SftpClient sftp) throws IOException;
-  }
-
-  private <T> T run(String operation, SftpCall<T> call) throws IOException {
-    try (ClientSession session = connect();
-        SftpClient sftp = SftpClientFactory.instance().createSftpClient(session)) {
-      return call.call(sftp);
-    } catch (SftpException e) {
-      String reason = switch (e.getStatus()) {
-        case SftpConstants.SSH_FX_PERMISSION_DENIED -> "AccessDenied";
-        case SftpConstants.SSH_FX_NO_SPACE_ON_FILESYSTEM, SftpConstants.SSH_FX_QUOTA_EXCEEDED -> "QuotaExceeded";
-        default -> null;
-      };
-      if (reason == null) {
-        throw e; // retried by the transfer like any network failure
-      }
-      throw new IntegrationException(FailureDomain.ENDPOINT, reason, "SFTP " + operation + " failed: "
-          + SftpConstants.getStatusName(e.getStatus()), e);
-    }
-  }
-
-  private ClientSession connect() throws IOException {
-    ClientSession session = ssh.connect(user, host, port).verify(timeout).getSession();
-    try {
-      if (password != null) {
-        session.addPasswordIdentity(password.reveal());
-      }
-      if (privateKey != null) {
-        for (KeyPair key : SecurityUtils.loadKeyPairIdentities(session, () -> "private key of " + name,
-            new ByteArrayInputStream(privateKey.utf8Bytes()), null)) {
-          session.addPublicKeyIdentity(key);
-        }
-      }
-      session.auth().verify(timeout);
-      return session;
-    } catch (IOException | java.security.GeneralSecurityException e) {
-      var hostKeyFailure = hostKeys.failure(session, location());
-      session.close(true);
-      if (hostKeyFailure.isPresent()) {
-        throw hostKeyFailure.get();
-      }
-      throw new IntegrationException(FailureDomain.CREDENTIAL, "AuthenticationFailed", "SFTP login of "
-          + credentialId() + " at " + location() + " failed: " + e.getClass().getSimpleName(), e);
-    }
-  }
-
   /** Stops the SSH client. */
   @Override
   public void close() {
-    ssh.stop();
+    sessions.close();
   }
 
   @Override
@@ -432,15 +293,16 @@ public final class SftpTarget implements AuditedTarget, AutoCloseable {
       return resolvers.resolve(reference);
     }
 
+    /** Builds the target and starts its SSH client. */
     public SftpTarget build() {
       return new SftpTarget(this);
     }
   }
 
-  static java.security.PublicKey keyOf(KnownHostEntry entry) throws IOException {
+  static PublicKey keyOf(KnownHostEntry entry) throws IOException {
     try {
       return entry.getKeyEntry().resolvePublicKey(null, PublicKeyEntryResolver.IGNORING);
-    } catch (java.security.GeneralSecurityException e) {
+    } catch (GeneralSecurityException e) {
       throw new IOException("unreadable known-hosts key: " + e.getMessage(), e);
     }
   }

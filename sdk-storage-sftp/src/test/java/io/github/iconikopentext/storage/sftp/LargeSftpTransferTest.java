@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.iconikopentext.iconik.IconikClient;
 import io.github.iconikopentext.integration.transfer.AssetTransfer;
 import io.github.iconikopentext.integration.transfer.TransferResult;
+import io.github.iconikopentext.testkit.IconikFault;
 import io.github.iconikopentext.testkit.IconikSimulator;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -18,7 +19,10 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A file larger than this JVM's heap (the {@code large-streams} execution, 64 MiB) through AssetTransfer to SFTP. */
+/**
+ * A file larger than this JVM's heap (the {@code large-streams} execution, 64 MiB) through AssetTransfer to SFTP, its
+ * download cut part-way and resumed from the part file's remote size, then read back and compared end to end.
+ */
 @Tag("large-stream")
 class LargeSftpTransferTest {
   private static final int MIB = 1 << 20;
@@ -38,17 +42,38 @@ class LargeSftpTransferTest {
         SftpTarget target = SftpTarget.builder("127.0.0.1", server.port(), LocalSftp.USER)
             .password("env:SFTP_PASSWORD", SftpTargetTest.SECRETS).knownHosts(server.knownHostsLine()).build()) {
       String assetId = iconik.seedAsset("Feature");
-      iconik.seedFile(assetId, "feature.mxf", source);
+      String fileId = iconik.seedFile(assetId, "feature.mxf", source).fileId();
+      // Once 80 MiB are downloaded, a download is cut: the next attempt resumes from the part file's remote size.
+      cutOnceAfter(iconik, fileId, 80L * MIB);
       IconikClient client = IconikClient.builder(iconik.environment(), iconik.credentials()).build();
 
       TransferResult outcome = AssetTransfer.builder(client).build().transfer(assetId, "ORIGINAL", target);
 
       assertThat(maxHeap).as("heap cap").isLessThan(SIZE);
+      assertThat(outcome.attempts()).as("attempts: cut, then resumed").isEqualTo(2);
+      assertThat(iconik.bytesServed(fileId)).as("bytes downloaded: the second attempt went on from the remote size,"
+          + " not from 0").isGreaterThan(SIZE).isLessThan(SIZE + 48L * MIB);
       assertThat(outcome.record().sha256()).isEqualTo(sha256);
       try (InputStream in = Files.newInputStream(dir.resolve("root").resolve(assetId).resolve("feature.mxf"))) {
         assertThat(sha256(in)).as("the delivered file, read back").isEqualTo(sha256);
       }
     }
+  }
+
+  /** Cuts the next download request of {@code fileId} (1 MiB into it) once {@code bytes} of it were served. */
+  static void cutOnceAfter(IconikSimulator iconik, String fileId, long bytes) {
+    Thread cutter = new Thread(() -> {
+      while (iconik.bytesServed(fileId) < bytes) {
+        try {
+          Thread.sleep(2);
+        } catch (InterruptedException e) {
+          return;
+        }
+      }
+      iconik.injectFault("/sim/files/.*", IconikFault.cutAfter(MIB), 1);
+    }, "cut-download");
+    cutter.setDaemon(true);
+    cutter.start();
   }
 
   static String writeRandom(Path file, long size) throws Exception {

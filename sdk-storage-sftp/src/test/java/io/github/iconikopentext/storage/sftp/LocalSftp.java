@@ -8,6 +8,7 @@ import org.apache.sshd.common.config.keys.PublicKeyEntry;
 import org.apache.sshd.common.file.virtualfs.VirtualFileSystemFactory;
 import org.apache.sshd.server.SshServer;
 import org.apache.sshd.server.keyprovider.SimpleGeneratorHostKeyProvider;
+import org.apache.sshd.sftp.server.SftpEventListener;
 import org.apache.sshd.sftp.server.SftpSubsystemFactory;
 
 /** An SSHD SFTP server in this JVM on loopback (random port), user {@code partner}, files under {@code root}. */
@@ -18,13 +19,22 @@ final class LocalSftp implements AutoCloseable {
   final Path root;
 
   LocalSftp(Path root, Path hostKey) throws IOException {
+    this(root, hostKey, null);
+  }
+
+  /** With {@code listener} on the SFTP subsystem: it can refuse operations as a real server would. */
+  LocalSftp(Path root, Path hostKey, SftpEventListener listener) throws IOException {
     this.root = root;
     server = SshServer.setUpDefaultServer();
     server.setHost("127.0.0.1");
     server.setPort(0);
     server.setKeyPairProvider(new SimpleGeneratorHostKeyProvider(hostKey));
     server.setPasswordAuthenticator((user, password, session) -> USER.equals(user) && PASSWORD.equals(password));
-    server.setSubsystemFactories(List.of(new SftpSubsystemFactory()));
+    SftpSubsystemFactory sftp = new SftpSubsystemFactory();
+    if (listener != null) {
+      sftp.addSftpEventListener(listener);
+    }
+    server.setSubsystemFactories(List.of(sftp));
     server.setFileSystemFactory(new VirtualFileSystemFactory(root));
     server.start();
   }

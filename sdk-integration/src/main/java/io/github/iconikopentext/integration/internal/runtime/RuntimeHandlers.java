@@ -18,6 +18,7 @@ import io.github.iconikopentext.integration.status.IntegrationException;
 import io.github.iconikopentext.integration.status.IntegrationStatus;
 import io.github.iconikopentext.integration.template.IntegrationTemplate;
 import io.github.iconikopentext.integration.transfer.AssetTransfer;
+import io.github.iconikopentext.integration.transfer.FileSystemTarget;
 import io.github.iconikopentext.integration.transfer.OpenTextTarget;
 import io.github.iconikopentext.integration.transfer.TransferResult;
 import io.github.iconikopentext.integration.transfer.TransferTarget;
@@ -28,6 +29,7 @@ import io.github.iconikopentext.opentext.cms.InstancePatch;
 import io.github.iconikopentext.opentext.cms.InstanceQuery;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -70,8 +72,30 @@ public final class RuntimeHandlers implements RoutingActions {
       throw new ConfigurationException("no transfer target named '" + targetName + "' (known: " + targets.keySet()
           + ")");
     }
-    OpenTextMetadata metadata = target instanceof OpenTextTarget ? mapAsset(assetId) : null;
+    Object metadata = target instanceof OpenTextTarget ? mapAsset(assetId)
+        : target instanceof FileSystemTarget ? null : pathValues(assetId);
     return transfer.transfer(assetId, format, target, metadata);
+  }
+
+  /**
+   * The values a remote target's path template may name ({@code {project_code}}): the asset's mapped properties
+   * and trait attributes that are single values, by attribute name.
+   */
+  private Map<String, Object> pathValues(String assetId) {
+    OpenTextMetadata mapped = mapAsset(assetId);
+    Map<String, Object> out = new HashMap<>();
+    mapped.traits().values().forEach(instances -> instances.values().forEach(attributes -> attributes.forEach(
+        (name, value) -> {
+          if (value instanceof String || value instanceof Number || value instanceof Boolean) {
+            out.putIfAbsent(name, value);
+          }
+        })));
+    mapped.properties().forEach((name, value) -> {
+      if (value instanceof String || value instanceof Number || value instanceof Boolean) {
+        out.put(name, value);
+      }
+    });
+    return out;
   }
 
   /** Reads the asset's metadata from iconik and maps it to OpenText; mapping errors fail as INTEGRATION. */

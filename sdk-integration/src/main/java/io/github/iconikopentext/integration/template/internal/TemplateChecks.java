@@ -1,21 +1,27 @@
 package io.github.iconikopentext.integration.template.internal;
 
 import io.github.iconikopentext.core.credentials.SecretReference;
+import io.github.iconikopentext.core.error.ConfigurationException;
 import io.github.iconikopentext.core.internal.Hosts;
 import io.github.iconikopentext.core.internal.UrlText;
 import io.github.iconikopentext.integration.routing.internal.Router;
 import io.github.iconikopentext.integration.template.TemplateModel;
 import io.github.iconikopentext.integration.template.TemplateProblem;
 import io.github.iconikopentext.integration.template.TemplateSource;
+import io.github.iconikopentext.integration.transfer.PathTemplate;
 import java.net.URI;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** The structural checks of a filled template. Not part of the API. */
 public final class TemplateChecks {
   private static final Set<String> TARGET_KINDS = Set.of("opentext", "filesystem", "http", "s3", "sftp");
+  private static final Pattern SECRET_OPTION = Pattern.compile(
+      "(?i)secret|password|passphrase|token|private_key|access_key|credential");
+  private static final Set<String> PATH_OPTIONS = Set.of("key_template", "path_template");
 
   private TemplateChecks() {}
 
@@ -37,6 +43,25 @@ public final class TemplateChecks {
         literalSecrets(list.get(i), path + "[" + i + "]", problems);
       }
     }
+  }
+
+  /**
+   * The options of an {@code s3} or {@code sftp} target: none may carry a secret (a credential names it, by
+   * reference), and a path template must keep every file inside the target's root.
+   */
+  private static void remoteTargetOptions(Map<String, String> options, String path, List<TemplateProblem> problems) {
+    options.forEach((name, value) -> {
+      if (SECRET_OPTION.matcher(name).find()) {
+        problems.add(new TemplateProblem(path + "." + name, "an option cannot carry a secret: name a credential"
+            + " whose secret is a reference such as env:NAME (the value is not shown)"));
+      } else if (PATH_OPTIONS.contains(name) && value != null) {
+        try {
+          PathTemplate.of(value);
+        } catch (ConfigurationException e) {
+          problems.add(new TemplateProblem(path + "." + name, e.getMessage()));
+        }
+      }
+    });
   }
 
   public static void body(TemplateSource.Body body, List<TemplateProblem> problems) {
@@ -85,6 +110,7 @@ public final class TemplateChecks {
         if (t.url() == null || !t.url().startsWith(t.kind() + "://")) {
           problems.add(new TemplateProblem(p + ".url", "must be a " + t.kind() + ":// location"));
         }
+        remoteTargetOptions(t.options(), p + ".options", problems);
       }
       if (t.credential() != null && (body.credentials() == null || !body.credentials().containsKey(t.credential()))) {
         problems.add(new TemplateProblem(p + ".credential", "unknown credential '" + t.credential() + "'"));
