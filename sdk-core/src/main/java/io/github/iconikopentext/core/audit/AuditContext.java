@@ -7,6 +7,7 @@ import io.github.iconikopentext.core.error.ConfigurationException;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -58,7 +59,7 @@ public final class AuditContext {
   }
 
   /** The system, or {@code null} for a context of the SDK itself. */
-  public AuditSystem system() {
+  public @Nullable AuditSystem system() {
     return system;
   }
 
@@ -152,13 +153,13 @@ public final class AuditContext {
     }
 
     /** Supplies the acting user's id per event ({@code null} when unknown), e.g. from the request context. */
-    public Builder actor(Supplier<String> actor) {
+    public Builder actor(Supplier<@Nullable String> actor) {
       this.actor = Objects.requireNonNull(actor, "actor == null");
       return this;
     }
 
     /** Supplies a correlation id per event ({@code null} when none), e.g. the current trace id. */
-    public Builder correlationId(Supplier<String> correlationId) {
+    public Builder correlationId(Supplier<@Nullable String> correlationId) {
       this.correlationId = Objects.requireNonNull(correlationId, "correlationId == null");
       return this;
     }
