@@ -11,4 +11,9 @@ module io.github.iconikopentext.iconik {
   exports io.github.iconikopentext.iconik;
   exports io.github.iconikopentext.iconik.model;
   exports io.github.iconikopentext.iconik.webhook;
+
+  // Moshi's reflective record adapter (RecordJsonAdapter) reads and builds the wire records of this package
+  // (IconikList, SearchBody, MetadataValuesBody, …) through method handles on their accessors and canonical
+  // constructors, which needs deep access; exporting would make them API. Found by the tests on the module path.
+  opens io.github.iconikopentext.iconik.internal to com.squareup.moshi;
 }
