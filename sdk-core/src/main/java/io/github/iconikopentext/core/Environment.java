@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One deployment stage — {@code dev}, {@code test}, {@code prod} or any name — with named endpoints and free-form
@@ -181,7 +182,7 @@ public final class Environment {
     }
 
     /** Sets the base URL of the endpoint {@code endpoint} (a vendor module names it); {@code null} removes it. */
-    public Builder endpoint(String endpoint, String url) {
+    public Builder endpoint(String endpoint, @Nullable String url) {
       Objects.requireNonNull(endpoint, "endpoint == null");
       if (endpoint.isBlank()) {
         throw new ConfigurationException("environment '" + name + "': endpoint name is empty");

@@ -4,6 +4,7 @@ import com.squareup.moshi.Types;
 import io.github.iconikopentext.iconik.internal.RawTransport;
 import java.lang.reflect.Type;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The escape hatch for iconik operations the SDK does not type yet: any method and path of the iconik host, with a
@@ -30,12 +31,12 @@ public final class RawCalls {
    *
    * @throws IllegalArgumentException for a method other than GET, POST, PUT, PATCH, DELETE or a foreign URL
    */
-  public Map<String, Object> json(String method, String path, Object body) {
+  public @Nullable Map<String, Object> json(String method, String path, @Nullable Object body) {
     return transport.call(method, path, body, JSON_OBJECT);
   }
 
   /** Sends the call and reads the response as {@code responseType}; {@code null} for an empty response. */
-  public <T> T call(String method, String path, Object body, Class<T> responseType) {
+  public <T> @Nullable T call(String method, String path, @Nullable Object body, Class<T> responseType) {
     return transport.call(method, path, body, responseType);
   }
 

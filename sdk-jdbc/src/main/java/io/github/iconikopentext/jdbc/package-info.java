@@ -6,4 +6,7 @@
  * <p>Start with {@link io.github.iconikopentext.jdbc.JdbcSchema}: it names the tables and creates them on request.
  * Only {@code java.sql} is used — the application supplies the {@link javax.sql.DataSource} (a pool) and its driver.
  */
+@NullMarked
 package io.github.iconikopentext.jdbc;
+
+import org.jspecify.annotations.NullMarked;

@@ -5,4 +5,7 @@
  * {@link io.github.iconikopentext.kafka.KafkaEventWorker}s in a consumer group process them, failures going to a
  * dead-letter topic. See {@code docs/kafka.md}.
  */
+@NullMarked
 package io.github.iconikopentext.kafka;
+
+import org.jspecify.annotations.NullMarked;

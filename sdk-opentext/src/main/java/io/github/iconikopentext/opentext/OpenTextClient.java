@@ -26,6 +26,7 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The OpenText Cloud Platform client for one {@link Environment} (one tenant): {@link #admin()} (Developer Admin),
@@ -221,7 +222,7 @@ public final class OpenTextClient implements AutoCloseable {
     }
 
     /** The CMS client-side rate limit; default {@link #CMS_DEFAULT_RATE_LIMIT}; {@code null} for none. */
-    public Builder cmsRateLimit(RateLimit limit) {
+    public Builder cmsRateLimit(@Nullable RateLimit limit) {
       this.cmsRateLimit = limit;
       return this;
     }

@@ -1,6 +1,7 @@
 package io.github.iconikopentext.testkit;
 
 import java.net.URI;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One webhook delivery the {@link IconikSimulator} attempted. Immutable.
@@ -10,7 +11,7 @@ import java.net.URI;
  * @param status the receiver's HTTP status, or {@code -1} if none was received
  * @param error why the delivery failed, or {@code null} when the receiver answered 2xx
  */
-public record IconikWebhookDelivery(URI url, String payload, int status, String error) {
+public record IconikWebhookDelivery(URI url, String payload, int status, @Nullable String error) {
 
   /** Whether the receiver answered 2xx. */
   public boolean succeeded() {

@@ -2,6 +2,7 @@ package io.github.iconikopentext.testkit;
 
 import java.time.Duration;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A failure the {@link OpenTextSimulator} injects instead of the normal answer, for testing retries and error
@@ -43,7 +44,7 @@ public sealed interface OpenTextFault {
    * @param statusCode the status to answer with
    * @param retryAfter the {@code Retry-After} to send, or {@code null}
    */
-  record Status(int statusCode, Duration retryAfter) implements OpenTextFault {
+  record Status(int statusCode, @Nullable Duration retryAfter) implements OpenTextFault {
     public Status {
       if (statusCode < 400 || statusCode > 599) {
         throw new IllegalArgumentException("fault status must be 4xx or 5xx: " + statusCode);

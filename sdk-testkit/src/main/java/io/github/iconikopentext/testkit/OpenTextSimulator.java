@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A stateful OpenText Cloud Platform on loopback (WireMock, random port) for tests of code that uses
@@ -198,7 +199,7 @@ public final class OpenTextSimulator implements AutoCloseable {
    * @param mimeType the stored MIME type
    * @param fileName the stored file name
    */
-  public record StoredContent(String id, long size, String sha256, String mimeType, String fileName) {}
+  public record StoredContent(String id, long size, @Nullable String sha256, String mimeType, String fileName) {}
 
   /** Builds and starts an {@link OpenTextSimulator}. Not thread-safe. */
   public static final class Builder {

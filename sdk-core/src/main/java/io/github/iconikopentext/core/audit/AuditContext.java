@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -63,7 +64,7 @@ public final class AuditContext {
   }
 
   /** The system, or {@code null} for a context of the SDK itself. */
-  public AuditSystem system() {
+  public @Nullable AuditSystem system() {
     return system;
   }
 
@@ -166,13 +167,13 @@ public final class AuditContext {
     }
 
     /** Supplies the acting user's id per event ({@code null} when unknown), e.g. from the request context. */
-    public Builder actor(Supplier<String> actor) {
+    public Builder actor(Supplier<@Nullable String> actor) {
       this.actor = Objects.requireNonNull(actor, "actor == null");
       return this;
     }
 
     /** Supplies a correlation id per event ({@code null} when none), e.g. the current trace id. */
-    public Builder correlationId(Supplier<String> correlationId) {
+    public Builder correlationId(Supplier<@Nullable String> correlationId) {
       this.correlationId = Objects.requireNonNull(correlationId, "correlationId == null");
       return this;
     }

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One audit record: who did what to which object, in which environment and system, with which credential, and how it
@@ -52,18 +53,18 @@ public record AuditEvent(
     Instant time,
     AuditAction action,
     String environment,
-    AuditSystem system,
-    String actor,
-    String credentialId,
-    String credentialVersion,
-    AuditTarget target,
-    AuditTarget destination,
+    @Nullable AuditSystem system,
+    @Nullable String actor,
+    @Nullable String credentialId,
+    @Nullable String credentialVersion,
+    @Nullable AuditTarget target,
+    @Nullable AuditTarget destination,
     AuditOutcome outcome,
-    String requestId,
-    String correlationId,
-    String operation,
-    Long bytes,
-    String checksum,
+    @Nullable String requestId,
+    @Nullable String correlationId,
+    @Nullable String operation,
+    @Nullable Long bytes,
+    @Nullable String checksum,
     Map<String, String> details) {
 
   /** The CloudEvents {@code specversion} of every event. */
@@ -120,7 +121,7 @@ public record AuditEvent(
   }
 
   /** The CloudEvents {@code subject}: the target's id, or {@code null} when there is no target. */
-  public String subject() {
+  public @Nullable String subject() {
     return target == null ? null : target.id();
   }
 
@@ -268,7 +269,7 @@ public record AuditEvent(
     }
 
     /** Bytes moved and their checksum ({@code algorithm:hex}, may be {@code null}), for transfers. */
-    public Builder transfer(long bytes, String checksum) {
+    public Builder transfer(long bytes, @Nullable String checksum) {
       this.bytes = bytes;
       this.checksum = checksum;
       return this;

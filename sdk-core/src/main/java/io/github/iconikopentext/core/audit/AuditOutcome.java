@@ -12,6 +12,7 @@ import io.github.iconikopentext.core.error.PermissionException;
 import io.github.iconikopentext.core.error.RateLimitException;
 import io.github.iconikopentext.core.error.ServerException;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Whether an audited action succeeded and, if not, why.
@@ -24,7 +25,7 @@ import java.util.Objects;
  * @param errorCode a short machine-readable code for a failure; {@code null} on success
  * @param httpStatus the HTTP status of the remote call, when there was one; otherwise {@code null}
  */
-public record AuditOutcome(Status status, String errorCode, Integer httpStatus) {
+public record AuditOutcome(Status status, @Nullable String errorCode, @Nullable Integer httpStatus) {
 
   /** Success or failure; written in events as {@code success} or {@code failure}. */
   public enum Status {

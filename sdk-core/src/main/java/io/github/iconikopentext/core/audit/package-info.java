@@ -7,4 +7,7 @@
  * {@link io.github.iconikopentext.core.audit.Audited}. The event schema and the log format are specified in
  * {@code docs/audit.md}.
  */
+@NullMarked
 package io.github.iconikopentext.core.audit;
+
+import org.jspecify.annotations.NullMarked;

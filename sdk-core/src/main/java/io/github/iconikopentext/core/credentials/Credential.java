@@ -2,6 +2,7 @@ package io.github.iconikopentext.core.credentials;
 
 import java.time.Instant;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A credential: a non-secret id that logs and audit records may show, and the secret that proves it.
@@ -15,7 +16,7 @@ import java.util.Objects;
  * @param expiresAt when the secret stops being valid, or {@code null} if it does not expire (or is not known to)
  * @param version an optional non-secret version label (e.g. a rotation counter), or {@code null}
  */
-public record Credential(String id, Secret secret, Instant expiresAt, String version) {
+public record Credential(String id, Secret secret, @Nullable Instant expiresAt, @Nullable String version) {
 
   public Credential {
     Objects.requireNonNull(id, "credential id == null");

@@ -1,6 +1,7 @@
 package io.github.iconikopentext.core.error;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The server answered with an HTTP error status. Subclasses name the statuses callers commonly handle; other 4xx
@@ -56,7 +57,7 @@ public class ApiException extends SdkException {
   }
 
   /** The request id (the server's if it sent one, otherwise the SDK's), or {@code null} if neither is known. */
-  public String requestId() {
+  public @Nullable String requestId() {
     return requestId;
   }
 

@@ -3,6 +3,7 @@ package io.github.iconikopentext.core.error;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What an error response body said, in a vendor-neutral form.
@@ -18,7 +19,7 @@ import java.util.Objects;
  * @param excerpt the start of the raw body, truncated and with secret-looking values masked; may be empty
  */
 public record ErrorDetails(
-    List<String> messages, Map<String, String> fieldErrors, String errorCode, String excerpt) {
+    List<String> messages, Map<String, String> fieldErrors, @Nullable String errorCode, String excerpt) {
 
   /** No details: the body was empty or unreadable. */
   public static final ErrorDetails EMPTY = new ErrorDetails(List.of(), Map.of(), null, "");

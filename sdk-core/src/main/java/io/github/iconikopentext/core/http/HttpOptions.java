@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import okhttp3.Call;
 import okhttp3.OkHttpClient;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Transport options for one client: timeouts, retry, rate limit, the maximum response size, {@link CallListener}s,
@@ -215,7 +216,7 @@ public final class HttpOptions {
     }
 
     /** A client-side rate limit; {@code null} removes it. */
-    public Builder rateLimit(RateLimit limit) {
+    public Builder rateLimit(@Nullable RateLimit limit) {
       this.rateLimit = limit;
       return this;
     }

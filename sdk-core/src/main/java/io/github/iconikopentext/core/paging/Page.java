@@ -3,6 +3,7 @@ package io.github.iconikopentext.core.paging;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One page of results.
@@ -12,7 +13,7 @@ import java.util.Optional;
  * @param total the total number of items the server reported, or {@code null} if it did not say
  * @param <T> the item type
  */
-public record Page<T>(List<T> items, PageRequest next, Long total) {
+public record Page<T>(List<T> items, @Nullable PageRequest next, @Nullable Long total) {
 
   public Page {
     items = List.copyOf(Objects.requireNonNull(items, "items == null"));

@@ -3,6 +3,7 @@ package io.github.iconikopentext.core.webhook;
 import io.github.iconikopentext.core.webhook.internal.HeaderMaps;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The request headers a verifier reads, looked up by name case-insensitively.
@@ -23,7 +24,7 @@ public interface WebhookHeaders {
    * @throws WebhookVerificationException with {@link WebhookVerificationException.Reason#MALFORMED_HEADER} when the
    *     header was sent more than once with different values
    */
-  String get(String name);
+  @Nullable String get(String name);
 
   /**
    * Headers from a map whose keys may be in any case. A header present under two spellings with different values

@@ -7,4 +7,7 @@
  * shared by a fleet of receivers. Failures are
  * {@link io.github.iconikopentext.core.webhook.WebhookVerificationException}s with a reason code.
  */
+@NullMarked
 package io.github.iconikopentext.core.webhook;
+
+import org.jspecify.annotations.NullMarked;

@@ -30,9 +30,10 @@ class TolerantJsonTest {
   public record Item(@Strict String id, String name, Long size, BigDecimal ratio, Boolean online, Status status,
       Instant created, Size resolution, List<String> tags, Map<String, String> metadata, PageInfo page) {}
 
-  static final class PageInfoAdapter {
+  // Public: on the module path Moshi may call only public adapter methods of a package that is exported, not opened.
+  public static final class PageInfoAdapter {
     @FromJson
-    PageInfo fromJson(JsonReader reader) throws IOException {
+    public PageInfo fromJson(JsonReader reader) throws IOException {
       if (reader.peek() == JsonReader.Token.BEGIN_OBJECT) {
         Long number = null;
         reader.beginObject();
@@ -50,7 +51,7 @@ class TolerantJsonTest {
     }
 
     @ToJson
-    Long toJson(PageInfo page) {
+    public Long toJson(PageInfo page) {
       return page.number();
     }
   }

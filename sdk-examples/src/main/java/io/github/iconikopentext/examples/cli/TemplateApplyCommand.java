@@ -6,10 +6,7 @@ import io.github.iconikopentext.integration.promotion.Promotion;
 import io.github.iconikopentext.integration.promotion.PromotionResult;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Optional;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code template apply}: applies a plan (a saved one, or a fresh one printed first). */
@@ -17,26 +14,16 @@ import picocli.CommandLine.Option;
     "Applies the template to the live environment: a plan saved by 'template plan --out', or a fresh plan.",
     "Refuses a stale plan, an old plan, or one for another environment. Exit 0 when applied or already in place,",
     "1 when refused or a change failed."})
-final class TemplateApplyCommand implements Callable<Integer> {
-  private final CliContext context;
-
-  @Mixin
-  PromotionOptions promotion;
-
+final class TemplateApplyCommand extends PromotionCommand {
   @Option(names = "--plan", paramLabel = "FILE", description = "Apply this saved plan instead of a fresh one.")
   Path planFile;
 
   TemplateApplyCommand(CliContext context) {
-    this.context = context;
+    super(context);
   }
 
   @Override
-  public Integer call() throws IOException {
-    Optional<Promotion> valid = promotion.validPromotion(context);
-    if (valid.isEmpty()) {
-      return ExitCodes.FAILED;
-    }
-    Promotion p = valid.get();
+  int run(Promotion p) throws IOException {
     Plan plan;
     if (planFile != null) {
       plan = CliFiles.readJson("--plan", planFile, Json.moshi().adapter(Plan.class), "a plan saved by 'template plan'");

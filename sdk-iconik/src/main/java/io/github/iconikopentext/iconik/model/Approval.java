@@ -3,6 +3,7 @@ package io.github.iconikopentext.iconik.model;
 import com.squareup.moshi.Json;
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The approval state of an object (an asset): the request and the votes given so far. {@link #status()} is the
@@ -24,19 +25,19 @@ import java.util.List;
  * @param jobId the background job, when the request was accepted asynchronously
  */
 public record Approval(
-    @Json(name = "object_id") String objectId,
-    @Json(name = "object_type") String objectType,
-    ApprovalStatus status,
-    @Json(name = "user_status") ApprovalStatus userStatus,
-    @Json(name = "requested_by") String requestedBy,
-    @Json(name = "request_date") Instant requestDate,
-    @Json(name = "change_date") Instant changeDate,
-    @Json(name = "min_number") Integer minNumber,
+    @Json(name = "object_id") @Nullable String objectId,
+    @Json(name = "object_type") @Nullable String objectType,
+    @Nullable ApprovalStatus status,
+    @Json(name = "user_status") @Nullable ApprovalStatus userStatus,
+    @Json(name = "requested_by") @Nullable String requestedBy,
+    @Json(name = "request_date") @Nullable Instant requestDate,
+    @Json(name = "change_date") @Nullable Instant changeDate,
+    @Json(name = "min_number") @Nullable Integer minNumber,
     List<String> users,
     List<String> groups,
     @Json(name = "approvals_by") List<ApprovalVote> approvalsBy,
-    @Json(name = "version_id") String versionId,
-    @Json(name = "job_id") String jobId) {
+    @Json(name = "version_id") @Nullable String versionId,
+    @Json(name = "job_id") @Nullable String jobId) {
 
   public Approval {
     users = Nulls.list(users);

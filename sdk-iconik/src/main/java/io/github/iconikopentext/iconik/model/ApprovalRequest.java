@@ -3,6 +3,7 @@ package io.github.iconikopentext.iconik.model;
 import com.squareup.moshi.Json;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A request for approval of an object: whom to ask and how many approvals are needed. Immutable.
@@ -11,7 +12,10 @@ import java.util.Objects;
  * @param groups ids of groups to ask
  * @param minNumber approvals needed (iconik's default is 1); {@code null} for the default
  */
-public record ApprovalRequest(List<String> users, List<String> groups, @Json(name = "min_number") Integer minNumber) {
+public record ApprovalRequest(
+    List<String> users,
+    List<String> groups,
+    @Json(name = "min_number") @Nullable Integer minNumber) {
 
   public ApprovalRequest {
     users = List.copyOf(Objects.requireNonNull(users, "users == null"));

@@ -2,6 +2,7 @@ package io.github.iconikopentext.iconik.model;
 
 import com.squareup.moshi.Json;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One user's approval vote on an object. Immutable; any component may be {@code null}.
@@ -14,9 +15,9 @@ import java.time.Instant;
  * @param objectType its type, e.g. {@code assets}
  */
 public record ApprovalVote(
-    String user,
-    ApprovalStatus status,
-    @Json(name = "change_date") Instant changeDate,
-    String external,
-    @Json(name = "object_id") String objectId,
-    @Json(name = "object_type") String objectType) {}
+    @Nullable String user,
+    @Nullable ApprovalStatus status,
+    @Json(name = "change_date") @Nullable Instant changeDate,
+    @Nullable String external,
+    @Json(name = "object_id") @Nullable String objectId,
+    @Json(name = "object_type") @Nullable String objectType) {}

@@ -4,6 +4,7 @@ import com.squareup.moshi.Json;
 import io.github.iconikopentext.core.json.Strict;
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An iconik asset, as returned by the assets service (both the single-asset and the list shape). Every component
@@ -45,37 +46,37 @@ import java.util.List;
  * @param warning a warning iconik attached
  */
 public record Asset(
-    @Strict String id,
-    String title,
-    AssetType type,
-    AssetStatus status,
-    @Json(name = "archive_status") ArchiveStatus archiveStatus,
-    @Json(name = "analyze_status") ProcessingStatus analyzeStatus,
-    @Json(name = "is_online") Boolean isOnline,
-    @Json(name = "is_blocked") Boolean isBlocked,
-    String category,
-    @Json(name = "external_id") String externalId,
-    @Json(name = "external_link") String externalLink,
-    @Json(name = "object_type") String objectType,
-    @Json(name = "media_type") String mediaType,
+    @Strict @Nullable String id,
+    @Nullable String title,
+    @Nullable AssetType type,
+    @Nullable AssetStatus status,
+    @Json(name = "archive_status") @Nullable ArchiveStatus archiveStatus,
+    @Json(name = "analyze_status") @Nullable ProcessingStatus analyzeStatus,
+    @Json(name = "is_online") @Nullable Boolean isOnline,
+    @Json(name = "is_blocked") @Nullable Boolean isBlocked,
+    @Nullable String category,
+    @Json(name = "external_id") @Nullable String externalId,
+    @Json(name = "external_link") @Nullable String externalLink,
+    @Json(name = "object_type") @Nullable String objectType,
+    @Json(name = "media_type") @Nullable String mediaType,
     @Json(name = "in_collections") List<String> inCollections,
     List<AssetVersion> versions,
-    @Json(name = "created_by_user") String createdByUser,
-    @Json(name = "updated_by_user") String updatedByUser,
-    @Json(name = "deleted_by_user") String deletedByUser,
-    @Json(name = "date_created") Instant dateCreated,
-    @Json(name = "date_modified") Instant dateModified,
-    @Json(name = "date_imported") Instant dateImported,
-    @Json(name = "date_deleted") Instant dateDeleted,
-    @Json(name = "duration_milliseconds") Long durationMilliseconds,
-    @Json(name = "time_start_milliseconds") Long timeStartMilliseconds,
-    @Json(name = "time_end_milliseconds") Long timeEndMilliseconds,
-    @Json(name = "original_asset_id") String originalAssetId,
-    @Json(name = "original_version_id") String originalVersionId,
-    @Json(name = "original_segment_id") String originalSegmentId,
-    @Json(name = "custom_keyframe") String customKeyframe,
-    @Json(name = "custom_poster") String customPoster,
-    String warning) implements CollectionContent {
+    @Json(name = "created_by_user") @Nullable String createdByUser,
+    @Json(name = "updated_by_user") @Nullable String updatedByUser,
+    @Json(name = "deleted_by_user") @Nullable String deletedByUser,
+    @Json(name = "date_created") @Nullable Instant dateCreated,
+    @Json(name = "date_modified") @Nullable Instant dateModified,
+    @Json(name = "date_imported") @Nullable Instant dateImported,
+    @Json(name = "date_deleted") @Nullable Instant dateDeleted,
+    @Json(name = "duration_milliseconds") @Nullable Long durationMilliseconds,
+    @Json(name = "time_start_milliseconds") @Nullable Long timeStartMilliseconds,
+    @Json(name = "time_end_milliseconds") @Nullable Long timeEndMilliseconds,
+    @Json(name = "original_asset_id") @Nullable String originalAssetId,
+    @Json(name = "original_version_id") @Nullable String originalVersionId,
+    @Json(name = "original_segment_id") @Nullable String originalSegmentId,
+    @Json(name = "custom_keyframe") @Nullable String customKeyframe,
+    @Json(name = "custom_poster") @Nullable String customPoster,
+    @Nullable String warning) implements CollectionContent {
 
   public Asset {
     inCollections = Nulls.list(inCollections);

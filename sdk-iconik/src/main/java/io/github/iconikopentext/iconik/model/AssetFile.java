@@ -3,6 +3,7 @@ package io.github.iconikopentext.iconik.model;
 import com.squareup.moshi.Json;
 import io.github.iconikopentext.core.json.Strict;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A file of an asset. After a create, {@link #uploadUrl()} is where the content goes (a signed URL for cloud
@@ -39,32 +40,32 @@ import java.time.Instant;
  * @param userId who created it
  */
 public record AssetFile(
-    @Strict String id,
-    @Json(name = "asset_id") String assetId,
-    String name,
-    @Json(name = "original_name") String originalName,
-    @Json(name = "directory_path") String directoryPath,
-    Long size,
-    FileType type,
-    FileStatus status,
-    @Json(name = "file_set_id") String fileSetId,
-    @Json(name = "format_id") String formatId,
-    @Json(name = "storage_id") String storageId,
-    String checksum,
-    @Json(name = "version_id") String versionId,
-    @Json(name = "system_domain_id") String systemDomainId,
-    @Json(name = "file_date_created") Instant fileDateCreated,
-    @Json(name = "file_date_modified") Instant fileDateModified,
-    @Json(name = "date_created") Instant dateCreated,
-    @Json(name = "date_modified") Instant dateModified,
-    @Json(name = "upload_url") String uploadUrl,
-    @Json(name = "upload_method") String uploadMethod,
-    @Json(name = "upload_filename") String uploadFilename,
-    @Json(name = "multipart_upload_url") String multipartUploadUrl,
-    String url,
-    @Json(name = "storage_method") String storageMethod,
-    @Json(name = "parent_id") String parentId,
-    @Json(name = "user_id") String userId) {
+    @Strict @Nullable String id,
+    @Json(name = "asset_id") @Nullable String assetId,
+    @Nullable String name,
+    @Json(name = "original_name") @Nullable String originalName,
+    @Json(name = "directory_path") @Nullable String directoryPath,
+    @Nullable Long size,
+    @Nullable FileType type,
+    @Nullable FileStatus status,
+    @Json(name = "file_set_id") @Nullable String fileSetId,
+    @Json(name = "format_id") @Nullable String formatId,
+    @Json(name = "storage_id") @Nullable String storageId,
+    @Nullable String checksum,
+    @Json(name = "version_id") @Nullable String versionId,
+    @Json(name = "system_domain_id") @Nullable String systemDomainId,
+    @Json(name = "file_date_created") @Nullable Instant fileDateCreated,
+    @Json(name = "file_date_modified") @Nullable Instant fileDateModified,
+    @Json(name = "date_created") @Nullable Instant dateCreated,
+    @Json(name = "date_modified") @Nullable Instant dateModified,
+    @Json(name = "upload_url") @Nullable String uploadUrl,
+    @Json(name = "upload_method") @Nullable String uploadMethod,
+    @Json(name = "upload_filename") @Nullable String uploadFilename,
+    @Json(name = "multipart_upload_url") @Nullable String multipartUploadUrl,
+    @Nullable String url,
+    @Json(name = "storage_method") @Nullable String storageMethod,
+    @Json(name = "parent_id") @Nullable String parentId,
+    @Json(name = "user_id") @Nullable String userId) {
 
   @Override
   public String toString() {

@@ -2,6 +2,7 @@ package io.github.iconikopentext.iconik.model;
 
 import com.squareup.moshi.Json;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One entry of an asset's history: an operation performed on it. Immutable; any component may be {@code null}.
@@ -20,15 +21,15 @@ import java.time.Instant;
  * @param systemDomainId the iconik domain
  */
 public record AssetHistoryEntry(
-    String id,
-    @Json(name = "asset_id") String assetId,
-    @Json(name = "operation_type") HistoryOperation operationType,
-    @Json(name = "operation_description") String operationDescription,
-    @Json(name = "job_id") String jobId,
-    @Json(name = "user_id") String userId,
-    @Json(name = "version_id") String versionId,
-    @Json(name = "date_created") Instant dateCreated,
-    @Json(name = "date_modified") Instant dateModified,
-    @Json(name = "share_id") String shareId,
-    @Json(name = "share_user_id") String shareUserId,
-    @Json(name = "system_domain_id") String systemDomainId) {}
+    @Nullable String id,
+    @Json(name = "asset_id") @Nullable String assetId,
+    @Json(name = "operation_type") @Nullable HistoryOperation operationType,
+    @Json(name = "operation_description") @Nullable String operationDescription,
+    @Json(name = "job_id") @Nullable String jobId,
+    @Json(name = "user_id") @Nullable String userId,
+    @Json(name = "version_id") @Nullable String versionId,
+    @Json(name = "date_created") @Nullable Instant dateCreated,
+    @Json(name = "date_modified") @Nullable Instant dateModified,
+    @Json(name = "share_id") @Nullable String shareId,
+    @Json(name = "share_user_id") @Nullable String shareUserId,
+    @Json(name = "system_domain_id") @Nullable String systemDomainId) {}

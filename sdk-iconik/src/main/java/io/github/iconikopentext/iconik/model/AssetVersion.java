@@ -3,6 +3,7 @@ package io.github.iconikopentext.iconik.model;
 import com.squareup.moshi.Json;
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One version of an asset ({@code versions[]} of an asset or a search hit; iconik's {@code AssetVersionSchema}).
@@ -24,19 +25,19 @@ import java.util.List;
  * @param dateCreated when it was created
  */
 public record AssetVersion(
-    String id,
-    @Json(name = "version_number") Integer versionNumber,
-    AssetVersionStatus status,
-    @Json(name = "archive_status") ArchiveStatus archiveStatus,
-    @Json(name = "is_online") Boolean isOnline,
-    @Json(name = "analyze_status") ProcessingStatus analyzeStatus,
-    @Json(name = "transcribe_status") ProcessingStatus transcribeStatus,
-    @Json(name = "face_recognition_status") ProcessingStatus faceRecognitionStatus,
-    @Json(name = "has_unconfirmed_persons") Boolean hasUnconfirmedPersons,
+    @Nullable String id,
+    @Json(name = "version_number") @Nullable Integer versionNumber,
+    @Nullable AssetVersionStatus status,
+    @Json(name = "archive_status") @Nullable ArchiveStatus archiveStatus,
+    @Json(name = "is_online") @Nullable Boolean isOnline,
+    @Json(name = "analyze_status") @Nullable ProcessingStatus analyzeStatus,
+    @Json(name = "transcribe_status") @Nullable ProcessingStatus transcribeStatus,
+    @Json(name = "face_recognition_status") @Nullable ProcessingStatus faceRecognitionStatus,
+    @Json(name = "has_unconfirmed_persons") @Nullable Boolean hasUnconfirmedPersons,
     @Json(name = "person_ids") List<String> personIds,
     @Json(name = "transcribed_languages") List<String> transcribedLanguages,
-    @Json(name = "created_by_user") String createdByUser,
-    @Json(name = "date_created") Instant dateCreated) {
+    @Json(name = "created_by_user") @Nullable String createdByUser,
+    @Json(name = "date_created") @Nullable Instant dateCreated) {
 
   public AssetVersion {
     personIds = Nulls.list(personIds);

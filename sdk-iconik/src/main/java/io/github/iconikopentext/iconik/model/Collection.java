@@ -4,6 +4,7 @@ import com.squareup.moshi.Json;
 import io.github.iconikopentext.core.json.Strict;
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An iconik collection; in a collection's contents, the {@link CollectionContent} of {@code object_type}
@@ -26,21 +27,21 @@ import java.util.List;
  * @param dateDeleted when it was deleted
  */
 public record Collection(
-    @Strict String id,
-    String title,
-    CollectionStatus status,
-    @Json(name = "parent_id") String parentId,
+    @Strict @Nullable String id,
+    @Nullable String title,
+    @Nullable CollectionStatus status,
+    @Json(name = "parent_id") @Nullable String parentId,
     List<String> parents,
     @Json(name = "in_collections") List<String> inCollections,
-    @Json(name = "is_root") Boolean isRoot,
-    String category,
-    @Json(name = "external_id") String externalId,
-    @Json(name = "object_type") String objectType,
-    @Json(name = "storage_id") String storageId,
-    @Json(name = "created_by_user") String createdByUser,
-    @Json(name = "date_created") Instant dateCreated,
-    @Json(name = "date_modified") Instant dateModified,
-    @Json(name = "date_deleted") Instant dateDeleted) implements CollectionContent {
+    @Json(name = "is_root") @Nullable Boolean isRoot,
+    @Nullable String category,
+    @Json(name = "external_id") @Nullable String externalId,
+    @Json(name = "object_type") @Nullable String objectType,
+    @Json(name = "storage_id") @Nullable String storageId,
+    @Json(name = "created_by_user") @Nullable String createdByUser,
+    @Json(name = "date_created") @Nullable Instant dateCreated,
+    @Json(name = "date_modified") @Nullable Instant dateModified,
+    @Json(name = "date_deleted") @Nullable Instant dateDeleted) implements CollectionContent {
 
   public Collection {
     parents = Nulls.list(parents);

@@ -2,6 +2,7 @@ package io.github.iconikopentext.iconik.model;
 
 import com.squareup.moshi.Json;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The writable fields of a collection, for create (title required) and update (PATCH: only the fields set are
@@ -17,7 +18,7 @@ import java.util.Objects;
  */
 public record CollectionRequest(
     String title,
-    @Json(name = "parent_id") String parentId,
+    @Json(name = "parent_id") @Nullable String parentId,
     @Json(name = "is_root") Boolean isRoot,
     CollectionStatus status,
     String category,

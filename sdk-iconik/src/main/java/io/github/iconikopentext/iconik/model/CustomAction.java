@@ -4,6 +4,7 @@ import com.squareup.moshi.Json;
 import io.github.iconikopentext.core.json.Strict;
 import java.time.Instant;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A custom action: a menu entry in iconik that POSTs a payload to (or opens) a URL. {@link #headers()} usually carry
@@ -25,20 +26,20 @@ import java.util.Map;
  * @param dateModified when it last changed
  */
 public record CustomAction(
-    @Strict String id,
-    String title,
-    String url,
-    CustomActionType type,
-    CustomActionContext context,
-    CustomActionStatus status,
-    Boolean disabled,
+    @Strict @Nullable String id,
+    @Nullable String title,
+    @Nullable String url,
+    @Nullable CustomActionType type,
+    @Nullable CustomActionContext context,
+    @Nullable CustomActionStatus status,
+    @Nullable Boolean disabled,
     Map<String, String> headers,
-    @Json(name = "metadata_view") String metadataView,
-    @Json(name = "app_id") String appId,
-    @Json(name = "last_error") String lastError,
-    @Json(name = "last_error_date") Instant lastErrorDate,
-    @Json(name = "date_created") Instant dateCreated,
-    @Json(name = "date_modified") Instant dateModified) {
+    @Json(name = "metadata_view") @Nullable String metadataView,
+    @Json(name = "app_id") @Nullable String appId,
+    @Json(name = "last_error") @Nullable String lastError,
+    @Json(name = "last_error_date") @Nullable Instant lastErrorDate,
+    @Json(name = "date_created") @Nullable Instant dateCreated,
+    @Json(name = "date_modified") @Nullable Instant dateModified) {
 
   public CustomAction {
     headers = Nulls.map(headers);

@@ -4,6 +4,7 @@ import com.squareup.moshi.Json;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A custom action to create or the new state of one to update. Immutable; build with
@@ -24,9 +25,9 @@ public record CustomActionRequest(
     String url,
     CustomActionType type,
     Map<String, String> headers,
-    @Json(name = "metadata_view") String metadataView,
-    @Json(name = "app_id") String appId,
-    Boolean disabled) {
+    @Json(name = "metadata_view") @Nullable String metadataView,
+    @Json(name = "app_id") @Nullable String appId,
+    @Nullable Boolean disabled) {
 
   /** Starts a POST action shown in {@code context}. */
   public static Builder builder(CustomActionContext context, String title, String url) {

@@ -1,6 +1,7 @@
 package io.github.iconikopentext.iconik.model;
 
 import com.squareup.moshi.Json;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One value of a search facet and how many hits have it, e.g. {@code NOT_ARCHIVED: 2}. Immutable.
@@ -10,9 +11,9 @@ import com.squareup.moshi.Json;
  * @param docCount the number of hits with the value
  */
 public record FacetBucket(
-    String key,
-    @Json(name = "key_as_string") String keyAsString,
-    @Json(name = "doc_count") Long docCount) {
+    @Nullable String key,
+    @Json(name = "key_as_string") @Nullable String keyAsString,
+    @Json(name = "doc_count") @Nullable Long docCount) {
 
   /** The value to show: {@link #keyAsString()} when given, else {@link #key()}. */
   public String label() {

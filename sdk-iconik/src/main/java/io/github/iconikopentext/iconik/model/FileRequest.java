@@ -3,6 +3,7 @@ package io.github.iconikopentext.iconik.model;
 import com.squareup.moshi.Json;
 import java.time.Instant;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A file to create on an asset, for ingest: create it (status OPEN), upload to the returned
@@ -23,7 +24,7 @@ import java.util.Objects;
  */
 public record FileRequest(
     @Json(name = "original_name") String originalName,
-    String name,
+    @Nullable String name,
     @Json(name = "directory_path") String directoryPath,
     Long size,
     FileType type,

@@ -4,6 +4,7 @@ import com.squareup.moshi.Json;
 import io.github.iconikopentext.core.json.Strict;
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A file set: the files of one format on one storage. Immutable; lists are empty when absent.
@@ -27,23 +28,23 @@ import java.util.List;
  * @param archiveFileSetId the file set holding its archived copy
  */
 public record FileSet(
-    @Strict String id,
-    @Json(name = "asset_id") String assetId,
-    String name,
-    @Json(name = "format_id") String formatId,
-    @Json(name = "storage_id") String storageId,
-    @Json(name = "base_dir") String baseDir,
+    @Strict @Nullable String id,
+    @Json(name = "asset_id") @Nullable String assetId,
+    @Nullable String name,
+    @Json(name = "format_id") @Nullable String formatId,
+    @Json(name = "storage_id") @Nullable String storageId,
+    @Json(name = "base_dir") @Nullable String baseDir,
     @Json(name = "component_ids") List<String> componentIds,
-    FileSetStatus status,
-    @Json(name = "file_count") Integer fileCount,
-    @Json(name = "is_archive") Boolean isArchive,
-    @Json(name = "version_id") String versionId,
-    @Json(name = "date_created") Instant dateCreated,
-    @Json(name = "date_modified") Instant dateModified,
-    @Json(name = "date_deleted") Instant dateDeleted,
-    @Json(name = "deleted_by_user") String deletedByUser,
-    @Json(name = "original_storage_id") String originalStorageId,
-    @Json(name = "archive_file_set_id") String archiveFileSetId) {
+    @Nullable FileSetStatus status,
+    @Json(name = "file_count") @Nullable Integer fileCount,
+    @Json(name = "is_archive") @Nullable Boolean isArchive,
+    @Json(name = "version_id") @Nullable String versionId,
+    @Json(name = "date_created") @Nullable Instant dateCreated,
+    @Json(name = "date_modified") @Nullable Instant dateModified,
+    @Json(name = "date_deleted") @Nullable Instant dateDeleted,
+    @Json(name = "deleted_by_user") @Nullable String deletedByUser,
+    @Json(name = "original_storage_id") @Nullable String originalStorageId,
+    @Json(name = "archive_file_set_id") @Nullable String archiveFileSetId) {
 
   public FileSet {
     componentIds = Nulls.list(componentIds);

@@ -5,6 +5,7 @@ import io.github.iconikopentext.core.json.Strict;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A format of an asset, e.g. {@code ORIGINAL} or a proxy: the unit that file sets and files belong to. Immutable;
@@ -30,22 +31,22 @@ import java.util.Map;
  * @param warnings warnings iconik attached
  */
 public record Format(
-    @Strict String id,
-    @Json(name = "asset_id") String assetId,
-    String name,
-    FormatStatus status,
-    @Json(name = "archive_status") ArchiveStatus archiveStatus,
-    @Json(name = "is_online") Boolean isOnline,
+    @Strict @Nullable String id,
+    @Json(name = "asset_id") @Nullable String assetId,
+    @Nullable String name,
+    @Nullable FormatStatus status,
+    @Json(name = "archive_status") @Nullable ArchiveStatus archiveStatus,
+    @Json(name = "is_online") @Nullable Boolean isOnline,
     @Json(name = "storage_methods") List<String> storageMethods,
     List<FormatComponent> components,
     List<Map<String, String>> metadata,
-    Long size,
-    @Json(name = "version_id") String versionId,
-    @Json(name = "user_id") String userId,
-    @Json(name = "date_created") Instant dateCreated,
-    @Json(name = "date_modified") Instant dateModified,
-    @Json(name = "date_deleted") Instant dateDeleted,
-    @Json(name = "deleted_by_user") String deletedByUser,
+    @Nullable Long size,
+    @Json(name = "version_id") @Nullable String versionId,
+    @Json(name = "user_id") @Nullable String userId,
+    @Json(name = "date_created") @Nullable Instant dateCreated,
+    @Json(name = "date_modified") @Nullable Instant dateModified,
+    @Json(name = "date_deleted") @Nullable Instant dateDeleted,
+    @Json(name = "deleted_by_user") @Nullable String deletedByUser,
     List<String> warnings) {
 
   public Format {

@@ -1,6 +1,7 @@
 package io.github.iconikopentext.iconik.model;
 
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One media component of a format (a video or audio track, an image, …). Immutable.
@@ -10,7 +11,11 @@ import java.util.Map;
  * @param type VIDEO, AUDIO, IMAGE, TEXT, OTHER, NON_MEDIA, EXIF, IPTC, XMP or GENERAL (kept as text)
  * @param metadata technical metadata, empty when absent
  */
-public record FormatComponent(String id, String name, String type, Map<String, String> metadata) {
+public record FormatComponent(
+    @Nullable String id,
+    @Nullable String name,
+    @Nullable String type,
+    Map<String, String> metadata) {
 
   public FormatComponent {
     metadata = Nulls.map(metadata);

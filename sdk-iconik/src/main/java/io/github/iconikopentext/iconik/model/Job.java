@@ -5,6 +5,7 @@ import io.github.iconikopentext.core.json.Strict;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An iconik job: a unit of (possibly long-running) work with a status and progress. {@link #progress()} is computed
@@ -39,32 +40,32 @@ import java.util.Map;
  * @param completedAt when it completed
  */
 public record Job(
-    @Strict String id,
-    String title,
-    JobType type,
-    @Json(name = "custom_type") String customType,
-    @Strict JobStatus status,
-    Integer progress,
-    @Json(name = "progress_processed") Long progressProcessed,
-    @Json(name = "progress_total") Long progressTotal,
-    String message,
-    @Json(name = "error_message") String errorMessage,
-    @Json(name = "object_type") String objectType,
-    @Json(name = "object_id") String objectId,
-    @Json(name = "parent_id") String parentId,
+    @Strict @Nullable String id,
+    @Nullable String title,
+    @Nullable JobType type,
+    @Json(name = "custom_type") @Nullable String customType,
+    @Strict @Nullable JobStatus status,
+    @Nullable Integer progress,
+    @Json(name = "progress_processed") @Nullable Long progressProcessed,
+    @Json(name = "progress_total") @Nullable Long progressTotal,
+    @Nullable String message,
+    @Json(name = "error_message") @Nullable String errorMessage,
+    @Json(name = "object_type") @Nullable String objectType,
+    @Json(name = "object_id") @Nullable String objectId,
+    @Json(name = "parent_id") @Nullable String parentId,
     @Json(name = "related_objects") List<RelatedObject> relatedObjects,
     List<JobStep> steps,
     Map<String, Object> metadata,
     @Json(name = "job_context") Map<String, Object> jobContext,
     @Json(name = "action_context") Map<String, JobAction> actionContext,
     @Json(name = "children_progress") Map<String, JobChildProgress> childrenProgress,
-    Integer priority,
-    @Json(name = "has_children") Boolean hasChildren,
-    @Json(name = "created_by") String createdBy,
-    @Json(name = "date_created") Instant dateCreated,
-    @Json(name = "date_modified") Instant dateModified,
-    @Json(name = "started_at") Instant startedAt,
-    @Json(name = "completed_at") Instant completedAt) {
+    @Nullable Integer priority,
+    @Json(name = "has_children") @Nullable Boolean hasChildren,
+    @Json(name = "created_by") @Nullable String createdBy,
+    @Json(name = "date_created") @Nullable Instant dateCreated,
+    @Json(name = "date_modified") @Nullable Instant dateModified,
+    @Json(name = "started_at") @Nullable Instant startedAt,
+    @Json(name = "completed_at") @Nullable Instant completedAt) {
 
   public Job {
     relatedObjects = Nulls.list(relatedObjects);

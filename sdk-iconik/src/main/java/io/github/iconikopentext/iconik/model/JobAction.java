@@ -1,5 +1,7 @@
 package io.github.iconikopentext.iconik.model;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * How to apply one action (ABORT, PAUSE, RESUME, RESTART, CHANGE_PRIORITY) to a job, as its {@code action_context}
  * lists them. Immutable.
@@ -7,4 +9,4 @@ package io.github.iconikopentext.iconik.model;
  * @param url the endpoint iconik names for the action
  * @param bulk whether the action applies to the job's children too
  */
-public record JobAction(String url, Boolean bulk) {}
+public record JobAction(@Nullable String url, @Nullable Boolean bulk) {}

@@ -1,6 +1,7 @@
 package io.github.iconikopentext.iconik.model;
 
 import com.squareup.moshi.Json;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The progress of a job's children in one status, as the parent's {@code children_progress} reports it. Immutable.
@@ -10,6 +11,6 @@ import com.squareup.moshi.Json;
  * @param progressTotal units in all
  */
 public record JobChildProgress(
-    JobStatus status,
-    @Json(name = "progress_processed") Long progressProcessed,
-    @Json(name = "progress_total") Long progressTotal) {}
+    @Nullable JobStatus status,
+    @Json(name = "progress_processed") @Nullable Long progressProcessed,
+    @Json(name = "progress_total") @Nullable Long progressTotal) {}

@@ -4,6 +4,7 @@ import com.squareup.moshi.Json;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A job to create. iconik requires title, type and status. Immutable; build with {@link #builder(String, JobType)}.
@@ -30,12 +31,12 @@ public record JobRequest(
     @Json(name = "object_type") String objectType,
     @Json(name = "object_id") String objectId,
     @Json(name = "parent_id") String parentId,
-    @Json(name = "related_objects") List<RelatedObject> relatedObjects,
+    @Json(name = "related_objects") @Nullable List<RelatedObject> relatedObjects,
     @Json(name = "progress_processed") Long progressProcessed,
     @Json(name = "progress_total") Long progressTotal,
     String message,
-    Map<String, Object> metadata,
-    @Json(name = "job_context") Map<String, Object> jobContext) {
+    @Nullable Map<String, Object> metadata,
+    @Json(name = "job_context") @Nullable Map<String, Object> jobContext) {
 
   /** Starts a job of {@code type} titled {@code title}, in status READY. */
   public static Builder builder(String title, JobType type) {

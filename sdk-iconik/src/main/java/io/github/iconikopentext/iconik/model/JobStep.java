@@ -3,6 +3,7 @@ package io.github.iconikopentext.iconik.model;
 import com.squareup.moshi.Json;
 import java.time.Instant;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One step of a job, as read and as written when updating steps. Immutable.
@@ -15,12 +16,12 @@ import java.util.Objects;
  * @param dateUpdated when the step last changed (read-only)
  */
 public record JobStep(
-    String id,
-    String label,
-    JobStepStatus status,
-    String message,
-    @Json(name = "error_message") String errorMessage,
-    @Json(name = "date_updated") Instant dateUpdated) {
+    @Nullable String id,
+    @Nullable String label,
+    @Nullable JobStepStatus status,
+    @Nullable String message,
+    @Json(name = "error_message") @Nullable String errorMessage,
+    @Json(name = "date_updated") @Nullable Instant dateUpdated) {
 
   /** A step to write: id, label and status. */
   public static JobStep of(String id, String label, JobStepStatus status) {

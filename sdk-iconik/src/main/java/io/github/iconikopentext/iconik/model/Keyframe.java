@@ -2,6 +2,7 @@ package io.github.iconikopentext.iconik.model;
 
 import com.squareup.moshi.Json;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A keyframe image of an asset or collection: a still, a keyframe map or a poster (iconik's {@code KeyframeSchema};
@@ -30,26 +31,26 @@ import java.time.Instant;
  * @param dateModified when it last changed
  */
 public record Keyframe(
-    String id,
-    KeyframeType type,
-    @Json(name = "asset_id") String assetId,
-    @Json(name = "collection_id") String collectionId,
-    @Json(name = "version_id") String versionId,
-    String name,
-    String filename,
-    String format,
-    Resolution resolution,
-    Integer rotation,
-    Long size,
-    @Json(name = "time_code") TimeCode timeCode,
-    @Json(name = "is_custom_keyframe") Boolean isCustomKeyframe,
-    @Json(name = "is_public") Boolean isPublic,
-    FileStatus status,
-    @Json(name = "storage_id") String storageId,
-    @Json(name = "storage_method") String storageMethod,
-    String url,
-    @Json(name = "date_created") Instant dateCreated,
-    @Json(name = "date_modified") Instant dateModified) {
+    @Nullable String id,
+    @Nullable KeyframeType type,
+    @Json(name = "asset_id") @Nullable String assetId,
+    @Json(name = "collection_id") @Nullable String collectionId,
+    @Json(name = "version_id") @Nullable String versionId,
+    @Nullable String name,
+    @Nullable String filename,
+    @Nullable String format,
+    @Nullable Resolution resolution,
+    @Nullable Integer rotation,
+    @Nullable Long size,
+    @Json(name = "time_code") @Nullable TimeCode timeCode,
+    @Json(name = "is_custom_keyframe") @Nullable Boolean isCustomKeyframe,
+    @Json(name = "is_public") @Nullable Boolean isPublic,
+    @Nullable FileStatus status,
+    @Json(name = "storage_id") @Nullable String storageId,
+    @Json(name = "storage_method") @Nullable String storageMethod,
+    @Nullable String url,
+    @Json(name = "date_created") @Nullable Instant dateCreated,
+    @Json(name = "date_modified") @Nullable Instant dateModified) {
 
   @Override
   public String toString() {

@@ -2,6 +2,7 @@ package io.github.iconikopentext.iconik.model;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Page size and sort order of a paged list. Immutable.
@@ -9,7 +10,7 @@ import java.util.Map;
  * @param perPage items per page, or {@code null} for the endpoint's default (iconik's is usually 10)
  * @param sort iconik's sort expression, e.g. {@code date_created} (endpoint-specific), or {@code null}
  */
-public record ListOptions(Integer perPage, String sort) {
+public record ListOptions(@Nullable Integer perPage, @Nullable String sort) {
   private static final ListOptions DEFAULTS = new ListOptions(null, null);
 
   public ListOptions {

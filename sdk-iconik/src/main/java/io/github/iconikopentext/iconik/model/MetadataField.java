@@ -4,6 +4,7 @@ import com.squareup.moshi.Json;
 import io.github.iconikopentext.core.json.Strict;
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A metadata field definition. Immutable; any component may be {@code null}, {@link #options()} is empty when absent.
@@ -23,19 +24,19 @@ import java.util.List;
  * @param dateModified when it last changed
  */
 public record MetadataField(
-    @Strict String name,
-    String label,
-    @Json(name = "field_type") MetadataFieldType fieldType,
-    String description,
-    Boolean multi,
-    Boolean required,
-    @Json(name = "read_only") Boolean readOnly,
+    @Strict @Nullable String name,
+    @Nullable String label,
+    @Json(name = "field_type") @Nullable MetadataFieldType fieldType,
+    @Nullable String description,
+    @Nullable Boolean multi,
+    @Nullable Boolean required,
+    @Json(name = "read_only") @Nullable Boolean readOnly,
     List<FieldOption> options,
-    @Json(name = "min_value") Double minValue,
-    @Json(name = "max_value") Double maxValue,
-    @Json(name = "external_id") String externalId,
-    @Json(name = "date_created") Instant dateCreated,
-    @Json(name = "date_modified") Instant dateModified) {
+    @Json(name = "min_value") @Nullable Double minValue,
+    @Json(name = "max_value") @Nullable Double maxValue,
+    @Json(name = "external_id") @Nullable String externalId,
+    @Json(name = "date_created") @Nullable Instant dateCreated,
+    @Json(name = "date_modified") @Nullable Instant dateModified) {
 
   public MetadataField {
     options = Nulls.list(options);

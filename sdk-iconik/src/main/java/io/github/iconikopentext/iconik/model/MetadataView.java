@@ -5,6 +5,7 @@ import io.github.iconikopentext.core.json.Strict;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A metadata view: a named, ordered set of fields. From the views list the fields carry only their view settings
@@ -19,12 +20,12 @@ import java.util.Optional;
  * @param dateModified when it last changed
  */
 public record MetadataView(
-    @Strict String id,
-    String name,
-    String description,
+    @Strict @Nullable String id,
+    @Nullable String name,
+    @Nullable String description,
     @Json(name = "view_fields") List<MetadataField> viewFields,
-    @Json(name = "date_created") Instant dateCreated,
-    @Json(name = "date_modified") Instant dateModified) {
+    @Json(name = "date_created") @Nullable Instant dateCreated,
+    @Json(name = "date_modified") @Nullable Instant dateModified) {
 
   public MetadataView {
     viewFields = Nulls.list(viewFields);

@@ -2,6 +2,7 @@ package io.github.iconikopentext.iconik.model;
 
 import com.squareup.moshi.Json;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The metadata values of one object for one view, with what iconik records about them (iconik's
@@ -17,12 +18,12 @@ import java.time.Instant;
  * @param values the values by field, each with its own {@link MetadataValues#dateCreated(String)}
  */
 public record ObjectMetadata(
-    @Json(name = "object_type") String objectType,
-    @Json(name = "object_id") String objectId,
-    @Json(name = "version_id") String versionId,
-    @Json(name = "job_id") String jobId,
-    @Json(name = "date_created") Instant dateCreated,
-    @Json(name = "date_modified") Instant dateModified,
+    @Json(name = "object_type") @Nullable String objectType,
+    @Json(name = "object_id") @Nullable String objectId,
+    @Json(name = "version_id") @Nullable String versionId,
+    @Json(name = "job_id") @Nullable String jobId,
+    @Json(name = "date_created") @Nullable Instant dateCreated,
+    @Json(name = "date_modified") @Nullable Instant dateModified,
     @Json(name = "metadata_values") MetadataValues values) {
 
   public ObjectMetadata {

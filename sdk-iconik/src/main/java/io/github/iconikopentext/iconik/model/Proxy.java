@@ -2,6 +2,7 @@ package io.github.iconikopentext.iconik.model;
 
 import com.squareup.moshi.Json;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A proxy of an asset: a lower-resolution rendition for playback (iconik's {@code ProxySchema}; search hits carry
@@ -32,28 +33,28 @@ import java.time.Instant;
  * @param dateModified when it last changed
  */
 public record Proxy(
-    String id,
-    @Json(name = "asset_id") String assetId,
-    @Json(name = "version_id") String versionId,
-    String name,
-    String filename,
-    String format,
-    String codec,
-    @Json(name = "bit_rate") Long bitRate,
-    @Json(name = "audio_bitrate") Long audioBitrate,
-    @Json(name = "frame_rate") String frameRate,
-    @Json(name = "is_drop_frame") Boolean isDropFrame,
-    @Json(name = "start_time_code") String startTimeCode,
-    Resolution resolution,
-    Integer rotation,
-    Long size,
-    FileStatus status,
-    @Json(name = "is_public") Boolean isPublic,
-    @Json(name = "storage_id") String storageId,
-    @Json(name = "storage_method") String storageMethod,
-    String url,
-    @Json(name = "date_created") Instant dateCreated,
-    @Json(name = "date_modified") Instant dateModified) {
+    @Nullable String id,
+    @Json(name = "asset_id") @Nullable String assetId,
+    @Json(name = "version_id") @Nullable String versionId,
+    @Nullable String name,
+    @Nullable String filename,
+    @Nullable String format,
+    @Nullable String codec,
+    @Json(name = "bit_rate") @Nullable Long bitRate,
+    @Json(name = "audio_bitrate") @Nullable Long audioBitrate,
+    @Json(name = "frame_rate") @Nullable String frameRate,
+    @Json(name = "is_drop_frame") @Nullable Boolean isDropFrame,
+    @Json(name = "start_time_code") @Nullable String startTimeCode,
+    @Nullable Resolution resolution,
+    @Nullable Integer rotation,
+    @Nullable Long size,
+    @Nullable FileStatus status,
+    @Json(name = "is_public") @Nullable Boolean isPublic,
+    @Json(name = "storage_id") @Nullable String storageId,
+    @Json(name = "storage_method") @Nullable String storageMethod,
+    @Nullable String url,
+    @Json(name = "date_created") @Nullable Instant dateCreated,
+    @Json(name = "date_modified") @Nullable Instant dateModified) {
 
   @Override
   public String toString() {

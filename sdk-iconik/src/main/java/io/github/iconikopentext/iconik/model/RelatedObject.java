@@ -1,6 +1,7 @@
 package io.github.iconikopentext.iconik.model;
 
 import com.squareup.moshi.Json;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An object a job concerns.
@@ -8,4 +9,6 @@ import com.squareup.moshi.Json;
  * @param objectId the object's id
  * @param objectType its type, e.g. {@code assets}
  */
-public record RelatedObject(@Json(name = "object_id") String objectId, @Json(name = "object_type") String objectType) {}
+public record RelatedObject(
+    @Json(name = "object_id") @Nullable String objectId,
+    @Json(name = "object_type") @Nullable String objectType) {}

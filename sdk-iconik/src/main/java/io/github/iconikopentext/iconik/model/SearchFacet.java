@@ -2,6 +2,7 @@ package io.github.iconikopentext.iconik.model;
 
 import com.squareup.moshi.Json;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The counts of one facet of a search (a field named in {@link SearchRequest.Builder#facets}), as iconik computes
@@ -13,8 +14,8 @@ import java.util.List;
  */
 public record SearchFacet(
     List<FacetBucket> buckets,
-    @Json(name = "sum_other_doc_count") Long sumOtherDocCount,
-    @Json(name = "doc_count_error_upper_bound") Long docCountErrorUpperBound) {
+    @Json(name = "sum_other_doc_count") @Nullable Long sumOtherDocCount,
+    @Json(name = "doc_count_error_upper_bound") @Nullable Long docCountErrorUpperBound) {
 
   public SearchFacet {
     buckets = Nulls.list(buckets);

@@ -4,6 +4,7 @@ import com.squareup.moshi.Json;
 import io.github.iconikopentext.core.json.Strict;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One page of search results with what iconik says about the whole result: the total, the page counts and the
@@ -19,10 +20,10 @@ import java.util.Map;
 public record SearchPage(
     @Strict @Json(name = "objects") List<SearchHit> hits,
     Map<String, SearchFacet> facets,
-    Long total,
-    Integer page,
-    Integer pages,
-    @Json(name = "per_page") Integer perPage) {
+    @Nullable Long total,
+    @Nullable Integer page,
+    @Nullable Integer pages,
+    @Json(name = "per_page") @Nullable Integer perPage) {
 
   public SearchPage {
     hits = hits == null ? List.of() : hits.stream().filter(java.util.Objects::nonNull).toList();

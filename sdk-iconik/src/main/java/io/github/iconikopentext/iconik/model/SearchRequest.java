@@ -3,6 +3,7 @@ package io.github.iconikopentext.iconik.model;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A search over assets, collections and other documents. Deep iteration pages with {@code search_after} (iconik's
@@ -45,7 +46,7 @@ public final class SearchRequest {
   }
 
   /** The free-text query, or {@code null}. */
-  public String query() {
+  public @Nullable String query() {
     return query;
   }
 
@@ -55,7 +56,7 @@ public final class SearchRequest {
   }
 
   /** The filter, or {@code null}. */
-  public SearchFilter filter() {
+  public @Nullable SearchFilter filter() {
     return filter;
   }
 
@@ -81,12 +82,12 @@ public final class SearchRequest {
   }
 
   /** The metadata view whose fields the hits carry, or {@code null}. */
-  public String metadataViewId() {
+  public @Nullable String metadataViewId() {
     return metadataViewId;
   }
 
   /** Hits per page, or {@code null} for iconik's default. */
-  public Integer perPage() {
+  public @Nullable Integer perPage() {
     return perPage;
   }
 

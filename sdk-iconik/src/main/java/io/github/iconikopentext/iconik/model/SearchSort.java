@@ -1,6 +1,7 @@
 package io.github.iconikopentext.iconik.model;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A sort key of a search.
@@ -8,7 +9,7 @@ import java.util.Objects;
  * @param name the field
  * @param order {@code asc} or {@code desc}
  */
-public record SearchSort(String name, String order) {
+public record SearchSort(String name, @Nullable String order) {
 
   public SearchSort {
     Objects.requireNonNull(name, "name == null");

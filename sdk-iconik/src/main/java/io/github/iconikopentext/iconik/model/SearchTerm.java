@@ -3,6 +3,7 @@ package io.github.iconikopentext.iconik.model;
 import com.squareup.moshi.Json;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One condition of a search filter on a field. Build with the factories. Immutable.
@@ -15,10 +16,10 @@ import java.util.Objects;
  */
 public record SearchTerm(
     String name,
-    String value,
-    @Json(name = "value_in") List<String> valueIn,
-    Boolean exists,
-    Boolean missing) {
+    @Nullable String value,
+    @Json(name = "value_in") @Nullable List<String> valueIn,
+    @Nullable Boolean exists,
+    @Nullable Boolean missing) {
 
   public SearchTerm {
     Objects.requireNonNull(name, "name == null");

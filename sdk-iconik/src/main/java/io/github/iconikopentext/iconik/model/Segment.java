@@ -2,6 +2,7 @@ package io.github.iconikopentext.iconik.model;
 
 import com.squareup.moshi.Json;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A time range of an asset with a meaning — a marker, comment, tag, scene, transcription line… (iconik's
@@ -26,20 +27,20 @@ import java.time.Instant;
  * @param dateModified when it last changed
  */
 public record Segment(
-    String id,
-    @Json(name = "asset_id") String assetId,
-    @Json(name = "version_id") String versionId,
-    @Json(name = "segment_type") SegmentType segmentType,
-    @Json(name = "segment_text") String segmentText,
-    @Json(name = "time_start_milliseconds") Long timeStartMilliseconds,
-    @Json(name = "time_end_milliseconds") Long timeEndMilliseconds,
-    AssetStatus status,
-    @Json(name = "user_id") String userId,
-    @Json(name = "parent_id") String parentId,
-    @Json(name = "share_id") String shareId,
-    @Json(name = "external_id") String externalId,
-    @Json(name = "metadata_view_id") String metadataViewId,
-    @Json(name = "segment_color") String segmentColor,
-    @Json(name = "segment_track") String segmentTrack,
-    @Json(name = "date_created") Instant dateCreated,
-    @Json(name = "date_modified") Instant dateModified) {}
+    @Nullable String id,
+    @Json(name = "asset_id") @Nullable String assetId,
+    @Json(name = "version_id") @Nullable String versionId,
+    @Json(name = "segment_type") @Nullable SegmentType segmentType,
+    @Json(name = "segment_text") @Nullable String segmentText,
+    @Json(name = "time_start_milliseconds") @Nullable Long timeStartMilliseconds,
+    @Json(name = "time_end_milliseconds") @Nullable Long timeEndMilliseconds,
+    @Nullable AssetStatus status,
+    @Json(name = "user_id") @Nullable String userId,
+    @Json(name = "parent_id") @Nullable String parentId,
+    @Json(name = "share_id") @Nullable String shareId,
+    @Json(name = "external_id") @Nullable String externalId,
+    @Json(name = "metadata_view_id") @Nullable String metadataViewId,
+    @Json(name = "segment_color") @Nullable String segmentColor,
+    @Json(name = "segment_track") @Nullable String segmentTrack,
+    @Json(name = "date_created") @Nullable Instant dateCreated,
+    @Json(name = "date_modified") @Nullable Instant dateModified) {}

@@ -3,6 +3,7 @@ package io.github.iconikopentext.iconik.model;
 import com.squareup.moshi.Json;
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A share of an asset or collection with people outside iconik (iconik's {@code ShareSchema}), as a
@@ -30,25 +31,25 @@ import java.util.List;
  * @param systemDomainId the iconik system domain
  */
 public record Share(
-    String id,
-    @Json(name = "object_type") String objectType,
-    @Json(name = "object_id") String objectId,
-    @Json(name = "owner_id") String ownerId,
-    String title,
-    String message,
-    Instant expires,
-    @Json(name = "date_created") Instant dateCreated,
-    @Json(name = "allow_download") Boolean allowDownload,
-    @Json(name = "allow_download_proxy") Boolean allowDownloadProxy,
-    @Json(name = "allow_comments") Boolean allowComments,
-    @Json(name = "allow_approving_comments") Boolean allowApprovingComments,
-    @Json(name = "allow_setting_approve_status") Boolean allowSettingApproveStatus,
-    @Json(name = "allow_custom_actions") Boolean allowCustomActions,
-    @Json(name = "allow_view_versions") Boolean allowViewVersions,
-    @Json(name = "allow_view_transcriptions") Boolean allowViewTranscriptions,
-    @Json(name = "allow_upload") Boolean allowUpload,
+    @Nullable String id,
+    @Json(name = "object_type") @Nullable String objectType,
+    @Json(name = "object_id") @Nullable String objectId,
+    @Json(name = "owner_id") @Nullable String ownerId,
+    @Nullable String title,
+    @Nullable String message,
+    @Nullable Instant expires,
+    @Json(name = "date_created") @Nullable Instant dateCreated,
+    @Json(name = "allow_download") @Nullable Boolean allowDownload,
+    @Json(name = "allow_download_proxy") @Nullable Boolean allowDownloadProxy,
+    @Json(name = "allow_comments") @Nullable Boolean allowComments,
+    @Json(name = "allow_approving_comments") @Nullable Boolean allowApprovingComments,
+    @Json(name = "allow_setting_approve_status") @Nullable Boolean allowSettingApproveStatus,
+    @Json(name = "allow_custom_actions") @Nullable Boolean allowCustomActions,
+    @Json(name = "allow_view_versions") @Nullable Boolean allowViewVersions,
+    @Json(name = "allow_view_transcriptions") @Nullable Boolean allowViewTranscriptions,
+    @Json(name = "allow_upload") @Nullable Boolean allowUpload,
     @Json(name = "metadata_views") List<String> metadataViews,
-    @Json(name = "system_domain_id") String systemDomainId) {
+    @Json(name = "system_domain_id") @Nullable String systemDomainId) {
 
   public Share {
     metadataViews = Nulls.list(metadataViews);

@@ -4,6 +4,7 @@ import com.squareup.moshi.Json;
 import io.github.iconikopentext.core.json.Strict;
 import java.time.Instant;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A storage iconik keeps files on. Immutable; any component may be {@code null}, {@link #settings()} is empty when
@@ -23,17 +24,17 @@ import java.util.Map;
  * @param settings the method-specific settings (bucket, path, …)
  */
 public record Storage(
-    @Strict String id,
-    String name,
-    StorageMethod method,
-    StoragePurpose purpose,
-    StorageStatus status,
-    @Json(name = "default") Boolean isDefault,
-    String description,
-    @Json(name = "last_scanned") Instant lastScanned,
-    @Json(name = "scanner_status") String scannerStatus,
-    @Json(name = "status_message") String statusMessage,
-    String version,
+    @Strict @Nullable String id,
+    @Nullable String name,
+    @Nullable StorageMethod method,
+    @Nullable StoragePurpose purpose,
+    @Nullable StorageStatus status,
+    @Json(name = "default") @Nullable Boolean isDefault,
+    @Nullable String description,
+    @Json(name = "last_scanned") @Nullable Instant lastScanned,
+    @Json(name = "scanner_status") @Nullable String scannerStatus,
+    @Json(name = "status_message") @Nullable String statusMessage,
+    @Nullable String version,
     Map<String, Object> settings) {
 
   public Storage {

@@ -3,6 +3,7 @@ package io.github.iconikopentext.iconik.model;
 import com.squareup.moshi.Json;
 import io.github.iconikopentext.core.json.Strict;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The public settings of the caller's iconik system domain. Immutable; any component may be {@code null},
@@ -14,9 +15,9 @@ import java.util.List;
  * @param features the features enabled for the domain
  */
 public record SystemSettings(
-    @Strict @Json(name = "system_domain_id") String systemDomainId,
-    @Json(name = "system_domain_name") String systemDomainName,
-    @Json(name = "default_upload_storage_id") String defaultUploadStorageId,
+    @Strict @Json(name = "system_domain_id") @Nullable String systemDomainId,
+    @Json(name = "system_domain_name") @Nullable String systemDomainName,
+    @Json(name = "default_upload_storage_id") @Nullable String defaultUploadStorageId,
     List<String> features) {
 
   public SystemSettings {

@@ -2,6 +2,7 @@ package io.github.iconikopentext.iconik.model;
 
 import com.squareup.moshi.Json;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An iconik user, e.g. the one an application token acts as. Immutable; any component may be {@code null},
@@ -18,14 +19,14 @@ import java.util.List;
  * @param groups ids of the user's groups
  */
 public record User(
-    String id,
-    @Json(name = "first_name") String firstName,
-    @Json(name = "last_name") String lastName,
-    String email,
-    @Json(name = "system_domain_id") String systemDomainId,
-    String status,
-    String type,
-    @Json(name = "is_admin") Boolean isAdmin,
+    @Nullable String id,
+    @Json(name = "first_name") @Nullable String firstName,
+    @Json(name = "last_name") @Nullable String lastName,
+    @Nullable String email,
+    @Json(name = "system_domain_id") @Nullable String systemDomainId,
+    @Nullable String status,
+    @Nullable String type,
+    @Json(name = "is_admin") @Nullable Boolean isAdmin,
     List<String> groups) {
 
   public User {

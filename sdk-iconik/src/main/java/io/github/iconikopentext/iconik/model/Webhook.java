@@ -4,6 +4,7 @@ import com.squareup.moshi.Json;
 import io.github.iconikopentext.core.json.Strict;
 import java.time.Instant;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A webhook subscription of iconik's notifications service. {@link #headers()} are sent with every delivery and
@@ -27,21 +28,21 @@ import java.util.Map;
  * @param lastError the last delivery error
  */
 public record Webhook(
-    @Strict String id,
-    String name,
-    String description,
-    String url,
-    @Json(name = "event_type") String eventType,
-    String realm,
-    String operation,
-    @Json(name = "object_id") String objectId,
-    WebhookStatus status,
+    @Strict @Nullable String id,
+    @Nullable String name,
+    @Nullable String description,
+    @Nullable String url,
+    @Json(name = "event_type") @Nullable String eventType,
+    @Nullable String realm,
+    @Nullable String operation,
+    @Json(name = "object_id") @Nullable String objectId,
+    @Nullable WebhookStatus status,
     Map<String, String> headers,
-    String query,
-    @Json(name = "date_created") Instant dateCreated,
-    @Json(name = "date_modified") Instant dateModified,
-    @Json(name = "first_failed_at") Instant firstFailedAt,
-    @Json(name = "last_error") String lastError) {
+    @Nullable String query,
+    @Json(name = "date_created") @Nullable Instant dateCreated,
+    @Json(name = "date_modified") @Nullable Instant dateModified,
+    @Json(name = "first_failed_at") @Nullable Instant firstFailedAt,
+    @Json(name = "last_error") @Nullable String lastError) {
 
   public Webhook {
     headers = Nulls.map(headers);

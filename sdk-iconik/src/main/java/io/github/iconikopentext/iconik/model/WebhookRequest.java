@@ -4,6 +4,7 @@ import com.squareup.moshi.Json;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A webhook to create or the full new state of one to update (iconik updates webhooks with PUT). Immutable; build
@@ -23,14 +24,14 @@ import java.util.Objects;
 public record WebhookRequest(
     String url,
     @Json(name = "event_type") String eventType,
-    String realm,
-    String operation,
-    @Json(name = "object_id") String objectId,
+    @Nullable String realm,
+    @Nullable String operation,
+    @Json(name = "object_id") @Nullable String objectId,
     WebhookStatus status,
     Map<String, String> headers,
-    String query,
-    String name,
-    String description) {
+    @Nullable String query,
+    @Nullable String name,
+    @Nullable String description) {
 
   /** Starts an ENABLED webhook for {@code eventType} events delivered to {@code url}. */
   public static Builder builder(String url, String eventType) {

@@ -4,4 +4,7 @@
  * constant for values added after this SDK version. Inputs ({@code *Input}, {@code JobPatch}, …) send only the
  * fields that are set.
  */
+@NullMarked
 package io.github.iconikopentext.iconik.model;
+
+import org.jspecify.annotations.NullMarked;

@@ -9,6 +9,7 @@ import io.github.iconikopentext.iconik.model.Share;
 import io.github.iconikopentext.iconik.webhook.internal.EventInterpreter;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What an iconik webhook delivery means for an asset, a collection or a job: the states the integration's workflows
@@ -71,7 +72,7 @@ public sealed interface AssetEvent {
    * The asset an event is about: the asset id, for job events the job's object id, else the delivery's object id
    * ({@code null} when it has none). Use it as a partition or message key.
    */
-  static String assetIdOf(AssetEvent event) {
+  static @Nullable String assetIdOf(AssetEvent event) {
     Objects.requireNonNull(event, "event == null");
     if (event instanceof UploadCompleted e) {
       return e.assetId();
@@ -106,7 +107,7 @@ public sealed interface AssetEvent {
   }
 
   /** A file of the asset reached status CLOSED: its upload is complete. {@code fileId} may be {@code null}. */
-  record UploadCompleted(String assetId, String fileId, IconikWebhook delivery) implements AssetEvent {
+  record UploadCompleted(String assetId, @Nullable String fileId, IconikWebhook delivery) implements AssetEvent {
     public UploadCompleted {
       Objects.requireNonNull(assetId, "assetId == null");
       Objects.requireNonNull(delivery, "delivery == null");
@@ -184,7 +185,7 @@ public sealed interface AssetEvent {
     }
 
     /** The shared asset's id, or {@code null} when a collection was shared. */
-    public String assetId() {
+    public @Nullable String assetId() {
       return "assets".equals(objectType) ? objectId : null;
     }
   }
@@ -222,7 +223,7 @@ public sealed interface AssetEvent {
     }
 
     /** The added asset's id, or {@code null} when a collection was added. */
-    public String assetId() {
+    public @Nullable String assetId() {
       return "assets".equals(objectType) ? objectId : null;
     }
   }
@@ -238,7 +239,7 @@ public sealed interface AssetEvent {
     }
 
     /** The removed asset's id, or {@code null} when a collection was removed. */
-    public String assetId() {
+    public @Nullable String assetId() {
       return "assets".equals(objectType) ? objectId : null;
     }
   }

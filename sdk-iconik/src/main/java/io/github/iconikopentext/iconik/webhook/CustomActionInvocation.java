@@ -7,6 +7,7 @@ import io.github.iconikopentext.iconik.model.MetadataValues;
 import io.github.iconikopentext.iconik.webhook.internal.Payloads;
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The POST iconik sends when a user runs a custom action of type POST.
@@ -16,17 +17,17 @@ import java.util.List;
  * {@code null} (empty when absent), nor is {@code metadataValues}; the other components may be. Immutable.
  */
 public record CustomActionInvocation(
-    @Json(name = "user_id") String userId,
-    @Json(name = "system_domain_id") String systemDomainId,
-    CustomActionContext context,
-    @Json(name = "action_id") String actionId,
+    @Json(name = "user_id") @Nullable String userId,
+    @Json(name = "system_domain_id") @Nullable String systemDomainId,
+    @Nullable CustomActionContext context,
+    @Json(name = "action_id") @Nullable String actionId,
     @Json(name = "asset_ids") List<String> assetIds,
     @Json(name = "collection_ids") List<String> collectionIds,
     @Json(name = "saved_search_ids") List<String> savedSearchIds,
-    @Json(name = "metadata_view_id") String metadataViewId,
+    @Json(name = "metadata_view_id") @Nullable String metadataViewId,
     @Json(name = "metadata_values") MetadataValues metadataValues,
-    @Json(name = "date_created") Instant dateCreated,
-    @Json(name = "auth_token") Secret authToken) {
+    @Json(name = "date_created") @Nullable Instant dateCreated,
+    @Json(name = "auth_token") @Nullable Secret authToken) {
 
   public CustomActionInvocation {
     assetIds = Payloads.ids(assetIds);

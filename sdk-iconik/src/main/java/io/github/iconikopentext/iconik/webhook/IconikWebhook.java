@@ -5,6 +5,7 @@ import io.github.iconikopentext.iconik.webhook.internal.Payloads;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One iconik webhook delivery, as iconik POSTs it:
@@ -26,14 +27,14 @@ import java.util.Map;
  * (the nested maps and lists of {@code data} must not be modified).
  */
 public record IconikWebhook(
-    @Json(name = "system_domain_id") String systemDomainId,
-    @Json(name = "event_type") String eventType,
-    String realm,
-    String operation,
-    @Json(name = "object_id") String objectId,
-    @Json(name = "object_type") String objectType,
-    @Json(name = "user_id") String userId,
-    @Json(name = "request_id") String requestId,
+    @Json(name = "system_domain_id") @Nullable String systemDomainId,
+    @Json(name = "event_type") @Nullable String eventType,
+    @Nullable String realm,
+    @Nullable String operation,
+    @Json(name = "object_id") @Nullable String objectId,
+    @Json(name = "object_type") @Nullable String objectType,
+    @Json(name = "user_id") @Nullable String userId,
+    @Json(name = "request_id") @Nullable String requestId,
     Map<String, Object> data) {
 
   public IconikWebhook {

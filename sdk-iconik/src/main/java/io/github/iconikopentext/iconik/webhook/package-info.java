@@ -5,4 +5,7 @@
  * {@link io.github.iconikopentext.iconik.webhook.CustomActionInvocation} are the payloads;
  * {@link io.github.iconikopentext.iconik.webhook.AssetEvent} is what a delivery means for an asset.
  */
+@NullMarked
 package io.github.iconikopentext.iconik.webhook;
+
+import org.jspecify.annotations.NullMarked;

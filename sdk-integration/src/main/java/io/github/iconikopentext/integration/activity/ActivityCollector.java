@@ -23,6 +23,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Brings what people did in iconik into the audit trail: for the assets an integration governs, reads each asset's
@@ -255,7 +256,7 @@ public final class ActivityCollector implements Consumer<AssetEvent> {
     }
 
     /** The non-secret id (and version, may be null) of the credential the iconik client uses. Required. */
-    public Builder credential(String id, String version) {
+    public Builder credential(String id, @Nullable String version) {
       this.credentialId = Objects.requireNonNull(id, "id == null");
       this.credentialVersion = version;
       return this;

@@ -8,4 +8,7 @@
  *
  * <p>Everything in {@code …mapping.internal} is implementation, not API.
  */
+@NullMarked
 package io.github.iconikopentext.integration.mapping;
+
+import org.jspecify.annotations.NullMarked;

@@ -2,6 +2,7 @@ package io.github.iconikopentext.integration.promotion;
 
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One line of a {@link Plan}: what will happen to one resource.
@@ -13,7 +14,12 @@ import java.util.Objects;
  * @param differences human-readable differences, e.g. {@code url: "https://a" -> "https://b"} or
  *     {@code secret header value differs}; never a secret value
  */
-public record Change(Action action, String address, Resource desired, Resource live, List<String> differences) {
+public record Change(
+    Action action,
+    String address,
+    @Nullable Resource desired,
+    @Nullable Resource live,
+    List<String> differences) {
 
   /** What apply does with a resource. */
   public enum Action {

@@ -3,6 +3,7 @@ package io.github.iconikopentext.integration.promotion;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One thing a template manages in an environment, in a comparable form: an iconik webhook or custom action, an
@@ -15,7 +16,12 @@ import java.util.TreeMap;
  * @param attributes the compared attributes, sorted by name
  * @param secretDigest a digest of the secret values the resource carries (webhook header secrets), or {@code null}
  */
-public record Resource(String type, String key, String liveId, Map<String, String> attributes, String secretDigest) {
+public record Resource(
+    String type,
+    String key,
+    @Nullable String liveId,
+    Map<String, String> attributes,
+    @Nullable String secretDigest) {
   public static final String TYPE_ICONIK_WEBHOOK = "iconik.webhook";
   public static final String TYPE_ICONIK_CUSTOM_ACTION = "iconik.custom_action";
   public static final String TYPE_OPENTEXT_FOLDER = "opentext.folder";

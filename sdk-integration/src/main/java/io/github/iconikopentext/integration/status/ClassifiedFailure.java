@@ -2,6 +2,7 @@ package io.github.iconikopentext.integration.status;
 
 import java.time.Instant;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A failure with its domain and a stable reason code, shaped so it can be shown as a condition or serialised as an
@@ -20,9 +21,9 @@ public record ClassifiedFailure(
     FailureDomain domain,
     String reason,
     String message,
-    Integer httpStatus,
-    String requestId,
-    String system,
+    @Nullable Integer httpStatus,
+    @Nullable String requestId,
+    @Nullable String system,
     Instant occurredAt) {
 
   public ClassifiedFailure {

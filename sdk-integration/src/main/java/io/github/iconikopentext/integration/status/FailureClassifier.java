@@ -15,6 +15,7 @@ import java.io.InterruptedIOException;
 import java.net.SocketTimeoutException;
 import java.time.Clock;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Classifies any failure the SDK raises into a {@link FailureDomain} and a stable reason code.
@@ -48,7 +49,7 @@ public final class FailureClassifier {
   }
 
   /** Classifies {@code failure}, seen in {@code system} ({@code iconik}, {@code opentext} or null). */
-  public ClassifiedFailure classify(Throwable failure, String system) {
+  public ClassifiedFailure classify(Throwable failure, @Nullable String system) {
     Objects.requireNonNull(failure, "failure == null");
     String message = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
     if (failure instanceof IntegrationException ie) {

@@ -1,6 +1,7 @@
 package io.github.iconikopentext.integration.status;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A failure as the status view keeps it: which component saw it and which object it affects.
@@ -10,7 +11,7 @@ import java.util.Objects;
  * @param instance the affected object (job id, asset id, transfer id, credential id), or {@code null}
  * @param failure the classified failure
  */
-public record FailureEntry(String component, String instance, ClassifiedFailure failure) {
+public record FailureEntry(String component, @Nullable String instance, ClassifiedFailure failure) {
 
   public FailureEntry {
     Objects.requireNonNull(component, "component == null");

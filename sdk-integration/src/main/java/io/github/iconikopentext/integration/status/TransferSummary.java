@@ -2,6 +2,7 @@ package io.github.iconikopentext.integration.status;
 
 import java.time.Instant;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the status view knows of one transfer.
@@ -24,10 +25,10 @@ public record TransferSummary(
     String target,
     State state,
     long bytes,
-    String sha256,
+    @Nullable String sha256,
     Instant startedAt,
-    Instant finishedAt,
-    ClassifiedFailure failure) {
+    @Nullable Instant finishedAt,
+    @Nullable ClassifiedFailure failure) {
 
   /** The life cycle of a transfer. */
   public enum State {

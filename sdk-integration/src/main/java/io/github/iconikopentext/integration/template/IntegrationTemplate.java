@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An integration template with its placeholders filled for one environment: what the integration subscribes to in
@@ -33,14 +34,14 @@ import java.util.Objects;
  */
 public record IntegrationTemplate(
     String name,
-    String description,
+    @Nullable String description,
     String environment,
     String templateHash,
     String valuesHash,
     IconikSpec iconik,
-    MappingRef mapping,
+    @Nullable MappingRef mapping,
     List<RoutingRule> routing,
-    OpenTextSpec opentext,
+    @Nullable OpenTextSpec opentext,
     Map<String, TargetSpec> targets,
     Map<String, CredentialRef> credentials) {
 

@@ -3,6 +3,7 @@ package io.github.iconikopentext.integration.template;
 import com.squareup.moshi.Json;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The parts of an {@link IntegrationTemplate}, as records bound from the template JSON (snake_case members, camelCase accessors via {@code @Json}). Values
@@ -27,7 +28,7 @@ public final class TemplateModel {
    * @param secretHeader the shared-secret header iconik sends with each delivery
    */
   public record WebhookSubscription(String name, @Json(name = "event_type") String eventType, String realm,
-      String operation, String query, String url, @Json(name = "secret_header") SecretHeader secretHeader) {}
+      String operation, @Nullable String query, String url, @Json(name = "secret_header") SecretHeader secretHeader) {}
 
   /** A header whose value is a secret, e.g. {@code X-Iconik-Secret: env:ICONIK_WEBHOOK_SECRET}. */
   public record SecretHeader(String name, String secret) {}
@@ -54,7 +55,7 @@ public final class TemplateModel {
    * @param target a key of {@code targets} (or {@code opentext}), or null when the action needs none
    * @param format the iconik format to transfer, default {@code ORIGINAL}
    */
-  public record RoutingRule(String event, String action, String target, String format) {}
+  public record RoutingRule(String event, String action, @Nullable String target, String format) {}
 
   /**
    * OpenText targets.
@@ -84,7 +85,7 @@ public final class TemplateModel {
    * @param credential a key of the template's {@code credentials} the target logs in with, or null
    * @param options the add-on target's options (e.g. {@code key_template}, {@code known_hosts}), never secrets
    */
-  public record TargetSpec(String kind, String path, String url, String secret, String credential,
+  public record TargetSpec(String kind, String path, String url, @Nullable String secret, @Nullable String credential,
       Map<String, String> options) {
     public TargetSpec {
       options = options == null ? Map.of() : Map.copyOf(options);

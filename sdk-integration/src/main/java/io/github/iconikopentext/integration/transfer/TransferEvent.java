@@ -1,6 +1,7 @@
 package io.github.iconikopentext.integration.transfer;
 
 import io.github.iconikopentext.integration.status.ClassifiedFailure;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A step in a transfer's life, for audit records and monitoring.
@@ -15,7 +16,7 @@ import io.github.iconikopentext.integration.status.ClassifiedFailure;
  * @param md5 the verified MD5 (on completion, when computed), or null
  */
 public record TransferEvent(Kind kind, TransferId id, String jobId, long bytes, String sha256,
-    ClassifiedFailure failure, String location, String md5) {
+    ClassifiedFailure failure, @Nullable String location, @Nullable String md5) {
 
   /** An event without landing location and MD5. */
   public TransferEvent(Kind kind, TransferId id, String jobId, long bytes, String sha256, ClassifiedFailure failure) {

@@ -1,6 +1,7 @@
 package io.github.iconikopentext.integration.transfer;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a {@link TransferTarget} is asked to store.
@@ -12,7 +13,7 @@ import java.util.Objects;
  * @param metadata the mapped metadata for the target (an OpenText target takes an
  *     {@link io.github.iconikopentext.integration.mapping.OpenTextMetadata}), or null
  */
-public record TransferItem(TransferId id, String fileName, long size, String mimeType, Object metadata) {
+public record TransferItem(TransferId id, String fileName, long size, String mimeType, @Nullable Object metadata) {
   public TransferItem {
     Objects.requireNonNull(id, "id == null");
     Objects.requireNonNull(fileName, "fileName == null");

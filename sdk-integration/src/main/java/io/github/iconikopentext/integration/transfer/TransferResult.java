@@ -1,5 +1,7 @@
 package io.github.iconikopentext.integration.transfer;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * What {@link AssetTransfer#transfer} did.
  *
@@ -8,7 +10,7 @@ package io.github.iconikopentext.integration.transfer;
  * @param jobId the iconik job that reported progress (null when SKIPPED or HELD)
  * @param attempts how many attempts this call made
  */
-public record TransferResult(State state, TransferRecord record, String jobId, int attempts) {
+public record TransferResult(State state, @Nullable TransferRecord record, @Nullable String jobId, int attempts) {
 
   /** The result of one call. */
   public enum State {

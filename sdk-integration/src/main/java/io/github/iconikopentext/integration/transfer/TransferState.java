@@ -2,6 +2,7 @@ package io.github.iconikopentext.integration.transfer;
 
 import java.time.Instant;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One transfer's entry in a {@link TransferStore}: who holds it and until when, how far it got, how many attempts it
@@ -15,7 +16,12 @@ import java.util.Objects;
  * @param attempts how many claims were granted so far
  * @param completed the record of the completed transfer, or {@code null} while it is not
  */
-public record TransferState(String worker, Instant leaseUntil, long offset, int attempts, TransferRecord completed) {
+public record TransferState(
+    @Nullable String worker,
+    @Nullable Instant leaseUntil,
+    long offset,
+    int attempts,
+    @Nullable TransferRecord completed) {
   public TransferState {
     if (worker != null) {
       Objects.requireNonNull(leaseUntil, "leaseUntil == null while a worker holds the claim");

@@ -1,6 +1,7 @@
 package io.github.iconikopentext.opentext.admin;
 
 import io.github.iconikopentext.core.json.Strict;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A group of a tenant (confirmed members: {@code id}, {@code name}, {@code description}).
@@ -9,4 +10,4 @@ import io.github.iconikopentext.core.json.Strict;
  * @param name the name
  * @param description the description, or {@code null}
  */
-public record AdminGroup(@Strict String id, String name, String description) {}
+public record AdminGroup(@Strict String id, String name, @Nullable String description) {}

@@ -1,6 +1,7 @@
 package io.github.iconikopentext.opentext.admin;
 
 import io.github.iconikopentext.core.paging.PagedIterable;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The Developer Admin (Admin Center) API, {@code {base}/admin/api/v1}: tenants, users and groups of a tenant, apps
@@ -22,12 +23,12 @@ public interface AdminService {
   Tenant tenant(String organizationId, String tenantId);
 
   /** Users of a tenant whose name or e-mail matches {@code searchValue} ({@code null} or empty for all). */
-  PagedIterable<AdminUser> users(String organizationId, String tenantId, String searchValue);
+  PagedIterable<AdminUser> users(String organizationId, String tenantId, @Nullable String searchValue);
 
   AdminUser user(String organizationId, String tenantId, String userId);
 
   /** Groups of a tenant matching {@code searchValue}, case-insensitively ({@code null} or empty for all). */
-  PagedIterable<AdminGroup> groups(String organizationId, String tenantId, String searchValue);
+  PagedIterable<AdminGroup> groups(String organizationId, String tenantId, @Nullable String searchValue);
 
   AdminGroup group(String organizationId, String tenantId, String groupId);
 

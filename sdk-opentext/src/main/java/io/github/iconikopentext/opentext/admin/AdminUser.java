@@ -1,6 +1,7 @@
 package io.github.iconikopentext.opentext.admin;
 
 import io.github.iconikopentext.core.json.Strict;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A user of a tenant (confirmed members: {@code id}, {@code firstName}, {@code lastName}, {@code email}). Components
@@ -13,5 +14,10 @@ import io.github.iconikopentext.core.json.Strict;
  * @param email the e-mail address
  * @param status the status as the server reports it
  */
-public record AdminUser(@Strict String id, String userName, String firstName, String lastName, String email,
-    String status) {}
+public record AdminUser(
+    @Strict @Nullable String id,
+    @Nullable String userName,
+    @Nullable String firstName,
+    @Nullable String lastName,
+    @Nullable String email,
+    @Nullable String status) {}

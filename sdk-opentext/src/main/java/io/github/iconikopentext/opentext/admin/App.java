@@ -1,6 +1,7 @@
 package io.github.iconikopentext.opentext.admin;
 
 import io.github.iconikopentext.core.json.Strict;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An app of an organization: the unit that owns service clients and is subscribed into tenants. Shape UNCONFIRMED
@@ -13,5 +14,10 @@ import io.github.iconikopentext.core.json.Strict;
  * @param description the description
  * @param tenantId the tenant the app belongs to
  */
-public record App(@Strict String id, String name, String displayName, String version, String description,
-    String tenantId) {}
+public record App(
+    @Strict @Nullable String id,
+    @Nullable String name,
+    @Nullable String displayName,
+    @Nullable String version,
+    @Nullable String description,
+    @Nullable String tenantId) {}

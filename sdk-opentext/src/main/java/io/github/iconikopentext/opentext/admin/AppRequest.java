@@ -1,6 +1,7 @@
 package io.github.iconikopentext.opentext.admin;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The body of creating or updating an app. Shape UNCONFIRMED, modelled on the Admin Center console's fields.
@@ -11,7 +12,12 @@ import java.util.Objects;
  * @param description the description, or {@code null}
  * @param tenantId the tenant, or {@code null}
  */
-public record AppRequest(String name, String displayName, String version, String description, String tenantId) {
+public record AppRequest(
+    String name,
+    @Nullable String displayName,
+    @Nullable String version,
+    @Nullable String description,
+    @Nullable String tenantId) {
   public AppRequest {
     Objects.requireNonNull(name, "name == null");
   }

@@ -2,6 +2,7 @@ package io.github.iconikopentext.opentext.admin;
 
 import io.github.iconikopentext.core.json.Strict;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An OAuth service client of an app. Its secret is never part of it: a secret is shown only once, by
@@ -13,5 +14,9 @@ import java.util.List;
  * @param type public or confidential
  * @param redirectUrls the allowed redirect URLs (public clients)
  */
-public record ServiceClient(@Strict String id, @Strict String clientId, String name, ClientType type,
+public record ServiceClient(
+    @Strict @Nullable String id,
+    @Strict @Nullable String clientId,
+    @Nullable String name,
+    @Nullable ClientType type,
     List<String> redirectUrls) {}

@@ -1,6 +1,7 @@
 package io.github.iconikopentext.opentext.admin;
 
 import io.github.iconikopentext.core.json.Strict;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A tenant of an organization (dev, test and prod are usually separate tenants). Response shape UNCONFIRMED:
@@ -12,4 +13,9 @@ import io.github.iconikopentext.core.json.Strict;
  * @param description the description
  * @param status the status as the server reports it
  */
-public record Tenant(@Strict String id, String name, String displayName, String description, String status) {}
+public record Tenant(
+    @Strict @Nullable String id,
+    @Nullable String name,
+    @Nullable String displayName,
+    @Nullable String description,
+    @Nullable String status) {}

@@ -3,6 +3,7 @@ package io.github.iconikopentext.opentext.auth;
 import io.github.iconikopentext.core.credentials.CredentialsProvider;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How an {@link io.github.iconikopentext.opentext.OpenTextClient} authenticates: the confidential OAuth client
@@ -91,7 +92,7 @@ public final class OpenTextAuth {
     }
 
     /** The scope to request; {@code null} (default) requests none. */
-    public Builder scope(String scope) {
+    public Builder scope(@Nullable String scope) {
       this.scope = scope == null || scope.isBlank() ? null : scope.trim();
       return this;
     }

@@ -1,6 +1,7 @@
 package io.github.iconikopentext.opentext.cms;
 
 import com.squareup.moshi.Json;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One attribute of a CMS type or trait definition. Components the server omits are {@code null}.
@@ -14,10 +15,10 @@ import com.squareup.moshi.Json;
  * @param size the maximum length of a string attribute
  */
 public record AttributeDefinition(
-    String name,
-    @Json(name = "data_type") AttributeType dataType,
-    @Json(name = "display_name") String displayName,
-    String description,
-    Boolean required,
-    Boolean repeating,
-    Integer size) {}
+    @Nullable String name,
+    @Json(name = "data_type") @Nullable AttributeType dataType,
+    @Json(name = "display_name") @Nullable String displayName,
+    @Nullable String description,
+    @Nullable Boolean required,
+    @Nullable Boolean repeating,
+    @Nullable Integer size) {}

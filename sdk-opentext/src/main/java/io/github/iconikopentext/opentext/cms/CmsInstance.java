@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A CMS instance (file, folder or object) as CMS returns it. Components the server omits are {@code null}.
@@ -39,22 +40,22 @@ import java.util.Optional;
  * @param links HAL links by relation, e.g. {@code urn:eim:linkrel:download-media}
  */
 public record CmsInstance(
-    @Strict String id,
-    String name,
-    String type,
-    Category category,
-    String description,
-    @Json(name = "parent_folder_id") String parentFolderId,
-    @Json(name = "acl_id") String aclId,
-    @Json(name = "version_no") Long versionNo,
-    @Json(name = "content_size") Long contentSize,
-    @Json(name = "mime_type") String mimeType,
-    @Json(name = "create_time") Instant createTime,
-    @Json(name = "update_time") Instant updateTime,
-    @Json(name = "created_by") CmsIdentity createdBy,
-    @Json(name = "updated_by") CmsIdentity updatedBy,
-    CmsIdentity owner,
-    String etag,
+    @Strict @Nullable String id,
+    @Nullable String name,
+    @Nullable String type,
+    @Nullable Category category,
+    @Nullable String description,
+    @Json(name = "parent_folder_id") @Nullable String parentFolderId,
+    @Json(name = "acl_id") @Nullable String aclId,
+    @Json(name = "version_no") @Nullable Long versionNo,
+    @Json(name = "content_size") @Nullable Long contentSize,
+    @Json(name = "mime_type") @Nullable String mimeType,
+    @Json(name = "create_time") @Nullable Instant createTime,
+    @Json(name = "update_time") @Nullable Instant updateTime,
+    @Json(name = "created_by") @Nullable CmsIdentity createdBy,
+    @Json(name = "updated_by") @Nullable CmsIdentity updatedBy,
+    @Nullable CmsIdentity owner,
+    @Nullable String etag,
     Map<String, Object> properties,
     Map<String, Map<String, Map<String, Object>>> traits,
     List<Rendition> renditions,

@@ -1,6 +1,7 @@
 package io.github.iconikopentext.opentext.cms;
 
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The body of a {@code PATCH …/{id}}: only what is given changes. A property set to {@code null} is cleared. Build
@@ -12,10 +13,10 @@ import java.util.Map;
  * @param traits trait instances to set (trait → instance → attribute → value), or {@code null}
  */
 public record InstancePatch(
-    String name,
-    String description,
-    Map<String, Object> properties,
-    Map<String, Map<String, Map<String, Object>>> traits) {
+    @Nullable String name,
+    @Nullable String description,
+    @Nullable Map<String, Object> properties,
+    @Nullable Map<String, Map<String, Map<String, Object>>> traits) {
 
   public InstancePatch {
     properties = CmsChecks.copy(properties);

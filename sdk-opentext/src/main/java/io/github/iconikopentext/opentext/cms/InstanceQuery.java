@@ -1,5 +1,7 @@
 package io.github.iconikopentext.opentext.cms;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Options of a CMS list: {@code filter} (e.g. {@code name eq 'x' and parent_folder_id eq 'y'}), {@code sortby}
  * (e.g. {@code create_time desc}), page size ({@code items-per-page}) and whether to ask for the total
@@ -10,7 +12,7 @@ package io.github.iconikopentext.opentext.cms;
  * @param itemsPerPage the page size, 1–{@value #MAX_PAGE_SIZE}
  * @param includeTotal whether the server should count all matches
  */
-public record InstanceQuery(String filter, String sortBy, int itemsPerPage, boolean includeTotal) {
+public record InstanceQuery(@Nullable String filter, @Nullable String sortBy, int itemsPerPage, boolean includeTotal) {
   public static final int DEFAULT_PAGE_SIZE = 50;
   public static final int MAX_PAGE_SIZE = 1000;
 

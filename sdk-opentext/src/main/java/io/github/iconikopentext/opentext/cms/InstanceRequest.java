@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The body of a create ({@code POST /instances/{category}/{type}}) or replace ({@code PUT …/{id}}). Build one with
@@ -22,12 +23,12 @@ import java.util.Objects;
  */
 public record InstanceRequest(
     String name,
-    String description,
-    @Json(name = "parent_folder_id") String parentFolderId,
-    @Json(name = "acl_id") String aclId,
-    List<Rendition> renditions,
-    Map<String, Object> properties,
-    Map<String, Map<String, Map<String, Object>>> traits) {
+    @Nullable String description,
+    @Json(name = "parent_folder_id") @Nullable String parentFolderId,
+    @Json(name = "acl_id") @Nullable String aclId,
+    @Nullable List<Rendition> renditions,
+    @Nullable Map<String, Object> properties,
+    @Nullable Map<String, Map<String, Map<String, Object>>> traits) {
 
   public InstanceRequest {
     Args.requireText(name, "name");

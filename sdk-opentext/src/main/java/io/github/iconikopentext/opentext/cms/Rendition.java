@@ -2,6 +2,7 @@ package io.github.iconikopentext.opentext.cms;
 
 import io.github.iconikopentext.core.internal.Args;
 import com.squareup.moshi.Json;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One rendition (content) of a CMS file instance. The primary rendition points at the bytes stored in the Content
@@ -16,13 +17,13 @@ import com.squareup.moshi.Json;
  * @param contentSize the size in bytes
  */
 public record Rendition(
-    String id,
-    String name,
-    @Json(name = "rendition_type") String renditionType,
-    String source,
-    @Json(name = "blob_id") String blobId,
-    @Json(name = "mime_type") String mimeType,
-    @Json(name = "content_size") Long contentSize) {
+    @Nullable String id,
+    @Nullable String name,
+    @Json(name = "rendition_type") @Nullable String renditionType,
+    @Nullable String source,
+    @Json(name = "blob_id") @Nullable String blobId,
+    @Json(name = "mime_type") @Nullable String mimeType,
+    @Json(name = "content_size") @Nullable Long contentSize) {
 
   /** The primary rendition of bytes uploaded to CSS as {@code blobId}. */
   public static Rendition primary(String name, String blobId, String mimeType, long contentSize) {

@@ -2,6 +2,7 @@ package io.github.iconikopentext.opentext.cms;
 
 import com.squareup.moshi.Json;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A CMS trait definition ({@code GET /trait-definitions/{trait}}): a reusable attribute group attached to instances
@@ -14,8 +15,8 @@ import java.util.List;
  * @param attributes the attributes
  */
 public record TraitDefinition(
-    String name,
-    String namespace,
-    @Json(name = "display_name") String displayName,
-    String description,
+    @Nullable String name,
+    @Nullable String namespace,
+    @Json(name = "display_name") @Nullable String displayName,
+    @Nullable String description,
     List<AttributeDefinition> attributes) {}

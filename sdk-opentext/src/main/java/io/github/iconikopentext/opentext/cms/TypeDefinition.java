@@ -2,6 +2,7 @@ package io.github.iconikopentext.opentext.cms;
 
 import com.squareup.moshi.Json;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A CMS type definition ({@code GET /type-definitions/{type}}), as deployed from an {@code .ottype} file. Components
@@ -16,10 +17,10 @@ import java.util.List;
  * @param attributes the attributes, when embedded
  */
 public record TypeDefinition(
-    String name,
-    String namespace,
-    @Json(name = "display_name") String displayName,
-    String description,
-    Category category,
-    String parent,
+    @Nullable String name,
+    @Nullable String namespace,
+    @Json(name = "display_name") @Nullable String displayName,
+    @Nullable String description,
+    @Nullable Category category,
+    @Nullable String parent,
     List<AttributeDefinition> attributes) {}

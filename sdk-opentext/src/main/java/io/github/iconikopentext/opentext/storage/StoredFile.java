@@ -1,6 +1,7 @@
 package io.github.iconikopentext.opentext.storage;
 
 import io.github.iconikopentext.core.json.Strict;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A file held by the Content Storage Service, as CSS describes it ({@code {"id", "mimeType", "size",
@@ -12,4 +13,8 @@ import io.github.iconikopentext.core.json.Strict;
  * @param size the size in bytes
  * @param originalFileName the file name CSS recorded
  */
-public record StoredFile(@Strict String id, String mimeType, Long size, String originalFileName) {}
+public record StoredFile(
+    @Strict @Nullable String id,
+    @Nullable String mimeType,
+    @Nullable Long size,
+    @Nullable String originalFileName) {}

@@ -3,6 +3,7 @@ package io.github.iconikopentext.opentext.storage;
 import java.io.InputStream;
 import java.util.Objects;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What {@link StorageService#upload(UploadSource)} sends: a stream of content with its file name, MIME type and,
@@ -43,7 +44,7 @@ public final class UploadSource {
   }
 
   /** The file name CSS records, or {@code null} for none. */
-  public String fileName() {
+  public @Nullable String fileName() {
     return fileName;
   }
 
@@ -53,7 +54,7 @@ public final class UploadSource {
   }
 
   /** The caller's SHA-256 of the content, or {@code null} when the SDK computes it while sending. */
-  public Supplier<String> sha256() {
+  public @Nullable Supplier<String> sha256() {
     return sha256;
   }
 

@@ -17,4 +17,7 @@
  * }
  * }</pre>
  */
+@NullMarked
 package io.github.iconikopentext.testkit.hostile;
+
+import org.jspecify.annotations.NullMarked;

@@ -4,7 +4,6 @@ import io.github.iconikopentext.core.audit.AuditAnchor;
 import io.github.iconikopentext.core.audit.AuditAnchorPublisher;
 import io.github.iconikopentext.core.audit.AuditEvent;
 import io.github.iconikopentext.core.audit.AuditException;
-import io.github.iconikopentext.core.credentials.Credential;
 import io.github.iconikopentext.core.credentials.CredentialsProvider;
 import io.github.iconikopentext.core.internal.SdkThreadFactory;
 import java.io.IOException;
@@ -14,10 +13,8 @@ import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -30,7 +27,7 @@ import org.slf4j.LoggerFactory;
  * Appends events to a hash-chained JSON-lines file (format: {@link ChainFormat}) and signs checkpoints.
  *
  * <p>Writers serialise only on {@link #lock}: each event is encoded before it is taken, then under it gets its
- * sequence and {@code prevhash}, is hashed and copied into an in-memory buffer that goes to the OS at
+ * sequence and {@code prevhash}, is hashed and copied into the {@link ChainBuffer}, which goes to the OS at
  * {@value #WRITE_THRESHOLD} bytes or at a sync. Durable mode syncs before {@link #append} returns, committing every
  * record buffered so far with one {@code fsync} (group commit); batched mode syncs every {@code syncInterval} on a
  * background thread. After any I/O failure the writer refuses further records: the file may end in a torn line,
@@ -54,20 +51,12 @@ public final class HashChainWriter {
   private final FileLock fileLock;
   private final ReentrantLock lock = new ReentrantLock();
   private final ReentrantLock syncLock = new ReentrantLock();
-  private final MessageDigest sha256 = ChainFormat.sha256();
   private final ScheduledExecutorService ticker;
   private final SdkThreadFactory tickerThreads;
 
   // Guarded by lock.
-  private byte[] pending = new byte[WRITE_THRESHOLD + 4096];
-  private int pendingSize;
-  private long lastSequence;
-  private String lastHash = ChainFormat.ZERO_HASH;
-  private long eventsSinceCheckpoint;
+  private final ChainBuffer chain;
   private volatile boolean closed;
-  private Credential keyCredential;
-  private Mac mac;
-  private AuditAnchor lastCheckpoint;
 
   // Guarded by syncLock (written), read by anyone.
   private volatile AuditAnchor published;
@@ -80,6 +69,7 @@ public final class HashChainWriter {
     this.file = file;
     this.channel = file.getChannel();
     this.fileLock = fileLock;
+    this.chain = new ChainBuffer(settings.path(), settings.key(), settings.clock(), WRITE_THRESHOLD + 4096);
     boolean syncTicks = !settings.durable() && !settings.syncInterval().isZero();
     boolean checkpointTicks = !settings.checkpointInterval().isZero();
     this.tickerThreads = new SdkThreadFactory("audit-log");
@@ -155,8 +145,7 @@ public final class HashChainWriter {
           throw new AuditException("cannot append to audit log " + settings.path() + ": its last complete line is "
               + "not an audit record (" + e.getMessage() + "); check it with AuditLogVerifier");
         }
-        lastSequence = last.sequence();
-        lastHash = ChainFormat.hex(sha256.digest(tail.lastLine()));
+        chain.continueAfter(last.sequence(), tail.lastLine());
         boolean closedCleanly = last.checkpoint() && ChainFormat.REASON_CLOSE.equals(last.reason());
         previousSession = closedCleanly ? ChainFormat.SESSION_CLOSED : ChainFormat.SESSION_UNCLOSED;
       } else if (discarded > 0) {
@@ -168,7 +157,7 @@ public final class HashChainWriter {
         channel.truncate(tail.completeLength());
       }
       file.seek(channel.size());
-      appendCheckpoint(ChainFormat.REASON_OPEN, previousSession, discarded);
+      chain.appendCheckpoint(ChainFormat.REASON_OPEN, previousSession, discarded);
       writePending();
     } finally {
       lock.unlock();
@@ -177,8 +166,8 @@ public final class HashChainWriter {
     if (previousSession == null) {
       syncDirectory(settings.path().toAbsolutePath().getParent());
     }
-    syncedSequence = lastSequence;
-    publish(lastCheckpoint);
+    syncedSequence = chain.lastSequence();
+    publish(chain.lastCheckpoint());
   }
 
   /** The anchor of the latest checkpoint known to be on disk, if any. */
@@ -194,14 +183,14 @@ public final class HashChainWriter {
     try {
       ensureWritable();
       boolean checkpointDue =
-          settings.checkpointEvery() > 0 && eventsSinceCheckpoint + 1 >= settings.checkpointEvery();
+          settings.checkpointEvery() > 0 && chain.eventsSinceCheckpoint() + 1 >= settings.checkpointEvery();
       // Get the key first: if that fails, the caller must learn it before the event is in the chain.
-      Mac checkpointMac = checkpointDue ? currentMac() : null;
-      sequence = appendEvent(encoded);
+      Mac checkpointMac = checkpointDue ? chain.currentMac() : null;
+      sequence = chain.appendEvent(encoded);
       if (checkpointDue) {
-        appendCheckpoint(ChainFormat.REASON_COUNT, null, 0, checkpointMac);
+        chain.appendCheckpoint(ChainFormat.REASON_COUNT, null, 0, checkpointMac);
       }
-      if (pendingSize >= WRITE_THRESHOLD) {
+      if (chain.size() >= WRITE_THRESHOLD) {
         writePending();
       }
     } catch (IOException e) {
@@ -220,7 +209,7 @@ public final class HashChainWriter {
     lock.lock();
     try {
       ensureWritable();
-      sequence = appendCheckpoint(ChainFormat.REASON_MANUAL, null, 0);
+      sequence = chain.appendCheckpoint(ChainFormat.REASON_MANUAL, null, 0);
     } finally {
       lock.unlock();
     }
@@ -235,7 +224,7 @@ public final class HashChainWriter {
     lock.lock();
     try {
       ensureWritable();
-      sequence = lastSequence;
+      sequence = chain.lastSequence();
     } finally {
       lock.unlock();
     }
@@ -264,10 +253,10 @@ public final class HashChainWriter {
         throw new AuditException("audit log " + settings.path() + " was closed without its closing checkpoint: it "
             + "had failed earlier (" + failure.getMessage() + ")", failure);
       }
-      appendCheckpoint(ChainFormat.REASON_CLOSE, null, 0);
+      chain.appendCheckpoint(ChainFormat.REASON_CLOSE, null, 0);
       writePending();
       file.getFD().sync();
-      publish(lastCheckpoint);
+      publish(chain.lastCheckpoint());
     } catch (IOException e) {
       throw fail(e);
     } finally {
@@ -282,78 +271,8 @@ public final class HashChainWriter {
     }
   }
 
-  private long appendEvent(CloudEventCodec.Encoded encoded) {
-    byte[] json = encoded.json();
-    int at = encoded.chainOffset();
-    long sequence = lastSequence + 1;
-    byte[] chain = ChainFormat.chainAttributes(lastHash, sequence);
-    int length = json.length + chain.length;
-    int start = reserve(length + 1);
-    System.arraycopy(json, 0, pending, start, at);
-    System.arraycopy(chain, 0, pending, start + at, chain.length);
-    System.arraycopy(json, at, pending, start + at + chain.length, json.length - at);
-    commitLine(start, length, sequence);
-    eventsSinceCheckpoint++;
-    return sequence;
-  }
-
-  private long appendCheckpoint(String reason, String previousSession, long discardedBytes) {
-    return appendCheckpoint(reason, previousSession, discardedBytes, currentMac());
-  }
-
-  private long appendCheckpoint(String reason, String previousSession, long discardedBytes, Mac currentMac) {
-    long sequence = lastSequence + 1;
-    byte[] line = ChainFormat.encodeCheckpoint(new ChainFormat.CheckpointFields(sequence, lastHash,
-        settings.clock().instant(), reason, eventsSinceCheckpoint, keyCredential.id(), previousSession,
-        discardedBytes), currentMac);
-    int start = reserve(line.length + 1);
-    System.arraycopy(line, 0, pending, start, line.length);
-    commitLine(start, line.length, sequence);
-    eventsSinceCheckpoint = 0;
-    lastCheckpoint = AuditAnchor.of(sequence, lastHash);
-    return sequence;
-  }
-
-  /** Hashes the line just copied to {@code pending[start, start + length)} and terminates it. */
-  private void commitLine(int start, int length, long sequence) {
-    sha256.update(pending, start, length);
-    lastHash = ChainFormat.hex(sha256.digest());
-    pending[start + length] = '\n';
-    pendingSize = start + length + 1;
-    lastSequence = sequence;
-  }
-
-  private int reserve(int bytes) {
-    if (pendingSize + bytes > pending.length) {
-      pending = Arrays.copyOf(pending, Math.max(pending.length * 2, pendingSize + bytes));
-    }
-    return pendingSize;
-  }
-
-  /** The HMAC for the current key; the provider is asked every time so that a rotated key takes effect. */
-  private Mac currentMac() {
-    Credential credential;
-    try {
-      credential = settings.key().resolveCredential();
-    } catch (RuntimeException e) {
-      throw new AuditException("could not get the checkpoint key of audit log " + settings.path() + ": "
-          + e.getMessage(), e);
-    }
-    if (credential != keyCredential) {
-      byte[] key = credential.secret().utf8Bytes();
-      try {
-        mac = ChainFormat.hmac(credential.id(), key);
-      } finally {
-        Arrays.fill(key, (byte) 0);
-      }
-      keyCredential = credential;
-    }
-    return mac;
-  }
-
   private void writePending() throws IOException {
-    file.write(pending, 0, pendingSize);
-    pendingSize = 0;
+    chain.drainTo(file);
   }
 
   /** Group commit: one thread fsyncs everything buffered so far; those that wait behind it usually find it done. */
@@ -372,8 +291,8 @@ public final class HashChainWriter {
       try {
         ensureWritable();
         writePending();
-        target = lastSequence;
-        checkpoint = lastCheckpoint;
+        target = chain.lastSequence();
+        checkpoint = chain.lastCheckpoint();
       } finally {
         lock.unlock();
       }
@@ -411,9 +330,9 @@ public final class HashChainWriter {
           return;
         }
         if (checkpoint) {
-          appendCheckpoint(ChainFormat.REASON_INTERVAL, null, 0);
+          chain.appendCheckpoint(ChainFormat.REASON_INTERVAL, null, 0);
         }
-        sequence = lastSequence;
+        sequence = chain.lastSequence();
       } finally {
         lock.unlock();
       }
