@@ -121,16 +121,69 @@ class InitCommandTest {
   @ParameterizedTest
   @ValueSource(strings = {"dev", "test", "prod"})
   void theTemplate_validates_withEachValuesFile(String environment) {
-    cli.env.put("ICONIK_WEBHOOK_SECRET", "hook-secret-value");
-    cli.env.put("REVIEW_HOOK_SECRET", "review-secret-value");
-    cli.env.put("ICONIK_AUTH_TOKEN", "iconik-token-value");
-    cli.env.put("OPENTEXT_CLIENT_SECRET", "client-secret-value");
+    secrets();
 
     CliRunner.Result r = cli.run("template", "validate", "--template", project.resolve("approved-media.json").toString(),
         "--values", project.resolve("values-" + environment + ".json").toString(), "--environment", environment);
 
     assertThat(r.exitCode()).as(r.toString()).isZero();
     assertThat(r.out()).startsWith("valid: approved-media-to-opentext for " + environment);
+  }
+
+  @Test
+  void aMistakeInTheTemplate_isNamedWithTheFile_theLine_andThePath() throws IOException {
+    Path template = project.resolve("approved-media.json");
+    Files.writeString(template, Files.readString(template).replace("\"target\": \"review-channel\"",
+        "\"target\": \"nowhere\""));
+    secrets();
+
+    CliRunner.Result r = cli.run("template", "validate", "--template", template.toString(),
+        "--values", project.resolve("values-dev.json").toString());
+
+    assertThat(r.exitCode()).as(r.toString()).isEqualTo(ExitCodes.FAILED);
+    assertThat(r.out()).contains(template + ":" + lineOf(template, "    {\"event\": \"ReviewRequested\"")
+        + ": $.routing[1].target: ");
+  }
+
+  @Test
+  void anUnsetSecretOfTheTemplate_isNamedWithTheFile_theLine_andThePath() throws IOException {
+    Path template = project.resolve("approved-media.json");
+    secrets();
+    cli.env.remove("REVIEW_HOOK_SECRET");
+
+    CliRunner.Result r = cli.run("template", "validate", "--template", template.toString(),
+        "--values", project.resolve("values-dev.json").toString());
+
+    assertThat(r.exitCode()).as(r.toString()).isEqualTo(ExitCodes.FAILED);
+    assertThat(r.out()).contains(template + ":" + lineOf(template, "    \"review-channel\":")
+        + ": $.targets.review-channel.secret: ");
+  }
+
+  @Test
+  void aMistakeInAValuesFile_isNamedWithTheFile_theLine_andTheKey() throws IOException {
+    Path values = project.resolve("values-dev.json");
+    Files.writeString(values, Files.readString(values).replace("\"/Media/Dev\"", "[\"/Media/Dev\"]"));
+    secrets();
+
+    CliRunner.Result r = cli.run("template", "validate", "--template", project.resolve("approved-media.json").toString(),
+        "--values", values.toString());
+
+    assertThat(r.exitCode()).as(r.toString()).isEqualTo(ExitCodes.USAGE);
+    assertThat(r.err()).contains(values + ":" + lineOf(values, "  \"cms_folder\"") + ": cms_folder: must be a string");
+  }
+
+  @Test
+  void aMistakeInTheMappingSpec_isNamedWithTheFile_theLine_andThePath() throws IOException {
+    Path spec = project.resolve(InitCommand.MAPPING_SPEC);
+    Files.writeString(spec, Files.readString(spec).replaceFirst("\"type\": \"string\"", "\"type\": \"strnig\""));
+    Path input = Files.writeString(dir.resolve("in.json"), "{\"project_code\": \"AB-1\"}");
+
+    CliRunner.Result r = cli.run("map", "--spec", spec.toString(), "--direction", "to-opentext",
+        "--input", input.toString());
+
+    assertThat(r.exitCode()).as(r.toString()).isEqualTo(ExitCodes.FAILED);
+    assertThat(r.err()).contains("--spec " + spec + ": ", "line " + lineOf(spec, "      \"type\": \"strnig\"")
+        + ": $.fields[0].type: ");
   }
 
   @Test
@@ -166,6 +219,14 @@ class InitCommandTest {
 
     assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);
     assertThat(r.err()).contains(file + ": is a file, not a directory");
+  }
+
+  /** The secrets the template's references name, as starter-files.md says to provide them. */
+  private void secrets() {
+    cli.env.put("ICONIK_WEBHOOK_SECRET", "hook-secret-value");
+    cli.env.put("REVIEW_HOOK_SECRET", "review-secret-value");
+    cli.env.put("ICONIK_AUTH_TOKEN", "iconik-token-value");
+    cli.env.put("OPENTEXT_CLIENT_SECRET", "client-secret-value");
   }
 
   private static ProfileCredentialsProvider iconik(Path file, String profile, Map<String, String> variables) {
