@@ -1,5 +1,6 @@
 package io.github.iconikopentext.integration.transfer;
 
+import io.github.iconikopentext.core.audit.AuditContext;
 import io.github.iconikopentext.core.error.ConfigurationException;
 import io.github.iconikopentext.core.error.NotFoundException;
 import io.github.iconikopentext.core.error.SdkException;
@@ -20,6 +21,7 @@ import io.github.iconikopentext.integration.status.FailureClassifier;
 import io.github.iconikopentext.integration.transfer.internal.Checkpoint;
 import io.github.iconikopentext.integration.transfer.internal.Download;
 import io.github.iconikopentext.integration.transfer.internal.LimitedInputStream;
+import io.github.iconikopentext.integration.transfer.internal.TransferAudit;
 import io.github.iconikopentext.integration.transfer.internal.TransferPipeline;
 import java.io.IOException;
 import java.io.InputStream;
@@ -57,6 +59,8 @@ import org.slf4j.LoggerFactory;
  *       a partial write left by an earlier process is read back for the digests and continued with an HTTP range;
  *       a source that ignores the range makes the transfer start over from byte 0 with the same id. Size and the
  *       iconik checksum (MD5 or SHA-256 by length) are verified before the target commits.
+ *   <li>Audits the finished transfer when the builder was given an audit context ({@link Builder#audit}): the same
+ *       {@code asset.transferred} and {@code job.failed} events whichever entry point runs it.
  * </ol>
  *
  * <p>Downloads use a plain HTTP client without iconik credentials (signed URLs point at storage, which must never
@@ -79,6 +83,7 @@ public final class AssetTransfer {
   private final Download download;
   private final TransferPipeline.Options options;
   private final Consumer<TransferEvent> listener;
+  private final TransferAudit audit;
   private final java.util.Map<String, String> md5s = new java.util.concurrent.ConcurrentHashMap<>();
 
   private AssetTransfer(Builder b) {
@@ -95,6 +100,7 @@ public final class AssetTransfer {
     this.options = new TransferPipeline.Options(CHUNK_BYTES, CHUNKS, b.downloadConnections, SEGMENT_BYTES,
         RANGED_MINIMUM, b.stallTimeout, progressInterval);
     this.listener = b.listener;
+    this.audit = b.audit == null ? null : new TransferAudit(b.audit);
   }
 
   public static Builder builder(IconikClient iconik) {
@@ -158,7 +164,7 @@ public final class AssetTransfer {
           .progress(0, Math.max(item.size(), 0))
           .message("transfer " + item.id().value())
           .build()).id();
-      emit(new TransferEvent(TransferEvent.Kind.STARTED, item.id(), jobId, 0, null, null));
+      emit(new TransferEvent(TransferEvent.Kind.STARTED, item.id(), jobId, 0, null, null), target);
       summary(item, TransferSummary.State.RUNNING, 0, null, null, started);
       target.prepare(item); // before any byte is downloaded
       Checkpoint[] resume = {null};
@@ -174,20 +180,20 @@ public final class AssetTransfer {
           }
         }
       }
-      return completed(item, record, jobId, claimant, attempts, started); // not retried if reporting it fails
+      return completed(item, target, record, jobId, claimant, attempts, started); // not retried if reporting fails
     } catch (Throwable e) { // whatever is thrown, the job ends FAILED and the claim is released
       last = e;
     }
     throw failed(item, target, jobId, claimant, started, last, attempts);
   }
 
-  private TransferResult completed(TransferItem item, TransferRecord record, String jobId, String claimant,
-      int attempts, Instant started) {
+  private TransferResult completed(TransferItem item, TransferTarget target, TransferRecord record, String jobId,
+      String claimant, int attempts, Instant started) {
     iconik.jobs().update(jobId, JobPatch.builder().status(JobStatus.FINISHED)
         .progress(record.bytes(), record.bytes()).message("transferred to " + record.location()).build());
     store.complete(record, claimant);
     emit(new TransferEvent(TransferEvent.Kind.COMPLETED, item.id(), jobId, record.bytes(), record.sha256(), null,
-        record.location(), md5s.remove(item.id().value())));
+        record.location(), md5s.remove(item.id().value())), target);
     summary(item, TransferSummary.State.COMPLETED, record.bytes(), record.sha256(), null, started);
     if (status != null) {
       status.recordHealthy(IntegrationStatus.TRANSFERS_HEALTHY, "transfer " + item.id().value() + " completed");
@@ -240,7 +246,7 @@ public final class AssetTransfer {
     }
     summary(item, TransferSummary.State.FAILED, 0, null, classified, started);
     try {
-      emit(new TransferEvent(TransferEvent.Kind.FAILED, id, jobId, 0, null, classified));
+      emit(new TransferEvent(TransferEvent.Kind.FAILED, id, jobId, 0, null, classified), target);
     } catch (RuntimeException e) {
       failure.addSuppressed(e);
     }
@@ -369,9 +375,13 @@ public final class AssetTransfer {
         item.id().target(), state, bytes, sha, started, done ? clock.instant() : null, f));
   }
 
-  private void emit(TransferEvent event) {
+  /** Tells the listener, then the audit trail (when configured). */
+  private void emit(TransferEvent event, TransferTarget target) {
     try {
       listener.accept(event);
+      if (audit != null) {
+        audit.record(event, target);
+      }
     } catch (RuntimeException e) {
       log.warn("transfer listener failed for {}: {}", event.id(), e.toString());
       throw e;
@@ -389,6 +399,7 @@ public final class AssetTransfer {
     private int maxAttempts = 3;
     private OkHttpClient downloadClient;
     private Consumer<TransferEvent> listener = e -> {};
+    private AuditContext audit;
     private Duration stallTimeout = Duration.ofSeconds(60);
     private int downloadConnections = 4;
 
@@ -472,6 +483,17 @@ public final class AssetTransfer {
     /** Receives started/completed/failed events, e.g. to write audit records. */
     public Builder listener(Consumer<TransferEvent> listener) {
       this.listener = Objects.requireNonNull(listener, "listener == null");
+      return this;
+    }
+
+    /**
+     * Audits every finished transfer into {@code audit}: an {@code asset.transferred} event (landing location,
+     * byte count, SHA-256 and MD5, and for an {@link AuditedTarget} its kind and credential id), and a
+     * {@code job.failed} event for the iconik job of a failed one — the same events the integration runtime, the
+     * CLI and Kafka workers record. Default: no audit.
+     */
+    public Builder audit(AuditContext audit) {
+      this.audit = Objects.requireNonNull(audit, "audit == null");
       return this;
     }
 

@@ -18,6 +18,7 @@ import io.github.iconikopentext.integration.status.IntegrationException;
 import io.github.iconikopentext.integration.status.IntegrationStatus;
 import io.github.iconikopentext.integration.template.IntegrationTemplate;
 import io.github.iconikopentext.integration.transfer.AssetTransfer;
+import io.github.iconikopentext.integration.transfer.FileSystemTarget;
 import io.github.iconikopentext.integration.transfer.OpenTextTarget;
 import io.github.iconikopentext.integration.transfer.TransferResult;
 import io.github.iconikopentext.integration.transfer.TransferTarget;
@@ -63,14 +64,19 @@ public final class RuntimeHandlers implements RoutingActions {
     this.clock = clock;
   }
 
-  /** Transfers the asset's {@code format} file to the target named {@code targetName}, with mapped metadata. */
+  /**
+   * Transfers the asset's {@code format} file to the target named {@code targetName}, with mapped metadata for the
+   * targets that keep it (OpenText, a filesystem archive).
+   */
   public TransferResult transfer(String assetId, String format, String targetName) {
     TransferTarget target = targets.get(targetName);
     if (target == null) {
       throw new ConfigurationException("no transfer target named '" + targetName + "' (known: " + targets.keySet()
           + ")");
     }
-    OpenTextMetadata metadata = target instanceof OpenTextTarget ? mapAsset(assetId) : null;
+    // OpenText keeps the mapped metadata in CMS, a filesystem archive in a JSON sidecar beside the file.
+    OpenTextMetadata metadata = target instanceof OpenTextTarget || target instanceof FileSystemTarget
+        ? mapAsset(assetId) : null;
     return transfer.transfer(assetId, format, target, metadata);
   }
 
