@@ -45,7 +45,7 @@ public final class EnvironmentLoader {
    * Every environment defined in {@code file}, by name.
    *
    * @throws ConfigurationException naming the file, the line and the key that is wrong: {@code
-   *     environments.properties:17: dev.opentext.tenant-id: is empty}
+   *     environments.properties:18: dev.opentext.tenant-id: is empty; fill it in or remove the line}
    */
   public static Map<String, Environment> fromPropertiesFile(Path file) {
     String text;

@@ -22,10 +22,10 @@ import picocli.CommandLine.Parameters;
  * file unless {@code --force} is given.
  */
 @Command(name = "init", description = {
-    "Writes starting points into DIR: environments.properties (iconik and OpenText, dev/test/prod), credentials",
-    "(secret references, never values), the integration template approved-media.json with values-dev/test/prod.json,",
-    "and the mapping spec mapping-spec.json. Fill in the blanks their comments name; existing files are kept unless",
-    "--force."})
+    "Writes a new project's starting points into DIR: environments, credentials, template, values, mapping spec.",
+    "environments.properties (iconik and OpenText, dev/test/prod), credentials (secret references, never values),",
+    "the integration template approved-media.json with values-dev/test/prod.json, and mapping-spec.json.",
+    "Fill in the blanks their comments name (docs/starter-files.md); existing files are kept unless --force."})
 final class InitCommand implements Callable<Integer> {
   static final String MAPPING_SPEC = "mapping-spec.json";
   /** The files written, in order, as in docs/starter-files.md. */

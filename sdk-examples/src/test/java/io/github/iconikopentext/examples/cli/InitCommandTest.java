@@ -123,8 +123,7 @@ class InitCommandTest {
   void theTemplate_validates_withEachValuesFile(String environment) {
     secrets();
 
-    CliRunner.Result r = cli.run("template", "validate", "--template", project.resolve("approved-media.json").toString(),
-        "--values", project.resolve("values-" + environment + ".json").toString(), "--environment", environment);
+    CliRunner.Result r = validate(environment);
 
     assertThat(r.exitCode()).as(r.toString()).isZero();
     assertThat(r.out()).startsWith("valid: approved-media-to-opentext for " + environment);
@@ -137,8 +136,7 @@ class InitCommandTest {
         "\"target\": \"nowhere\""));
     secrets();
 
-    CliRunner.Result r = cli.run("template", "validate", "--template", template.toString(),
-        "--values", project.resolve("values-dev.json").toString());
+    CliRunner.Result r = validate("dev");
 
     assertThat(r.exitCode()).as(r.toString()).isEqualTo(ExitCodes.FAILED);
     assertThat(r.out()).contains(template + ":" + lineOf(template, "    {\"event\": \"ReviewRequested\"")
@@ -151,8 +149,7 @@ class InitCommandTest {
     secrets();
     cli.env.remove("REVIEW_HOOK_SECRET");
 
-    CliRunner.Result r = cli.run("template", "validate", "--template", template.toString(),
-        "--values", project.resolve("values-dev.json").toString());
+    CliRunner.Result r = validate("dev");
 
     assertThat(r.exitCode()).as(r.toString()).isEqualTo(ExitCodes.FAILED);
     assertThat(r.out()).contains(template + ":" + lineOf(template, "    \"review-channel\":")
@@ -165,8 +162,7 @@ class InitCommandTest {
     Files.writeString(values, Files.readString(values).replace("\"/Media/Dev\"", "[\"/Media/Dev\"]"));
     secrets();
 
-    CliRunner.Result r = cli.run("template", "validate", "--template", project.resolve("approved-media.json").toString(),
-        "--values", values.toString());
+    CliRunner.Result r = validate("dev");
 
     assertThat(r.exitCode()).as(r.toString()).isEqualTo(ExitCodes.USAGE);
     assertThat(r.err()).contains(values + ":" + lineOf(values, "  \"cms_folder\"") + ": cms_folder: must be a string");
@@ -219,6 +215,12 @@ class InitCommandTest {
 
     assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);
     assertThat(r.err()).contains(file + ": is a file, not a directory");
+  }
+
+  /** {@code template validate} of the written template with the written values of {@code environment}. */
+  private CliRunner.Result validate(String environment) {
+    return cli.run("template", "validate", "--template", project.resolve("approved-media.json").toString(),
+        "--values", project.resolve("values-" + environment + ".json").toString(), "--environment", environment);
   }
 
   /** The secrets the template's references name, as starter-files.md says to provide them. */
