@@ -72,6 +72,16 @@ class ConsumerProjectTest {
     assertThat(block).doesNotContain("okhttp", "okio", "kotlin", "retrofit", "moshi", "resilience4j", "slf4j");
   }
 
+  @Test
+  void theAssertJVersionTheBlockNames_isTheOneTheSdkIsTestedWith() {
+    String parent = read(root().resolve("pom.xml"));
+    String tested = parent.substring(parent.indexOf("<assertj.version>") + "<assertj.version>".length(),
+        parent.indexOf("</assertj.version>"));
+
+    assertThat(between(README_BEGIN, README_END))
+        .contains("<artifactId>assertj-core</artifactId>\n    <version>" + tested + "</version>");
+  }
+
   private String between(String begin, String end) {
     return pom.substring(pom.indexOf(begin) + begin.length(), pom.indexOf(end));
   }
