@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.iconikopentext.core.Environment;
+import io.github.iconikopentext.examples.RepositoryFiles;
 import io.github.iconikopentext.core.EnvironmentLoader;
 import io.github.iconikopentext.core.credentials.Credential;
 import io.github.iconikopentext.core.credentials.ProfileCredentialsProvider;
@@ -56,6 +57,15 @@ class InitCommandTest {
       assertThat(written).as(name).isEqualTo(new String(InitCommand.content(name), StandardCharsets.UTF_8));
       assertThat(allBlocks).as(name + " shown in docs/").contains(written);
     });
+  }
+
+  @Test
+  void theSdksOwnTestsUseTheTemplateInitWrites() throws IOException {
+    Path tests = RepositoryFiles.root().resolve("sdk-integration/src/test/resources/templates");
+
+    for (String name : List.of("approved-media.json", "values-dev.json", "values-prod.json")) {
+      assertThat(tests.resolve(name)).as(name).hasBinaryContent(InitCommand.content(name));
+    }
   }
 
   @Test
