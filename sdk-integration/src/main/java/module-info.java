@@ -14,6 +14,7 @@ module io.github.iconikopentext.integration {
   exports io.github.iconikopentext.integration;
   exports io.github.iconikopentext.integration.activity;
   exports io.github.iconikopentext.integration.mapping;
+  exports io.github.iconikopentext.integration.observe;
   exports io.github.iconikopentext.integration.promotion;
   exports io.github.iconikopentext.integration.routing;
   exports io.github.iconikopentext.integration.status;

@@ -1,18 +1,20 @@
 package io.github.iconikopentext.core;
 
 import io.github.iconikopentext.core.error.ConfigurationException;
+import io.github.iconikopentext.core.internal.PropertiesFile;
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * Reads {@link Environment}s from a properties file or from environment variables.
@@ -39,30 +41,53 @@ public final class EnvironmentLoader {
 
   private EnvironmentLoader() {}
 
-  /** Every environment defined in {@code file}, by name. */
+  /**
+   * Every environment defined in {@code file}, by name.
+   *
+   * @throws ConfigurationException naming the file, the line and the key that is wrong: {@code
+   *     environments.properties:18: dev.opentext.tenant-id: is empty; fill it in or remove the line}
+   */
   public static Map<String, Environment> fromPropertiesFile(Path file) {
-    Properties props = new Properties();
-    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      props.load(reader);
+    String text;
+    try {
+      text = Files.readString(file, StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new ConfigurationException("cannot read environments file " + file + ": " + e.getMessage(), e);
     }
-    return fromProperties(props, file.toString());
+    PropertiesFile parsed;
+    try {
+      parsed = PropertiesFile.parse(text);
+    } catch (IllegalArgumentException e) {
+      throw new ConfigurationException(file + ":" + e.getMessage(), e);
+    }
+    return load(parsed.properties(), Comparator.comparingInt(parsed::line), key -> {
+      int line = parsed.line(key);
+      return line > 0 ? file + ":" + line + ": " + key : file + ": " + key;
+    });
   }
 
   /** Every environment defined in {@code props}; {@code origin} names the source in error messages. */
   public static Map<String, Environment> fromProperties(Properties props, String origin) {
+    return load(props, Comparator.naturalOrder(), key -> origin + ": " + key);
+  }
+
+  /** Checks the keys in {@code order}; {@code where} names a key's place in messages: {@code file:line: key}. */
+  private static Map<String, Environment> load(Properties props, Comparator<String> order,
+      Function<String, String> where) {
     Map<String, Map<String, String>> byEnv = new TreeMap<>();
-    for (String key : props.stringPropertyNames()) {
+    for (String key : props.stringPropertyNames().stream().sorted(order).toList()) {
       int dot = key.indexOf('.');
       if (dot <= 0 || dot == key.length() - 1) {
-        throw new ConfigurationException(origin + ": key '" + key + "' is not of the form <environment>.<setting>");
+        throw new ConfigurationException(where.apply(key) + ": is not of the form <environment>.<setting>");
       }
-      byEnv.computeIfAbsent(key.substring(0, dot), k -> new TreeMap<>())
-          .put(key.substring(dot + 1), props.getProperty(key).trim());
+      String value = props.getProperty(key).trim();
+      if (value.isEmpty()) {
+        throw new ConfigurationException(where.apply(key) + ": is empty; fill it in or remove the line");
+      }
+      byEnv.computeIfAbsent(key.substring(0, dot), k -> new TreeMap<>()).put(key.substring(dot + 1), value);
     }
     Map<String, Environment> result = new TreeMap<>();
-    byEnv.forEach((name, values) -> result.put(name, build(name, values, origin)));
+    byEnv.forEach((name, values) -> result.put(name, build(name, values, where)));
     return Map.copyOf(result);
   }
 
@@ -121,28 +146,40 @@ public final class EnvironmentLoader {
   }
 
   private static Environment build(String name, Map<String, String> values, String origin) {
+    return build(name, values, key -> origin + ": " + key);
+  }
+
+  private static Environment build(String name, Map<String, String> values, Function<String, String> where) {
     Environment.Builder b = Environment.builder(name);
+    boolean insecure = values.containsKey(INSECURE) && parseBoolean(where.apply(name + "." + INSECURE),
+        values.get(INSECURE));
+    b.allowInsecureHttp(insecure);
     values.forEach((key, value) -> {
-      if (key.equals(INSECURE)) {
-        b.allowInsecureHttp(parseBoolean(origin, name, value));
-      } else if (key.endsWith(BASE_URL_SUFFIX) && key.length() > BASE_URL_SUFFIX.length()) {
-        b.endpoint(key.substring(0, key.length() - BASE_URL_SUFFIX.length()), value);
-      } else {
+      if (key.endsWith(BASE_URL_SUFFIX) && key.length() > BASE_URL_SUFFIX.length()) {
+        String endpoint = key.substring(0, key.length() - BASE_URL_SUFFIX.length());
+        try {
+          // Checked one by one, so that an error names the key it is about.
+          Environment.builder(name).allowInsecureHttp(insecure).endpoint(endpoint, value).build();
+        } catch (ConfigurationException e) {
+          throw new ConfigurationException(where.apply(name + "." + key) + ": " + e.getMessage(), e);
+        }
+        b.endpoint(endpoint, value);
+      } else if (!key.equals(INSECURE)) {
         b.setting(key, value);
       }
     });
     try {
       return b.build();
     } catch (ConfigurationException e) {
-      throw new ConfigurationException(origin + ": " + e.getMessage(), e);
+      String first = name + "." + values.keySet().iterator().next();
+      throw new ConfigurationException(where.apply(first) + ": " + e.getMessage(), e);
     }
   }
 
-  private static boolean parseBoolean(String origin, String env, String value) {
+  private static boolean parseBoolean(String where, String value) {
     if (value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false")) {
       return Boolean.parseBoolean(value);
     }
-    throw new ConfigurationException(
-        origin + ": " + env + "." + INSECURE + " must be true or false, was '" + value + "'");
+    throw new ConfigurationException(where + ": must be true or false, was '" + value + "'");
   }
 }

@@ -102,6 +102,31 @@ class EnvironmentTest {
         .isInstanceOf(ConfigurationException.class);
   }
 
+  @Test
+  void propertiesFile_errorsNameTheFile_theLine_andTheKey() throws Exception {
+    Path file = dir.resolve("environments.properties");
+    String header = "# comment\n\n! another comment\ndev.iconik.base-url = https://app.iconik.io\n";
+
+    Files.writeString(file, header + "dev.opentext.tenant-id =\n");
+    assertThatThrownBy(() -> EnvironmentLoader.fromPropertiesFile(file)).isInstanceOf(ConfigurationException.class)
+        .hasMessageStartingWith(file + ":5: dev.opentext.tenant-id: is empty");
+
+    Files.writeString(file, header + "dev.cms.folder = /a\\\n  /continued\nprod.opentext.base-url = http://x.example\n");
+    assertThatThrownBy(() -> EnvironmentLoader.fromPropertiesFile(file))
+        .hasMessageStartingWith(file + ":7: prod.opentext.base-url: ").hasMessageContaining("https");
+
+    Files.writeString(file, header + "dev.allow-insecure-http = maybe\n");
+    assertThatThrownBy(() -> EnvironmentLoader.fromPropertiesFile(file))
+        .hasMessageStartingWith(file + ":5: dev.allow-insecure-http: must be true or false");
+
+    Files.writeString(file, header + "novalue\n");
+    assertThatThrownBy(() -> EnvironmentLoader.fromPropertiesFile(file))
+        .hasMessageStartingWith(file + ":5: novalue: is not of the form <environment>.<setting>");
+
+    Files.writeString(file, header + "dev.x = \\u00zz\n");
+    assertThatThrownBy(() -> EnvironmentLoader.fromPropertiesFile(file)).hasMessageStartingWith(file + ":5: Malformed");
+  }
+
   /** What the iconik and OpenText modules contribute (the core test cannot see them). */
   private static final List<String> KEYS = List.of("iconik.base-url", "opentext.base-url", "opentext.tenant-id");
 

@@ -152,6 +152,27 @@ class IntegrationRuntimeTest {
   }
 
   @Test
+  void aTransferToTheArchive_isAuditedAsAPlainTransferIs_andKeepsTheMappedMetadataBesideTheFile() throws Exception {
+    startReceiverAndRuntime();
+    String assetId = env.iconikSim().seedAsset("Archived");
+    byte[] content = "archive me".repeat(1000).getBytes(StandardCharsets.UTF_8);
+    env.iconikSim().seedFile(assetId, "archived.mov", content);
+    env.iconik().metadata().putAssetValues(assetId, viewId, MetadataValues.builder()
+        .put("project_code", " prj-9 ").put("campaign_name", "Autumn").build());
+
+    io.github.iconikopentext.integration.transfer.TransferResult result = runtime.transfer(assetId, "ORIGINAL",
+        "archive");
+
+    assertThat(audit.events()).filteredOn(e -> e.action() == AuditAction.ASSET_TRANSFERRED).singleElement()
+        .satisfies(e -> io.github.iconikopentext.integration.transfer.TransferAuditTest.assertTransferred(e,
+            assetId, content, result));
+    String sidecar = java.nio.file.Files.readString(io.github.iconikopentext.integration.transfer.FileSystemTarget
+        .sidecarOf(Path.of(result.record().location())));
+    assertThat(sidecar).contains("\"project_code\": \"PRJ-9\"", "\"campaign_name\": \"Autumn\"",
+        "\"asset_id\": \"" + assetId + "\"");
+  }
+
+  @Test
   void wrongSecretOrForeignDomain_isRejectedAndAudited() throws Exception {
     startReceiverAndRuntime();
     String payload = env.iconikSim().webhookPayload(new io.github.iconikopentext.testkit.IconikWebhookEvent(

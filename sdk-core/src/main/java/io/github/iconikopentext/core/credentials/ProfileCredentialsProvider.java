@@ -1,5 +1,6 @@
 package io.github.iconikopentext.core.credentials;
 
+import io.github.iconikopentext.core.error.ConfigurationException;
 import io.github.iconikopentext.core.error.CredentialException;
 import io.github.iconikopentext.core.internal.IniFile;
 import java.io.IOException;
@@ -22,7 +23,9 @@ import java.util.Objects;
  *
  * <p>The file is read on every call, so edits are picked up. A value may also be a secret reference such as
  * {@code env:NAME} or {@code file:/path} when prefixed with {@code ref:} (e.g. {@code ref:file:/run/secrets/x}).
- * Thread-safe.
+ * A mistake — a line that is not {@code key = value}, a missing or empty key, a reference that does not resolve — is
+ * reported with the file, the line and the key ({@code credentials:14: [dev] iconik_app_id: is empty}), never with a
+ * secret. Thread-safe.
  */
 public final class ProfileCredentialsProvider implements CredentialsProvider {
   private static final String REFERENCE_PREFIX = "ref:";
@@ -60,20 +63,42 @@ public final class ProfileCredentialsProvider implements CredentialsProvider {
     } catch (IOException e) {
       throw new CredentialException(this + ": cannot read file (" + e.getClass().getSimpleName() + ")");
     }
+    if (ini.malformedLine() > 0) {
+      throw new CredentialException(file + ":" + ini.malformedLine() + ": is neither [profile], key = value nor a"
+          + " comment (" + this + ")");
+    }
     Map<String, String> section = ini.section(profile)
         .orElseThrow(() -> new CredentialException(this + ": profile [" + profile + "] not found"));
-    String id = section.get(idKey);
-    String secret = section.get(secretKey);
-    if (id == null || id.isEmpty()) {
-      throw new CredentialException(this + ": key " + idKey + " missing in profile [" + profile + "]");
+    String id = value(ini, section, idKey);
+    String secret = value(ini, section, secretKey);
+    if (!secret.startsWith(REFERENCE_PREFIX)) {
+      return Credential.of(id, Secret.of(secret));
     }
-    if (secret == null || secret.isEmpty()) {
-      throw new CredentialException(this + ": key " + secretKey + " missing in profile [" + profile + "]");
+    try {
+      return Credential.of(id, resolvers.resolve(secret.substring(REFERENCE_PREFIX.length())));
+    } catch (CredentialException e) {
+      // The resolvers' messages name the reference, never a secret.
+      throw new CredentialException(where(ini, secretKey) + ": " + e.getMessage(), e);
+    } catch (ConfigurationException e) {
+      throw new ConfigurationException(where(ini, secretKey) + ": " + e.getMessage(), e);
     }
-    Secret value = secret.startsWith(REFERENCE_PREFIX)
-        ? resolvers.resolve(secret.substring(REFERENCE_PREFIX.length()))
-        : Secret.of(secret);
-    return Credential.of(id, value);
+  }
+
+  private String value(IniFile ini, Map<String, String> section, String key) {
+    String value = section.get(key);
+    if (value == null) {
+      throw new CredentialException(file + ":" + ini.sectionLine(profile) + ": [" + profile + "] has no key " + key
+          + " (" + this + ")");
+    }
+    if (value.isEmpty()) {
+      throw new CredentialException(where(ini, key) + ": is empty; fill it in (" + this + ")");
+    }
+    return value;
+  }
+
+  /** {@code file:line: [profile] key}. */
+  private String where(IniFile ini, String key) {
+    return file + ":" + ini.line(profile, key) + ": [" + profile + "] " + key;
   }
 
   @Override

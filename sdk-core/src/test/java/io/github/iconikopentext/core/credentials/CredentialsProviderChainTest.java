@@ -55,6 +55,33 @@ class CredentialsProviderChainTest {
   }
 
   @Test
+  void profileFile_errorsNameTheFile_theLine_andTheKey_neverTheSecret() throws Exception {
+    Path file = dir.resolve("credentials");
+    ProfileCredentialsProvider provider = ProfileCredentialsProvider.builder().file(file).profile("dev")
+        .keys("iconik_app_id", "iconik_auth_token")
+        .resolvers(SecretResolvers.builder().environment(Map.of("SET", "s3cr3t-value")).build()).build();
+
+    Files.writeString(file, "# comment\n[dev]\niconik_app_id =\niconik_auth_token = ref:env:SET\n");
+    assertThatThrownBy(provider::resolveCredential).isInstanceOf(CredentialException.class)
+        .hasMessageStartingWith(file + ":3: [dev] iconik_app_id: is empty");
+
+    Files.writeString(file, "# comment\n[dev]\niconik_app_id = app\niconik_auth_token = ref:env:UNSET\n");
+    assertThatThrownBy(provider::resolveCredential).isInstanceOf(CredentialException.class)
+        .hasMessageStartingWith(file + ":4: [dev] iconik_auth_token: ").hasMessageContaining("UNSET");
+
+    Files.writeString(file, "# comment\n[dev]\niconik_app_id = app\n");
+    assertThatThrownBy(provider::resolveCredential)
+        .hasMessageStartingWith(file + ":2: [dev] has no key iconik_auth_token");
+
+    Files.writeString(file, "[dev]\niconik_app_id = app\niconik_auth_token s3cr3t-value\n");
+    assertThatThrownBy(provider::resolveCredential).hasMessageStartingWith(file + ":3: is neither")
+        .hasMessageNotContaining("s3cr3t-value");
+
+    Files.writeString(file, "[dev]\niconik_app_id = app\niconik_auth_token = ref:env:SET\n");
+    assertThat(provider.resolveCredential().secret().reveal()).isEqualTo("s3cr3t-value");
+  }
+
+  @Test
   void profileFile_readsSectionAndReferences() throws Exception {
     Path tokenFile = dir.resolve("token");
     Files.writeString(tokenFile, "from-file\n");

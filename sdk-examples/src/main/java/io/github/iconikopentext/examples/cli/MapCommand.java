@@ -6,6 +6,7 @@ import io.github.iconikopentext.core.json.Json;
 import io.github.iconikopentext.iconik.model.MetadataValues;
 import io.github.iconikopentext.integration.mapping.MappingProblem;
 import io.github.iconikopentext.integration.mapping.MappingResult;
+import io.github.iconikopentext.integration.mapping.MappingSpecException;
 import io.github.iconikopentext.integration.mapping.MetadataMapper;
 import io.github.iconikopentext.integration.mapping.OpenTextMetadata;
 import java.nio.file.Path;
@@ -57,9 +58,16 @@ final class MapCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    MetadataMapper mapper = spec.file != null
-        ? MetadataMapper.fromJson(CliFiles.readText("--spec", spec.file))
-        : MetadataMapper.builtIn(spec.builtIn);
+    MetadataMapper mapper;
+    try {
+      mapper = spec.file != null
+          ? MetadataMapper.fromJson(CliFiles.readText("--spec", spec.file))
+          : MetadataMapper.builtIn(spec.builtIn);
+    } catch (MappingSpecException e) {
+      // The problems carry their lines and paths; the file is named here.
+      context.err().println("error: --spec " + spec.file + ": " + e.getMessage());
+      return ExitCodes.FAILED;
+    }
     Map<String, Object> values = readInput();
     MappingResult<?> result;
     Object output;

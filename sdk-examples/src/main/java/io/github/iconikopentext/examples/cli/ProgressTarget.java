@@ -1,5 +1,6 @@
 package io.github.iconikopentext.examples.cli;
 
+import io.github.iconikopentext.integration.transfer.AuditedTarget;
 import io.github.iconikopentext.integration.transfer.TransferItem;
 import io.github.iconikopentext.integration.transfer.TransferTarget;
 import io.github.iconikopentext.integration.transfer.VerifiedContent;
@@ -9,8 +10,11 @@ import java.io.FilterOutputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
 
-/** A {@link TransferTarget} that shows on a {@link Progress} line how many bytes it has been given. */
-final class ProgressTarget implements TransferTarget {
+/**
+ * A {@link TransferTarget} that shows on a {@link Progress} line how many bytes it has been given. Tells the audit
+ * trail the wrapped target's kind and credential, when that target tells them.
+ */
+final class ProgressTarget implements AuditedTarget {
   private static final long STEP = 1 << 20;
 
   private final TransferTarget target;
@@ -24,6 +28,16 @@ final class ProgressTarget implements TransferTarget {
   @Override
   public String name() {
     return target.name();
+  }
+
+  @Override
+  public String kind() {
+    return target instanceof AuditedTarget audited ? audited.kind() : null;
+  }
+
+  @Override
+  public String credentialId() {
+    return target instanceof AuditedTarget audited ? audited.credentialId() : null;
   }
 
   @Override

@@ -7,6 +7,7 @@ import io.github.iconikopentext.integration.template.IntegrationTemplate;
 import io.github.iconikopentext.integration.template.TemplateException;
 import io.github.iconikopentext.integration.template.TemplateModel;
 import io.github.iconikopentext.integration.template.TemplateProblem;
+import io.github.iconikopentext.integration.template.TemplateSource;
 import io.github.iconikopentext.opentext.OpenTextClient;
 import java.util.List;
 import java.util.Optional;
@@ -40,12 +41,13 @@ public final class PromotionOptions {
     try {
       promotion = promotion(context);
     } catch (TemplateException e) {
-      TemplateValidateCommand.printProblems(context, e.problems());
+      TemplateValidateCommand.printProblems(context, e.templateName(), e.problems());
       return Optional.empty();
     }
     List<TemplateProblem> problems = promotion.validate();
     if (!problems.isEmpty()) {
-      TemplateValidateCommand.printProblems(context, problems);
+      TemplateSource source = template.source();
+      TemplateValidateCommand.printProblems(context, source.origin(), problems.stream().map(source::locate).toList());
       return Optional.empty();
     }
     return Optional.of(promotion);

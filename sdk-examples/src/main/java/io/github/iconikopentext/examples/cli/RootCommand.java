@@ -10,7 +10,7 @@ import picocli.CommandLine.ScopeType;
     description = "Operate and try the iconik ⇄ OpenText SDK. Exit codes: 0 ok, 1 verification or validation "
         + "failed, 2 usage or configuration error, 3 iconik or OpenText error, 4 audit log incomplete (a crashed "
         + "or running writer, not tampering).",
-    subcommands = {DemoCommand.class, IconikCommand.class, OpenTextCommand.class, WebhookCommand.class, AuditCommand.class,
+    subcommands = {InitCommand.class, DemoCommand.class, IconikCommand.class, OpenTextCommand.class, WebhookCommand.class, AuditCommand.class,
         TemplateCommand.class, MapCommand.class, TransferCommand.class, StatusCommand.class,
         CompletionCommand.class})
 final class RootCommand extends CommandGroup {}

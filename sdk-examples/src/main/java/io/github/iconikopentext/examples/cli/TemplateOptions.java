@@ -21,10 +21,19 @@ public final class TemplateOptions {
           + Settings.DEFAULT_ENVIRONMENT + "').")
   String environment;
 
+  /** The template as read, before its placeholders are filled. */
+  TemplateSource source() {
+    return TemplateSource.parse(CliFiles.readText("--template", template), template.toString());
+  }
+
   /** The template filled with the values for {@code defaultEnvironment} unless {@code --environment} names one. */
   IntegrationTemplate resolve(String defaultEnvironment) {
+    return resolve(source(), defaultEnvironment);
+  }
+
+  /** {@code source} filled with the values for {@code defaultEnvironment} unless {@code --environment} names one. */
+  IntegrationTemplate resolve(TemplateSource source, String defaultEnvironment) {
     String name = environment != null ? environment : defaultEnvironment;
-    TemplateSource source = TemplateSource.parse(CliFiles.readText("--template", template), template.toString());
     if (CliFiles.readText("--values", values).isBlank()) {
       throw new UsageException("--values " + values + ": is empty; expected a JSON object or KEY=VALUE lines");
     }

@@ -4,6 +4,7 @@ import io.github.iconikopentext.core.credentials.SecretResolvers;
 import io.github.iconikopentext.integration.template.IntegrationTemplate;
 import io.github.iconikopentext.integration.template.TemplateException;
 import io.github.iconikopentext.integration.template.TemplateProblem;
+import io.github.iconikopentext.integration.template.TemplateSource;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -30,15 +31,18 @@ final class TemplateValidateCommand implements Callable<Integer> {
   public Integer call() {
     Settings settings = Settings.of(context, connection);
     IntegrationTemplate resolved;
+    TemplateSource source;
     try {
-      resolved = template.resolve(connection.profile != null ? connection.profile : Settings.DEFAULT_ENVIRONMENT);
+      source = template.source();
+      resolved = template.resolve(source,
+          connection.profile != null ? connection.profile : Settings.DEFAULT_ENVIRONMENT);
     } catch (TemplateException e) {
-      return printProblems(context, e.problems());
+      return printProblems(context, e.templateName(), e.problems());
     }
     List<TemplateProblem> problems =
         resolved.checkSecrets(SecretResolvers.builder().environment(settings.variables()).build());
     if (!problems.isEmpty()) {
-      return printProblems(context, problems);
+      return printProblems(context, source.origin(), problems.stream().map(source::locate).toList());
     }
     context.out().println("valid: " + describe(resolved) + ", " + resolved.secretReferences().size()
         + " secret reference(s) resolve");
@@ -50,9 +54,10 @@ final class TemplateValidateCommand implements Callable<Integer> {
     return t.name() + " for " + t.environment() + " (template " + t.templateHash().substring(0, 12) + ")";
   }
 
-  static int printProblems(CliContext context, List<TemplateProblem> problems) {
+  /** Prints each problem as {@code file:line: path: message}. */
+  static int printProblems(CliContext context, String file, List<TemplateProblem> problems) {
     context.out().println("invalid: " + problems.size() + " problem(s)");
-    problems.forEach(p -> context.out().println("  " + p));
+    problems.forEach(p -> context.out().println("  " + p.describe(file)));
     return ExitCodes.FAILED;
   }
 }

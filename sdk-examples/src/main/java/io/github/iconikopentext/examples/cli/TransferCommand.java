@@ -2,6 +2,7 @@ package io.github.iconikopentext.examples.cli;
 
 import io.github.iconikopentext.opentext.OpenTextEnvironment;
 import io.github.iconikopentext.core.Environment;
+import io.github.iconikopentext.core.audit.JsonLinesAuditSink;
 import io.github.iconikopentext.integration.transfer.AssetTransfer;
 import io.github.iconikopentext.integration.transfer.FileSystemTarget;
 import io.github.iconikopentext.integration.transfer.OpenTextTarget;
@@ -25,7 +26,8 @@ import picocli.CommandLine.Parameters;
     "checksum, reporting progress to an iconik job.",
     "Completed transfers are recorded, so a re-run prints 'already transferred' instead of repeating one: for",
     "--to-dir in DIR/" + FileTransferStore.FILE_NAME + ", for OpenText in",
-    "~/.iconik-opentext/transfers/opentext-<host>-<tenant>.json. Remove the entry (or the file) to transfer again."})
+    "~/.iconik-opentext/transfers/opentext-<host>-<tenant>.json. Remove the entry (or the file) to transfer again.",
+    "With --audit-log, the transfer is audited as the SDK's runtime audits it (asset.transferred, job.failed)."})
 final class TransferCommand implements Callable<Integer> {
   /** AssetTransfer's default lease, for the message of a transfer held by a run that died. */
   private static final String LEASE_NOTE = "5 minutes of its last progress";
@@ -64,6 +66,9 @@ final class TransferCommand implements Callable<Integer> {
   @Option(names = "--folder-id", paramLabel = "ID", description = "The CMS folder of the new instance.")
   String folderId;
 
+  @Mixin
+  AuditLogOptions auditLog;
+
   TransferCommand(CliContext context) {
     this.context = context;
   }
@@ -75,11 +80,16 @@ final class TransferCommand implements Callable<Integer> {
         : destination.directory != null ? new FileSystemTarget("archive", destination.directory)
         : OpenTextTarget.builder(settings.openText(null), destination.cmsType).folderId(folderId).build();
     FileTransferStore store = new FileTransferStore(storeFile(settings), context.httpOptions().clock());
-    AssetTransfer transfer = AssetTransfer.builder(settings.iconik()).clock(context.httpOptions().clock())
-        .store(store).build();
+    AssetTransfer.Builder transfers = AssetTransfer.builder(settings.iconik()).clock(context.httpOptions().clock())
+        .store(store);
     TransferResult outcome;
-    try (Progress progress = Progress.of(context)) {
-      outcome = transfer.transfer(assetId, format, new ProgressTarget(target, progress));
+    try (JsonLinesAuditSink sink = auditLog.enabled() ? auditLog.open(settings) : null;
+        Progress progress = Progress.of(context)) {
+      if (sink != null) {
+        transfers.audit(AuditLogOptions.context(sink, settings,
+            connection.profile != null ? connection.profile : Settings.DEFAULT_ENVIRONMENT));
+      }
+      outcome = transfers.build().transfer(assetId, format, new ProgressTarget(target, progress));
     }
     if (outcome.state() == TransferResult.State.HELD) {
       context.out().println("held: another run is transferring asset " + assetId + " (recorded in " + store.file()

@@ -8,12 +8,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * The demo's files in a fresh temporary directory: the bundled template and dev values (copied out of the jar),
+ * The demo's files in a fresh temporary directory: the template and dev values {@code iconik-opentext init} writes
+ * (copied out of the jar),
  * the archive folder the template names, and the audit log unless {@code --audit-log} chose another path.
  */
 final class DemoFiles {
   static final String TEMPLATE = "approved-media.json";
   static final String VALUES = "values-dev.json";
+  /** The starting points of {@code iconik-opentext init}: the demo runs the template a new team starts from. */
+  private static final String RESOURCES = "/io/github/iconikopentext/examples/cli/init/";
 
   private final Path directory;
   private final Path auditLog;
@@ -59,7 +62,7 @@ final class DemoFiles {
   }
 
   private static void copy(String resource, Path directory) throws IOException {
-    try (InputStream in = DemoFiles.class.getResourceAsStream(resource)) {
+    try (InputStream in = DemoFiles.class.getResourceAsStream(RESOURCES + resource)) {
       if (in == null) {
         throw new IOException(resource + " is missing from the examples jar");
       }

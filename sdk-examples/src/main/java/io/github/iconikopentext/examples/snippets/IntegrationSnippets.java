@@ -17,6 +17,7 @@ import io.github.iconikopentext.integration.template.TemplateProblem;
 import io.github.iconikopentext.integration.template.TemplateSource;
 import io.github.iconikopentext.integration.template.TemplateValues;
 import io.github.iconikopentext.integration.transfer.AssetTransfer;
+import io.github.iconikopentext.integration.transfer.FileSystemTarget;
 import io.github.iconikopentext.integration.transfer.InMemoryTransferStore;
 import io.github.iconikopentext.integration.transfer.OpenTextTarget;
 import io.github.iconikopentext.integration.transfer.TransferResult;
@@ -42,15 +43,24 @@ final class IntegrationSnippets {
   }
 
   static TransferResult transfer(IconikClient iconik, OpenTextClient openText, IntegrationStatus status,
-      String assetId, String folderId, OpenTextMetadata mappedMetadata) {
+      AuditSink sink, String assetId, String folderId, OpenTextMetadata mappedMetadata) {
     AssetTransfer transfer = AssetTransfer.builder(iconik)
         .store(new InMemoryTransferStore())      // or JdbcTransferStore for a fleet of workers
         .status(status)                          // shared status
-        .listener(event -> { /* audit */ })
+        .audit(AuditContext.builder(sink).environment("prod").build())   // asset.transferred, job.failed
         .build();
     TransferResult outcome = transfer.transfer(assetId, "ORIGINAL",
         OpenTextTarget.builder(openText, "media_asset").folderId(folderId).build(), mappedMetadata);
     return outcome;
+  }
+
+  static TransferResult archive(AssetTransfer transfer, String assetId, OpenTextMetadata mappedMetadata) {
+    // <root>/<asset id>/<file name>, and beside it <file name>.metadata.json with the mapped metadata
+    FileSystemTarget archive = new FileSystemTarget("archive", Path.of("/var/archive/media"));
+    TransferResult archived = transfer.transfer(assetId, "ORIGINAL", archive, mappedMetadata);
+    Path sidecar = FileSystemTarget.sidecarOf(Path.of(archived.record().location()));
+    System.out.println("archived at " + archived.record().location() + ", metadata in " + sidecar);
+    return archived;
   }
 
   static AssetTransfer tunedTransfer(IconikClient iconik) {

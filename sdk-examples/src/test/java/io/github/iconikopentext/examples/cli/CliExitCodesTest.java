@@ -55,7 +55,7 @@ class CliExitCodesTest {
 
     assertThat(r.exitCode()).as(r.toString()).isEqualTo(ExitCodes.USAGE);
     assertThat(r.err()).as(r.toString())
-        .startsWith("missing subcommand: one of demo, iconik, opentext, webhook, audit, template, map, transfer, status");
+        .startsWith("missing subcommand: one of init, demo, iconik, opentext, webhook, audit, template, map, transfer, status");
   }
 
   @Test

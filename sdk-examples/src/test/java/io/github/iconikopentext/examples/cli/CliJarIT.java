@@ -19,8 +19,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The packaged CLI ({@code java -jar sdk-examples-VERSION-cli.jar}, run by failsafe after {@code package}) reports
- * the version it was built as, has help on its commands, keeps its errors, generates a completion script bash
- * sources, and runs the demo without the Spring Boot of S3Mock, which it leaves out.
+ * the version it was built as, has help on its commands, keeps its errors, writes the starter files of {@code init}
+ * from the resources it carries, generates a completion script bash sources, and runs the demo without the Spring
+ * Boot of S3Mock, which it leaves out.
  */
 class CliJarIT {
   private static Path jar;
@@ -67,6 +68,17 @@ class CliJarIT {
 
     assertThat(r.exitCode()).as(r.toString()).isZero();
     assertThat(r.out()).startsWith("Usage: iconik-opentext iconik assets list [-hV]");
+  }
+
+  @Test
+  void init_writesEveryStarterFile_fromTheJar() throws Exception {
+    Path project = dir.resolve("project");
+
+    CliRunner.Result r = run("init", project.toString());
+
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(InitCommand.FILES).allSatisfy(name -> assertThat(project.resolve(name))
+        .hasBinaryContent(InitCommand.content(name)));
   }
 
   @Test

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class TemplateCommandTest {
-  static final String RESOURCES = "/io/github/iconikopentext/examples/demo/";
+  static final String RESOURCES = "/io/github/iconikopentext/examples/cli/init/";
 
   @TempDir
   Path dir;

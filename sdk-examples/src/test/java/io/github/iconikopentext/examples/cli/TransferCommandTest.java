@@ -2,10 +2,16 @@ package io.github.iconikopentext.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.iconikopentext.core.audit.AuditAction;
+import io.github.iconikopentext.core.audit.AuditEvent;
+import io.github.iconikopentext.core.audit.AuditOutcome;
+import io.github.iconikopentext.core.audit.AuditTarget;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,13 +25,14 @@ class TransferCommandTest {
   Path dir;
   private Simulators sims;
   private String assetId;
+  private String fileId;
 
   @BeforeEach
   void seed() {
     Arrays.fill(CONTENT, (byte) 7);
     sims = Simulators.start();
     assetId = sims.iconik.seedAsset("Hero cut");
-    sims.iconik.seedFile(assetId, "hero.mp4", CONTENT);
+    fileId = sims.iconik.seedFile(assetId, "hero.mp4", CONTENT).fileId();
   }
 
   @AfterEach
@@ -46,6 +53,55 @@ class TransferCommandTest {
       assertThat(files.filter(Files::isRegularFile)
           .filter(p -> !p.startsWith(archive.resolve(FileTransferStore.FILE_NAME).getParent())).toList()).singleElement()
           .satisfies(p -> assertThat(Files.readAllBytes(p)).isEqualTo(CONTENT));
+    }
+  }
+
+  @Test
+  void withAnAuditLog_theTransferIsAuditedAsTheRuntimeAuditsIt_andTheLogVerifies() throws IOException {
+    Path archive = Files.createDirectories(dir.resolve("archive"));
+    Path log = dir.resolve("audit.jsonl");
+    CliRunner cli = sims.runner(dir);
+    cli.env.put("AUDIT_HMAC_KEY", "a-checkpoint-key-of-at-least-32-bytes-0123456789");
+
+    CliRunner.Result r = cli.run("transfer", assetId, "--to-dir", archive.toString(), "--audit-log", log.toString());
+
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    List<AuditEvent> events = Files.readAllLines(log).stream().map(TransferCommandTest::eventOrNull)
+        .filter(Objects::nonNull).toList();
+    assertThat(events).singleElement().satisfies(e -> {
+      assertThat(e.action()).isEqualTo(AuditAction.ASSET_TRANSFERRED);
+      assertThat(e.outcome().status()).isEqualTo(AuditOutcome.Status.SUCCESS);
+      assertThat(e.target()).isEqualTo(AuditTarget.asset(assetId));
+      assertThat(e.destination().kind()).isEqualTo(AuditTarget.Kind.STORAGE);
+      assertThat(Path.of(e.destination().id())).startsWith(archive);
+      assertThat(e.bytes()).isEqualTo(CONTENT.length);
+      assertThat(e.checksum()).startsWith("sha256:");
+      assertThat(e.correlationId()).startsWith("tr-");
+      assertThat(e.details()).containsEntry("target_kind", "filesystem").containsKey("md5");
+      assertThat(e.credentialId()).isEqualTo(sims.iconik.appId());
+    });
+    CliRunner.Result verified = cli.run("audit", "verify", log.toString());
+    assertThat(verified.exitCode()).as(verified.toString()).isZero();
+  }
+
+  @Test
+  void anAuditKeyThatDoesNotResolve_isAUsageError_beforeAnythingMoves() throws IOException {
+    Path archive = Files.createDirectories(dir.resolve("archive"));
+
+    CliRunner.Result r = sims.runner(dir).run("transfer", assetId, "--to-dir", archive.toString(),
+        "--audit-log", dir.resolve("audit.jsonl").toString(), "--audit-key-ref", "env:NO_SUCH_KEY");
+
+    assertThat(r.exitCode()).as(r.toString()).isEqualTo(ExitCodes.USAGE);
+    assertThat(r.err()).contains("--audit-key-ref env:NO_SUCH_KEY");
+    assertThat(sims.iconik.bytesServed(fileId)).isZero();
+    assertThat(dir.resolve("audit.jsonl")).doesNotExist();
+  }
+
+  private static AuditEvent eventOrNull(String line) {
+    try {
+      return AuditEvent.fromJson(line);
+    } catch (RuntimeException notAnEvent) { // a checkpoint
+      return null;
     }
   }
 

@@ -2,6 +2,7 @@ package io.github.iconikopentext.integration.observe;
 
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One step of a running integration, as an {@link IntegrationObserver} is told of it: its kind and what is known when
@@ -47,7 +48,7 @@ public record Step(Kind kind, Map<String, String> attributes) {
   }
 
   /** The attribute of {@code key}, or {@code null} when absent. */
-  public String attribute(String key) {
+  public @Nullable String attribute(String key) {
     return attributes.get(key);
   }
 }

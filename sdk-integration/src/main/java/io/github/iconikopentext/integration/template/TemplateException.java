@@ -9,10 +9,19 @@ public final class TemplateException extends SdkException {
 
   private final transient List<TemplateProblem> problems;
 
+  private final String templateName;
+
+  /** {@code templateName} names the template file (or a label) in the message: {@code file:line: path: message}. */
   public TemplateException(String templateName, List<TemplateProblem> problems) {
     super("template " + templateName + " has " + problems.size() + " problem(s): "
-        + String.join("; ", problems.stream().map(TemplateProblem::toString).toList()));
+        + String.join("; ", problems.stream().map(p -> p.describe(templateName)).toList()));
+    this.templateName = templateName;
     this.problems = List.copyOf(problems);
+  }
+
+  /** The template's file (or label), as the problems' lines refer to it. */
+  public String templateName() {
+    return templateName;
   }
 
   public List<TemplateProblem> problems() {

@@ -6,6 +6,7 @@ import com.squareup.moshi.Types;
 import io.github.iconikopentext.core.error.ConfigurationException;
 import io.github.iconikopentext.core.json.Json;
 import io.github.iconikopentext.core.json.internal.CanonicalJsonWriter;
+import io.github.iconikopentext.core.json.internal.JsonLines;
 import io.github.iconikopentext.integration.template.internal.Placeholders;
 import io.github.iconikopentext.integration.template.internal.TemplateChecks;
 import java.io.IOException;
@@ -40,11 +41,13 @@ public final class TemplateSource {
   private final String origin;
   private final Map<String, Object> tree;
   private final String hash;
+  private final JsonLines lines;
 
-  private TemplateSource(String origin, Map<String, Object> tree) {
+  private TemplateSource(String origin, Map<String, Object> tree, JsonLines lines) {
     this.origin = origin;
     this.tree = tree;
     this.hash = CanonicalJsonWriter.sha256(tree);
+    this.lines = lines;
   }
 
   /** Reads a template file. */
@@ -63,16 +66,19 @@ public final class TemplateSource {
    */
   public static TemplateSource parse(String json, String origin) {
     Objects.requireNonNull(json, "json == null");
+    JsonLines lines = JsonLines.of(json);
     Map<String, Object> tree;
     try {
       tree = TREE.fromJson(json);
     } catch (IOException | JsonDataException e) {
-      throw new TemplateException(origin, List.of(new TemplateProblem("$", "not valid JSON: " + e.getMessage())));
+      int line = lines.syntaxErrorLine() > 0 ? lines.syntaxErrorLine() : lines.line("$");
+      throw new TemplateException(origin, List.of(new TemplateProblem("$", "not valid JSON: " + e.getMessage(),
+          line)));
     }
     if (tree == null) {
       throw new TemplateException(origin, List.of(new TemplateProblem("$", "empty template")));
     }
-    return new TemplateSource(origin, tree);
+    return new TemplateSource(origin, tree, lines);
   }
 
   /** Where the template came from (file path or a label). */
@@ -83,6 +89,15 @@ public final class TemplateSource {
   /** Lower-case hex SHA-256 of the template's canonical JSON; formatting and member order do not change it. */
   public String contentHash() {
     return hash;
+  }
+
+  /**
+   * {@code problem} with the line of this template's text its path is on (or its nearest enclosing member's), e.g.
+   * for the problems {@link IntegrationTemplate#checkSecrets} finds.
+   */
+  public TemplateProblem locate(TemplateProblem problem) {
+    return problem.line() > 0 ? problem
+        : new TemplateProblem(problem.path(), problem.message(), lines.line(problem.path()));
   }
 
   /** The placeholder names the template uses. */
@@ -110,7 +125,7 @@ public final class TemplateSource {
       TemplateChecks.body(body, problems);
     }
     if (!problems.isEmpty()) {
-      throw new TemplateException(origin, problems);
+      throw new TemplateException(origin, problems.stream().map(this::locate).toList());
     }
     return new IntegrationTemplate(body.name(), body.description(), values.environment(), hash, values.hash(),
         body.iconik(), body.mapping(), body.routing(), body.opentext(), body.targets(), body.credentials());

@@ -5,6 +5,7 @@ import com.squareup.moshi.Types;
 import io.github.iconikopentext.core.error.ConfigurationException;
 import io.github.iconikopentext.core.json.Json;
 import io.github.iconikopentext.core.json.internal.CanonicalJsonWriter;
+import io.github.iconikopentext.core.json.internal.JsonLines;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -34,7 +35,7 @@ public record TemplateValues(String environment, Map<String, String> values) {
   /**
    * Reads a values file: a flat JSON object ({@code .json}) or a properties file (any other extension).
    *
-   * @throws ConfigurationException naming the file and what is wrong
+   * @throws ConfigurationException naming the file, the line, the key and what is wrong
    */
   public static TemplateValues read(String environment, Path file) {
     String text;
@@ -45,19 +46,21 @@ public record TemplateValues(String environment, Map<String, String> values) {
     }
     Map<String, String> values = new TreeMap<>();
     if (file.getFileName().toString().endsWith(".json")) {
+      JsonLines lines = JsonLines.of(text);
       Map<String, Object> json;
       try {
         json = MAP.fromJson(text);
       } catch (IOException | RuntimeException e) {
-        throw new ConfigurationException("values file " + file + " is not a JSON object: " + e.getMessage(), e);
+        int line = lines.syntaxErrorLine() > 0 ? lines.syntaxErrorLine() : lines.line("$");
+        throw new ConfigurationException(file + ":" + line + ": is not a JSON object: " + e.getMessage(), e);
       }
       if (json == null) {
         throw new ConfigurationException("values file " + file + " is empty");
       }
       json.forEach((k, v) -> {
         if (v instanceof Map || v instanceof java.util.List) {
-          throw new ConfigurationException("values file " + file + ": value of '" + k + "' must be a string,"
-              + " number or boolean");
+          throw new ConfigurationException(file + ":" + lines.line("$." + k) + ": " + k
+              + ": must be a string, number or boolean");
         }
         values.put(k, v instanceof Double d && d == Math.rint(d) ? Long.toString(d.longValue()) : String.valueOf(v));
       });

@@ -1,5 +1,6 @@
 package io.github.iconikopentext.integration.transfer;
 
+import io.github.iconikopentext.core.audit.AuditContext;
 import io.github.iconikopentext.core.error.ConfigurationException;
 import io.github.iconikopentext.core.error.SdkException;
 import io.github.iconikopentext.iconik.IconikClient;
@@ -13,6 +14,7 @@ import io.github.iconikopentext.integration.transfer.internal.AssetFiles;
 import io.github.iconikopentext.integration.transfer.internal.Checkpoint;
 import io.github.iconikopentext.integration.transfer.internal.Download;
 import io.github.iconikopentext.integration.transfer.internal.LimitedInputStream;
+import io.github.iconikopentext.integration.transfer.internal.TransferAudit;
 import io.github.iconikopentext.integration.transfer.internal.TransferPipeline;
 import io.github.iconikopentext.integration.transfer.internal.TransferReports;
 import java.io.IOException;
@@ -55,6 +57,8 @@ import org.slf4j.LoggerFactory;
  *       a partial write left by an earlier process is read back for the digests and continued with an HTTP range;
  *       a source that ignores the range makes the transfer start over from byte 0 with the same id. Size and the
  *       iconik checksum (MD5 or SHA-256 by length) are verified before the target commits.
+ *   <li>Audits the finished transfer when the builder was given an audit context ({@link Builder#audit}): the same
+ *       {@code asset.transferred} and {@code job.failed} events whichever entry point runs it.
  * </ol>
  *
  * <p>Downloads use a plain HTTP client without iconik credentials (signed URLs point at storage, which must never
@@ -92,7 +96,8 @@ public final class AssetTransfer {
         ? b.lease.dividedBy(4) : Duration.ofSeconds(1);
     this.options = new TransferPipeline.Options(CHUNK_BYTES, CHUNKS, b.downloadConnections, SEGMENT_BYTES,
         RANGED_MINIMUM, b.stallTimeout, progressInterval, observer::propagate);
-    this.reports = new TransferReports(b.iconik, b.store, b.status, b.clock, b.listener);
+    this.reports = new TransferReports(b.iconik, b.store, b.status, b.clock, b.listener,
+        b.audit == null ? null : new TransferAudit(b.audit));
   }
 
   public static Builder builder(IconikClient iconik) {
@@ -155,7 +160,7 @@ public final class AssetTransfer {
     Throwable last;
     int attempts = 0;
     try {
-      jobId = reports.started(assetId, item, target.name(), started);
+      jobId = reports.started(assetId, item, target, started);
       target.prepare(item); // before any byte is downloaded
       Checkpoint[] resume = {null};
       TransferRecord record = null;
@@ -171,7 +176,7 @@ public final class AssetTransfer {
         }
       }
       // not retried if reporting it fails
-      reports.completed(item, record, jobId, claimant, md5s.remove(item.id().value()), started);
+      reports.completed(item, target, record, jobId, claimant, md5s.remove(item.id().value()), started);
       return new TransferResult(TransferResult.State.COMPLETED, record, jobId, attempts);
     } catch (Throwable e) { // whatever is thrown, the job ends FAILED and the claim is released
       last = e;
@@ -264,6 +269,7 @@ public final class AssetTransfer {
     private OkHttpClient downloadClient;
     private Consumer<TransferEvent> listener = e -> {};
     private final List<IntegrationObserver> observers = new ArrayList<>();
+    private AuditContext audit;
     private Duration stallTimeout = Duration.ofSeconds(60);
     private int downloadConnections = 4;
 
@@ -347,6 +353,17 @@ public final class AssetTransfer {
     /** Receives started/completed/failed events, e.g. to write audit records. */
     public Builder listener(Consumer<TransferEvent> listener) {
       this.listener = Objects.requireNonNull(listener, "listener == null");
+      return this;
+    }
+
+    /**
+     * Audits every finished transfer into {@code audit}: an {@code asset.transferred} event (landing location,
+     * byte count, SHA-256 and MD5, and for an {@link AuditedTarget} its kind and credential id), and a
+     * {@code job.failed} event for the iconik job of a failed one — the same events the integration runtime, the
+     * CLI and Kafka workers record. Default: no audit.
+     */
+    public Builder audit(AuditContext audit) {
+      this.audit = Objects.requireNonNull(audit, "audit == null");
       return this;
     }
 

@@ -52,7 +52,8 @@ class SpecValidationTest {
             + "'uuuu-MM-dd HH:mm' does not keep every part of a date-time"),
         m -> assertThat(m).isEqualTo("the field maps both ways, but 'B' → '1' comes back as 'A'"));
     assertThat(e).hasMessageStartingWith("mapping spec 'five-mistakes' is invalid (5 problems):")
-        .hasMessageContaining("\n  $.fields[2].opentext: duplicate target");
+        .hasMessageContaining("\n  line 9: $.fields[2].opentext: duplicate target");
+    assertThat(e.problems()).extracting(SpecProblem::line).containsExactly(5, 7, 11, 13, 9);
   }
 
   @Test

@@ -47,6 +47,45 @@ class TemplateSourceTest {
   }
 
   @Test
+  void problems_nameTheFile_theLine_andThePath() throws Exception {
+    String text = resource("approved-media.json").replace("\"target\": \"review-channel\"", "\"target\": \"nowhere\"");
+    int line = text.lines().toList().indexOf(text.lines().filter(l -> l.contains("nowhere")).findFirst().orElseThrow()) + 1;
+
+    TemplateException e = catchThrowableOfType(
+        () -> TemplateSource.parse(text, "approved-media.json").resolve(values("dev")), TemplateException.class);
+
+    assertThat(e.problems()).singleElement().satisfies(p -> {
+      assertThat(p.path()).isEqualTo("$.routing[1].target");
+      assertThat(p.line()).isEqualTo(line);
+    });
+    assertThat(e).hasMessageContaining("approved-media.json:" + line + ": $.routing[1].target: ");
+    assertThat(TemplateSource.parse(text, "t").locate(new TemplateProblem("$.routing[1].event", "x")).line())
+        .isEqualTo(line);
+  }
+
+  @Test
+  void malformedJson_namesTheLineOfTheMistake() {
+    TemplateException e = catchThrowableOfType(
+        () -> TemplateSource.parse("{\n  \"schema\": \"x\",\n  \"name\" \"y\"\n}", "t.json"), TemplateException.class);
+
+    assertThat(e).hasMessageContaining("t.json:3: $: not valid JSON");
+  }
+
+  @Test
+  void aValuesFile_namesTheLineAndTheKey() throws Exception {
+    Path file = dir.resolve("values-dev.json");
+    Files.writeString(file, "{\n  \"a\": \"x\",\n  \"b\": {\"nested\": 1}\n}\n");
+    assertThat(catchThrowableOfType(() -> TemplateValues.read("dev", file),
+        io.github.iconikopentext.core.error.ConfigurationException.class))
+        .hasMessage(file + ":3: b: must be a string, number or boolean");
+
+    Files.writeString(file, "{\n  \"a\": \"x\"\n  \"b\": 1\n}\n");
+    assertThat(catchThrowableOfType(() -> TemplateValues.read("dev", file),
+        io.github.iconikopentext.core.error.ConfigurationException.class))
+        .hasMessageStartingWith(file + ":3: is not a JSON object");
+  }
+
+  @Test
   void devAndProd_differOnlyWhereTheirValuesDiffer() throws Exception {
     TemplateSource source = TemplateSource.parse(resource("approved-media.json"), "t");
     IntegrationTemplate dev = source.resolve(values("dev"));

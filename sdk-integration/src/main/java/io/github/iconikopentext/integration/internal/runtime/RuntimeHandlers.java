@@ -65,15 +65,20 @@ public final class RuntimeHandlers implements RoutingActions {
     this.clock = clock;
   }
 
-  /** Transfers the asset's {@code format} file to the target named {@code targetName}, with mapped metadata. */
+  /**
+   * Transfers the asset's {@code format} file to the target named {@code targetName}, with mapped metadata for the
+   * targets that keep it (OpenText, a filesystem archive).
+   */
   public TransferResult transfer(String assetId, String format, String targetName) {
     TransferTarget target = targets.get(targetName);
     if (target == null) {
       throw new ConfigurationException("no transfer target named '" + targetName + "' (known: " + targets.keySet()
           + ")");
     }
-    Object metadata = target instanceof OpenTextTarget ? mapAsset(assetId)
-        : target instanceof FileSystemTarget ? null : pathValues(assetId);
+    // OpenText keeps the mapped metadata in CMS, a filesystem archive in a JSON sidecar beside the file; remote
+    // targets get the mapped single values for their path templates.
+    Object metadata = target instanceof OpenTextTarget || target instanceof FileSystemTarget ? mapAsset(assetId)
+        : pathValues(assetId);
     return transfer.transfer(assetId, format, target, metadata);
   }
 

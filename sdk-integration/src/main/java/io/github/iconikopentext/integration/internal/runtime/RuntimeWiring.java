@@ -66,8 +66,12 @@ public record RuntimeWiring(
   /** Builds every part; a template the parts cannot serve is a {@link ConfigurationException}. */
   public Wired wire() {
     Map<String, TransferTarget> targets = targets();
-    AssetTransfer transfer = AssetTransfer.builder(iconik).store(store).status(status).clock(clock)
-        .listener(event -> audit.transfer(event, targets.get(event.id().target()))).addObserver(observer).build();
+    AssetTransfer.Builder transfers = AssetTransfer.builder(iconik).store(store).status(status).clock(clock)
+        .addObserver(observer);
+    if (audit.context() != null) {
+      transfers.audit(audit.context());
+    }
+    AssetTransfer transfer = transfers.build();
     RuntimeHandlers handlers = new RuntimeHandlers(template, iconik, openText,
         mapper != null ? mapper : mapperOf(template), metadataViewId, targets, notifiers(), transfer, status, clock);
     Router router = new Router(template.routing(), handlers, observer);

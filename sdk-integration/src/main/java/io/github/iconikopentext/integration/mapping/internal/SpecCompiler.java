@@ -1,5 +1,6 @@
 package io.github.iconikopentext.integration.mapping.internal;
 
+import io.github.iconikopentext.core.json.internal.JsonLines;
 import io.github.iconikopentext.integration.mapping.MappingSpecException;
 import io.github.iconikopentext.integration.mapping.SpecProblem;
 import java.util.ArrayList;
@@ -29,7 +30,7 @@ public final class SpecCompiler {
     MappingPlan plan = spec == null ? null : plan(spec, problems);
     if (plan == null || !problems.isEmpty()) {
       Object name = spec == null ? null : spec.raw("name");
-      throw new MappingSpecException(name instanceof String text ? text : null, problems.problems());
+      throw new MappingSpecException(name instanceof String text ? text : null, located(json, problems.problems()));
     }
     return plan;
   }
@@ -41,7 +42,18 @@ public final class SpecCompiler {
     if (spec != null) {
       plan(spec, problems);
     }
-    return problems.problems();
+    return located(json, problems.problems());
+  }
+
+  /** {@code problems} with the line of {@code json} each path is on. */
+  private static List<SpecProblem> located(String json, List<SpecProblem> problems) {
+    if (problems.isEmpty()) {
+      return problems;
+    }
+    JsonLines lines = JsonLines.of(json);
+    return problems.stream().map(p -> new SpecProblem(p.path(), p.message(),
+        p.path().equals("$") && lines.syntaxErrorLine() > 0 ? lines.syntaxErrorLine() : lines.line(p.path())))
+        .toList();
   }
 
   private static SpecObject read(String json, ProblemList problems) {

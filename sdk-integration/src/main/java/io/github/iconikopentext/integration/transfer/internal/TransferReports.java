@@ -40,15 +40,17 @@ public final class TransferReports {
   private final IntegrationStatus status;
   private final Clock clock;
   private final Consumer<TransferEvent> listener;
+  private final TransferAudit audit;
 
   /** Reports to these; {@code status} may be {@code null}. */
   public TransferReports(IconikClient iconik, TransferStore store, IntegrationStatus status, Clock clock,
-      Consumer<TransferEvent> listener) {
+      Consumer<TransferEvent> listener, TransferAudit audit) {
     this.iconik = iconik;
     this.store = store;
     this.status = status;
     this.clock = clock;
     this.listener = listener;
+    this.audit = audit;
   }
 
   /** The file could not be picked: reported to the status only, for nothing was claimed. */
@@ -64,15 +66,15 @@ public final class TransferReports {
   }
 
   /** Starts the iconik job of a claimed transfer and tells the listener; returns the job id. */
-  public String started(String assetId, TransferItem item, String targetName, Instant started) {
-    String jobId = iconik.jobs().create(JobRequest.builder("Transfer " + item.fileName() + " to " + targetName,
+  public String started(String assetId, TransferItem item, TransferTarget target, Instant started) {
+    String jobId = iconik.jobs().create(JobRequest.builder("Transfer " + item.fileName() + " to " + target.name(),
             JobType.TRANSFER)
         .status(JobStatus.STARTED)
         .object("assets", assetId)
         .progress(0, Math.max(item.size(), 0))
         .message("transfer " + item.id().value())
         .build()).id();
-    emit(new TransferEvent(TransferEvent.Kind.STARTED, item.id(), jobId, 0, null, null));
+    emit(new TransferEvent(TransferEvent.Kind.STARTED, item.id(), jobId, 0, null, null), target);
     summary(item, TransferSummary.State.RUNNING, 0, null, null, started);
     return jobId;
   }
@@ -98,13 +100,13 @@ public final class TransferReports {
   }
 
   /** Ends a transfer that reached its target: job FINISHED, claim completed, listener and status told. */
-  public void completed(TransferItem item, TransferRecord record, String jobId, String claimant, String md5,
-      Instant started) {
+  public void completed(TransferItem item, TransferTarget target, TransferRecord record, String jobId,
+      String claimant, String md5, Instant started) {
     iconik.jobs().update(jobId, JobPatch.builder().status(JobStatus.FINISHED)
         .progress(record.bytes(), record.bytes()).message("transferred to " + record.location()).build());
     store.complete(record, claimant);
     emit(new TransferEvent(TransferEvent.Kind.COMPLETED, item.id(), jobId, record.bytes(), record.sha256(), null,
-        record.location(), md5));
+        record.location(), md5), target);
     summary(item, TransferSummary.State.COMPLETED, record.bytes(), record.sha256(), null, started);
     if (status != null) {
       status.recordHealthy(IntegrationStatus.TRANSFERS_HEALTHY, "transfer " + item.id().value() + " completed");
@@ -147,7 +149,7 @@ public final class TransferReports {
     }
     summary(item, TransferSummary.State.FAILED, 0, null, classified, started);
     try {
-      emit(new TransferEvent(TransferEvent.Kind.FAILED, id, jobId, 0, null, classified));
+      emit(new TransferEvent(TransferEvent.Kind.FAILED, id, jobId, 0, null, classified), target);
     } catch (RuntimeException e) {
       failure.addSuppressed(e);
     }
@@ -167,9 +169,13 @@ public final class TransferReports {
         item.id().target(), state, bytes, sha, started, done ? clock.instant() : null, f));
   }
 
-  private void emit(TransferEvent event) {
+  /** Tells the listener, then the audit trail (when there is one). */
+  private void emit(TransferEvent event, TransferTarget target) {
     try {
       listener.accept(event);
+      if (audit != null) {
+        audit.record(event, target);
+      }
     } catch (RuntimeException e) {
       log.warn("transfer listener failed for {}: {}", event.id(), e.toString());
       throw e;

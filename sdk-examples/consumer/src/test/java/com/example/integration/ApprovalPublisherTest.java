@@ -1,4 +1,4 @@
-package io.github.iconikopentext.testkit.junit.example;
+package com.example.integration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

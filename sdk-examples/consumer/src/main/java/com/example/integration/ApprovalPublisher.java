@@ -1,4 +1,4 @@
-package io.github.iconikopentext.testkit.junit.example;
+package com.example.integration;
 
 import com.sun.net.httpserver.HttpServer;
 import io.github.iconikopentext.core.credentials.Secret;
