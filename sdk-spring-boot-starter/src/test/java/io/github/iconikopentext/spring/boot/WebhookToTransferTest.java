@@ -6,6 +6,7 @@ import io.github.iconikopentext.core.credentials.SecretResolvers;
 import io.github.iconikopentext.iconik.IconikClient;
 import io.github.iconikopentext.iconik.model.ApprovalRequest;
 import io.github.iconikopentext.iconik.model.ApprovalStatus;
+import io.github.iconikopentext.integration.transfer.FileSystemTarget;
 import io.github.iconikopentext.testkit.IconikSimulator;
 import io.github.iconikopentext.testkit.IconikWebhookDelivery;
 import io.github.iconikopentext.testkit.IconikWebhookEvent;
@@ -118,7 +119,10 @@ class WebhookToTransferTest {
     assertThat(forged.succeeded()).isFalse();
     assertThat(forged.status()).isEqualTo(401);
     assertThat(delivery.status()).as("delivery %s", delivery.error()).isEqualTo(200);
-    assertThat(archived()).singleElement().satisfies(file -> assertThat(Files.readAllBytes(file)).isEqualTo(content));
+    assertThat(archived()).singleElement().satisfies(file -> {
+      assertThat(Files.readAllBytes(file)).isEqualTo(content);
+      assertThat(FileSystemTarget.sidecarOf(file)).as("the mapped metadata beside it").isRegularFile();
+    });
 
     HttpResponse<String> health = get("/actuator/health");
     assertThat(health.statusCode()).isEqualTo(200);
@@ -156,7 +160,8 @@ class WebhookToTransferTest {
 
   private static List<Path> archived() throws IOException {
     try (Stream<Path> files = Files.walk(ARCHIVE)) {
-      return files.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().startsWith(".")).toList();
+      return files.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().startsWith("."))
+          .filter(p -> !p.getFileName().toString().endsWith(FileSystemTarget.SIDECAR_SUFFIX)).toList();
     }
   }
 
