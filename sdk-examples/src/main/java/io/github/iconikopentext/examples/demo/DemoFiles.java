@@ -8,15 +8,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * The demo's files in a fresh temporary directory: the template and dev values {@code iconik-opentext init} writes
- * (copied out of the jar),
- * the archive folder the template names, and the audit log unless {@code --audit-log} chose another path.
+ * The demo's files in a fresh temporary directory: its template and dev values (copied out of the jar), the archive
+ * folder the template names, and the audit log unless {@code --audit-log} chose another path. The demo's template is
+ * the one {@code iconik-opentext init} writes plus an S3 archive route, its target and its credential
+ * ({@code DemoTemplateTest} holds the two together).
  */
 final class DemoFiles {
   static final String TEMPLATE = "approved-media.json";
   static final String VALUES = "values-dev.json";
-  /** The starting points of {@code iconik-opentext init}: the demo runs the template a new team starts from. */
-  private static final String RESOURCES = "/io/github/iconikopentext/examples/cli/init/";
+  /** The starter template of {@code iconik-opentext init} with an S3 archive added. */
+  static final String RESOURCES = "/io/github/iconikopentext/examples/demo/";
 
   private final Path directory;
   private final Path auditLog;
