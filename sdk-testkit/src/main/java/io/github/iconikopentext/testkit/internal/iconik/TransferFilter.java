@@ -138,9 +138,16 @@ public final class TransferFilter implements Filter {
         if (n < 0) {
           break;
         }
-        out.write(piece, 0, n);
-        sent += n;
+        // Counted before the write: the write that completes the body lets the client see it all, and a test may
+        // ask for the count before this thread runs again. A write that fails takes its bytes back off.
         counter.addAndGet(n);
+        try {
+          out.write(piece, 0, n);
+        } catch (IOException e) {
+          counter.addAndGet(-n);
+          throw e;
+        }
+        sent += n;
       }
     }
     if (limit < length) {
