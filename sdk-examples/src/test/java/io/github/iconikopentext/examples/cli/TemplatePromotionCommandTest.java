@@ -102,7 +102,6 @@ class TemplatePromotionCommandTest {
   private static CliRunner withSecrets(CliRunner cli) {
     cli.env.put("ICONIK_WEBHOOK_SECRET", "hook-secret-value");
     cli.env.put("REVIEW_HOOK_SECRET", "whsec_cmV2aWV3LXNlY3JldC12YWx1ZS0xMjM0NTY3ODk=");
-    cli.env.put("S3_SECRET_KEY", "s3-secret-value");
     return cli;
   }
 
