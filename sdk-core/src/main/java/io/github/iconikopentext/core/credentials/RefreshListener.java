@@ -1,8 +1,8 @@
 package io.github.iconikopentext.core.credentials;
 
+import io.github.iconikopentext.core.internal.EachOf;
 import java.time.Duration;
 import java.util.List;
-import java.util.function.Consumer;
 
 /**
  * Learns of every refresh of a {@link CachingCredentialsProvider}: each time it fetched a credential from its delegate
@@ -31,32 +31,14 @@ public interface RefreshListener {
     return new RefreshListener() {
       @Override
       public void refreshed(Duration took) {
-        each(all, l -> l.refreshed(took));
+        EachOf.run(all, l -> l.refreshed(took));
       }
 
       @Override
       public void refreshFailed(Duration took, RuntimeException failure) {
-        each(all, l -> l.refreshFailed(took, failure));
+        EachOf.run(all, l -> l.refreshFailed(took, failure));
       }
     };
-  }
-
-  private static void each(List<RefreshListener> all, Consumer<RefreshListener> call) {
-    RuntimeException first = null;
-    for (RefreshListener listener : all) {
-      try {
-        call.accept(listener);
-      } catch (RuntimeException e) {
-        if (first == null) {
-          first = e;
-        } else {
-          first.addSuppressed(e);
-        }
-      }
-    }
-    if (first != null) {
-      throw first;
-    }
   }
 
   /** The delegate returned a usable credential after {@code took}. */

@@ -3,6 +3,7 @@ package io.github.iconikopentext.core.audit.internal;
 import io.github.iconikopentext.core.audit.AuditEvent;
 import io.github.iconikopentext.core.audit.AuditException;
 import io.github.iconikopentext.core.audit.AuditSink;
+import io.github.iconikopentext.core.internal.EachOf;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -34,18 +35,7 @@ public final class CompositeAuditSink implements AuditSink {
   }
 
   private void forEach(Consumer<AuditSink> action, String what) {
-    RuntimeException first = null;
-    for (AuditSink sink : sinks) {
-      try {
-        action.accept(sink);
-      } catch (RuntimeException e) {
-        if (first == null) {
-          first = e;
-        } else {
-          first.addSuppressed(e);
-        }
-      }
-    }
+    RuntimeException first = EachOf.firstFailure(sinks, action);
     if (first instanceof AuditException) {
       throw first;
     }

@@ -3,6 +3,7 @@ package io.github.iconikopentext.core.http.internal;
 import io.github.iconikopentext.core.http.CallInfo;
 import io.github.iconikopentext.core.http.CallListener;
 import io.github.iconikopentext.core.http.CallSummary;
+import io.github.iconikopentext.core.internal.EachOf;
 import java.time.Duration;
 import java.util.List;
 import org.slf4j.Logger;
@@ -63,20 +64,7 @@ public final class CallListeners implements CallListener {
   }
 
   private void each(java.util.function.Consumer<CallListener> action) {
-    RuntimeException first = null;
-    for (CallListener listener : listeners) {
-      try {
-        action.accept(listener);
-      } catch (RuntimeException e) {
-        if (first == null) {
-          first = e;
-        } else {
-          first.addSuppressed(e);
-        }
-      }
-    }
-    if (first != null) {
-      throw first;
-    }
+    EachOf.run(listeners, action);
   }
+
 }
