@@ -104,10 +104,12 @@ public final class IntegrationRuntime implements AutoCloseable {
   /**
    * Runs the template's routing rules for {@code event} on the calling thread, as {@link #receive} does after
    * verifying a delivery: for events that arrive other than by webhook (e.g. from a Kafka topic, already verified and
-   * de-duplicated by the receiver that published them). Rules' failures are reported to {@link #status()}.
+   * de-duplicated by the receiver that published them). Rules' failures are reported to {@link #status()} and
+   * thrown. Returns the results of the transfers the rules ran, in rule order: a HELD one is another worker's
+   * (whose lease may run out before it finishes), so a caller that must see it done routes the event again later.
    */
-  public void route(AssetEvent event) {
-    router.route(Objects.requireNonNull(event, "event == null"));
+  public List<TransferResult> route(AssetEvent event) {
+    return router.route(Objects.requireNonNull(event, "event == null"));
   }
 
   /** The shared status every action reports to. */

@@ -21,10 +21,22 @@ public interface AssetEventProcessor {
   /** Processes one event. */
   void process(AssetEvent event) throws Exception;
 
-  /** Routes every event by {@code runtime}'s template: its rules' transfers, notifications and metadata syncs. */
+  /**
+   * Routes every event by {@code runtime}'s template: its rules' transfers, notifications and metadata syncs. A
+   * transfer another worker holds throws {@link RetryLaterException}, so the event is routed again — its completed
+   * transfers then skipped, its notifications sent again with the same id — until that worker finished it or its
+   * lease ran out and this one took it over.
+   */
   static AssetEventProcessor routing(IntegrationRuntime runtime) {
     Objects.requireNonNull(runtime, "runtime == null");
-    return runtime::route;
+    return event -> {
+      for (TransferResult result : runtime.route(event)) {
+        if (result.state() == TransferResult.State.HELD) {
+          throw new RetryLaterException("a transfer of asset " + AssetEvent.assetIdOf(event)
+              + " is held by another worker");
+        }
+      }
+    };
   }
 
   /**

@@ -120,8 +120,8 @@ public final class RuntimeHandlers implements RoutingActions {
   }
 
   @Override
-  public void transfer(String assetId, String format, String target, AssetEvent cause) {
-    transfer(assetId, format, target);
+  public TransferResult transfer(String assetId, String format, String target, AssetEvent cause) {
+    return transfer(assetId, format, target);
   }
 
   @Override

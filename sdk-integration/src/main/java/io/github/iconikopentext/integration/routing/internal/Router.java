@@ -6,6 +6,8 @@ import io.github.iconikopentext.iconik.webhook.IconikWebhookHandler;
 import io.github.iconikopentext.integration.observe.IntegrationObserver;
 import io.github.iconikopentext.integration.observe.Step;
 import io.github.iconikopentext.integration.template.TemplateModel.RoutingRule;
+import io.github.iconikopentext.integration.transfer.TransferResult;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -110,17 +112,23 @@ public final class Router {
 
   /**
    * Runs the rules matching {@code event} on the calling thread, in rule order, as a registered handler would: for
-   * events that arrive other than through a webhook handler (e.g. from a Kafka topic).
+   * events that arrive other than through a webhook handler (e.g. from a Kafka topic). Returns the results of the
+   * transfers the rules ran, in rule order.
    */
-  public void route(AssetEvent event) {
+  public List<TransferResult> route(AssetEvent event) {
+    List<TransferResult> transfers = new ArrayList<>();
     for (RoutingRule rule : rules) {
       if (EVENTS.get(rule.event()).type().isInstance(event)) {
-        dispatch(rule, AssetEvent.assetIdOf(event), event);
+        TransferResult result = dispatch(rule, AssetEvent.assetIdOf(event), event);
+        if (result != null) {
+          transfers.add(result);
+        }
       }
     }
+    return List.copyOf(transfers);
   }
 
-  private void dispatch(RoutingRule rule, String assetId, AssetEvent event) {
+  private TransferResult dispatch(RoutingRule rule, String assetId, AssetEvent event) {
     Map<String, String> attributes = new HashMap<>();
     attributes.put(Step.EVENT, event.getClass().getSimpleName());
     attributes.put(Step.ACTION, rule.action());
@@ -133,25 +141,25 @@ public final class Router {
     if (event.delivery().requestId() != null) {
       attributes.put(Step.REQUEST_ID, event.delivery().requestId());
     }
-    observer.observe(new Step(Step.Kind.ROUTE, attributes), () -> {
-      run(rule, assetId, event);
-      return null;
-    });
+    return observer.observe(new Step(Step.Kind.ROUTE, attributes), () -> run(rule, assetId, event));
   }
 
-  private void run(RoutingRule rule, String assetId, AssetEvent event) {
+  /** Runs one rule; the transfer's result for a transfer rule, else null. */
+  private TransferResult run(RoutingRule rule, String assetId, AssetEvent event) {
     boolean needsAsset = rule.action().equals("transfer") || rule.action().equals("metadata-sync");
     if (needsAsset && assetId == null) {
       log.info("skipped {} for {} of request {}: the event is not about an asset", rule.action(),
           event.getClass().getSimpleName(), event.delivery().requestId());
-      return;
+      return null;
     }
     switch (rule.action()) {
-      case "transfer" -> actions.transfer(assetId, rule.format() == null ? "ORIGINAL" : rule.format(),
-          rule.target(), event);
+      case "transfer" -> {
+        return actions.transfer(assetId, rule.format() == null ? "ORIGINAL" : rule.format(), rule.target(), event);
+      }
       case "notify" -> actions.notify(rule.target(), event);
       case "metadata-sync" -> actions.syncMetadata(assetId, event);
       default -> throw new ConfigurationException("routing rule with unknown action '" + rule.action() + "'");
     }
+    return null;
   }
 }

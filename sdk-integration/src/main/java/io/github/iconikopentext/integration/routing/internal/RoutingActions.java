@@ -1,6 +1,7 @@
 package io.github.iconikopentext.integration.routing.internal;
 
 import io.github.iconikopentext.iconik.webhook.AssetEvent;
+import io.github.iconikopentext.integration.transfer.TransferResult;
 
 /**
  * What a routing rule can make happen; the runtime's handlers implement it with the SDK's blocks. Implementations
@@ -9,8 +10,11 @@ import io.github.iconikopentext.iconik.webhook.AssetEvent;
  */
 public interface RoutingActions {
 
-  /** Transfers the asset's file of {@code format} to the target named {@code target}. */
-  void transfer(String assetId, String format, String target, AssetEvent cause);
+  /**
+   * Transfers the asset's file of {@code format} to the target named {@code target}; returns what became of it
+   * (COMPLETED, SKIPPED when done before, HELD when another worker holds it).
+   */
+  TransferResult transfer(String assetId, String format, String target, AssetEvent cause);
 
   /** Notifies the target named {@code target} about {@code event}. */
   void notify(String target, AssetEvent event);

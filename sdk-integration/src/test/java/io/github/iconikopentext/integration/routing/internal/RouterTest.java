@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import io.github.iconikopentext.core.credentials.Secret;
 import io.github.iconikopentext.core.webhook.WebhookHeaders;
 import io.github.iconikopentext.iconik.webhook.AssetEvent;
+import io.github.iconikopentext.iconik.webhook.IconikWebhook;
 import io.github.iconikopentext.iconik.webhook.IconikWebhookHandler;
 import io.github.iconikopentext.iconik.webhook.WebhookResult;
 import io.github.iconikopentext.integration.observe.IntegrationObserver;
@@ -14,6 +15,7 @@ import io.github.iconikopentext.integration.template.TemplateException;
 import io.github.iconikopentext.integration.template.TemplateProblem;
 import io.github.iconikopentext.integration.template.TemplateSource;
 import io.github.iconikopentext.integration.template.TemplateValues;
+import io.github.iconikopentext.integration.transfer.TransferResult;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -50,8 +52,9 @@ class RouterTest {
     final List<String> calls = new CopyOnWriteArrayList<>();
 
     @Override
-    public void transfer(String assetId, String format, String target, AssetEvent cause) {
+    public TransferResult transfer(String assetId, String format, String target, AssetEvent cause) {
       calls.add("transfer " + assetId + " " + format + " → " + target);
+      return new TransferResult(TransferResult.State.HELD, null, null, 0);
     }
 
     @Override
@@ -66,10 +69,11 @@ class RouterTest {
   }
 
   private final Recorder actions = new Recorder();
+  private final IntegrationTemplate template;
   private final IconikWebhookHandler handler;
 
   RouterTest() {
-    IntegrationTemplate template = TemplateSource.parse(TEMPLATE, "t.json")
+    template = TemplateSource.parse(TEMPLATE, "t.json")
         .resolve(new TemplateValues("dev", Map.of()));
     handler = new Router(template.routing(), actions, IntegrationObserver.NONE).register(IconikWebhookHandler.builder()
         .sharedSecret(HEADER, SECRET)).build();
@@ -116,6 +120,20 @@ class RouterTest {
 
     assertThat(actions.calls).containsExactly("notify share-log of CollectionContentRemoved a3",
         "metadata-sync o", "notify share-log of SegmentCreated a5", "notify share-log of SegmentChanged a5");
+  }
+
+  @Test
+  void routingAnEvent_returnsWhatBecameOfItsTransfers_andNothingForOtherActions() {
+    Router router = new Router(template.routing(), actions, IntegrationObserver.NONE);
+    AssetEvent added = AssetEvent.of(IconikWebhook.parse(delivery("collections", "contents", "create",
+        "{\"collection_id\": \"c1\", \"object_id\": \"a6\", \"object_type\": \"assets\"}")
+        .getBytes(StandardCharsets.UTF_8)));
+    AssetEvent shared = AssetEvent.of(IconikWebhook.parse(delivery("assets", "shares", "create",
+        "{\"id\": \"s2\", \"object_id\": \"a7\", \"object_type\": \"assets\"}").getBytes(StandardCharsets.UTF_8)));
+
+    assertThat(router.route(added)).extracting(TransferResult::state).containsExactly(TransferResult.State.HELD);
+    assertThat(router.route(shared)).isEmpty();
+    assertThat(actions.calls).containsExactly("transfer a6 ORIGINAL → archive", "notify share-log of ShareCreated a7");
   }
 
   @Test
