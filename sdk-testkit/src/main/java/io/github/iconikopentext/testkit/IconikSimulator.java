@@ -231,6 +231,20 @@ public final class IconikSimulator implements AutoCloseable {
   }
 
   /**
+   * Cuts the connection of the download of {@code fileId} that would send, over all its requests and ranges, more
+   * than {@code totalBytes} of it: that download sends the bytes up to the mark, then its connection is cut — once,
+   * later downloads are whole. For testing that a large
+   * transfer resumes part-way, where a fault on the next request would only hit its first range.
+   */
+  public void cutDownloadOnceAfter(String fileId, long totalBytes) {
+    Objects.requireNonNull(fileId, "fileId == null");
+    if (totalBytes < 1) {
+      throw new IllegalArgumentException("totalBytes < 1: " + totalBytes);
+    }
+    transfers.cutOnceAfter(fileId, totalBytes);
+  }
+
+  /**
    * How many bytes of file {@code fileId}'s content the download URLs sent so far, over all requests and ranges:
    * e.g. to see that a resumed transfer did not download the file again from its start.
    */

@@ -107,6 +107,35 @@ class IconikSimulatorDownloadsTest {
   }
 
   @Test
+  void aDownloadCutOnceAfterATotal_sendsTheBytesUpToTheMark_acrossRequests_andLaterOnesAreWhole() throws Exception {
+    String assetId = sim.seedAsset("Cut once");
+    String fileId = sim.seedFile(assetId, "clip.mov", content).fileId();
+    String url = iconik.files().downloadUrl(assetId, fileId);
+    sim.cutDownloadOnceAfter(fileId, 1_500_000);
+
+    assertThat(get(url, "bytes=0-999999").body()).isEqualTo(Arrays.copyOfRange(content, 0, 1_000_000));
+    assertThatThrownBy(() -> get(url, "bytes=1000000-")).isInstanceOf(IOException.class);
+    assertThat(sim.bytesServed(fileId)).isEqualTo(1_500_000);
+    assertThat(get(url, null).body()).isEqualTo(content);
+  }
+
+  @Test
+  void largeFiles_ofAnySize_areWrittenWithTheirDigest() throws Exception {
+    Path file = dir.resolve("odd.bin");
+
+    String sha256 = LargeFiles.writeRandom(file, 3L * 1024 * 1024 + 7);
+
+    assertThat(file).hasSize(3L * 1024 * 1024 + 7);
+    try (java.io.InputStream in = Files.newInputStream(file)) {
+      assertThat(LargeFiles.sha256(in)).isEqualTo(sha256).hasSize(64)
+          .isEqualTo(java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+              .digest(Files.readAllBytes(file))));
+    }
+    assertThat(LargeFiles.writeRandom(dir.resolve("again.bin"), 3L * 1024 * 1024 + 7)).as("same content each run")
+        .isEqualTo(sha256);
+  }
+
+  @Test
   void aCutDownloadSendsItsFirstBytesThenBreaks_andTheNextIsWhole() throws Exception {
     String url = seededUrl(content);
     sim.injectFault("/sim/files/.*", IconikFault.cutAfter(1024 * 1024), 1);

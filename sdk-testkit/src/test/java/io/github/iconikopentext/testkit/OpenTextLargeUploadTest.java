@@ -29,7 +29,7 @@ class OpenTextLargeUploadTest {
 
   @Test
   void a200MiBUpload_streamsWithHeapGrowthFarBelowTheFileSize_andTheSha256Matches() throws Exception {
-    String expectedSha = sha256(new GeneratedContent(SIZE));
+    String expectedSha = LargeFiles.sha256(new GeneratedContent(SIZE));
     MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
     long maxHeap = memory.getHeapMemoryUsage().getMax();
     try (OpenTextSimulator simulator = OpenTextSimulator.start()) {
@@ -75,12 +75,6 @@ class OpenTextLargeUploadTest {
       assertThat(downloaded).isEqualTo(SIZE);
       assertThat(downloadedSha).isEqualTo(expectedSha);
     }
-  }
-
-  private static String sha256(InputStream in) throws Exception {
-    CountingDigest digest = new CountingDigest();
-    digest.consume(in);
-    return digest.hex();
   }
 
   /** SHA-256 and byte count of a stream read in chunks. */

@@ -3,14 +3,11 @@ package io.github.iconikopentext.integration.transfer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.iconikopentext.integration.Systems;
+import io.github.iconikopentext.testkit.LargeFiles;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.util.HexFormat;
-import java.util.Random;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -44,7 +41,7 @@ class LargeTransferTest {
   void a512MiBFile_movesToOpenTextAndToAnArchive_inA64MiBHeap() throws Exception {
     long maxHeap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getMax();
     Path source = dir.resolve("source.bin");
-    String sha256 = writeRandom(source, SIZE);
+    String sha256 = LargeFiles.writeRandom(source, SIZE);
     String assetId = env.iconikSim().seedAsset("Feature film");
     env.iconikSim().seedFile(assetId, "feature.mxf", source);
     AssetTransfer transfer = AssetTransfer.builder(env.iconik()).build();
@@ -62,31 +59,8 @@ class LargeTransferTest {
     assertThat(env.openTextSim().storedFile(blobId).orElseThrow().sha256()).isEqualTo(sha256);
     assertThat(toArchive.record().sha256()).isEqualTo(sha256);
     try (InputStream in = Files.newInputStream(Path.of(toArchive.record().location()))) {
-      assertThat(sha256(in)).as("the archived file, read back").isEqualTo(sha256);
+      assertThat(LargeFiles.sha256(in)).as("the archived file, read back").isEqualTo(sha256);
     }
     log.info("512 MiB to OpenText and to an archive with a heap cap of {} MiB", maxHeap / MIB);
-  }
-
-  private static String writeRandom(Path file, long size) throws Exception {
-    MessageDigest digest = MessageDigest.getInstance("SHA-256");
-    byte[] block = new byte[MIB];
-    Random random = new Random(16);
-    try (OutputStream out = Files.newOutputStream(file)) {
-      for (long written = 0; written < size; written += block.length) {
-        random.nextBytes(block);
-        digest.update(block);
-        out.write(block);
-      }
-    }
-    return HexFormat.of().formatHex(digest.digest());
-  }
-
-  private static String sha256(InputStream in) throws Exception {
-    MessageDigest digest = MessageDigest.getInstance("SHA-256");
-    byte[] buffer = new byte[MIB];
-    for (int n; (n = in.read(buffer)) != -1; ) {
-      digest.update(buffer, 0, n);
-    }
-    return HexFormat.of().formatHex(digest.digest());
   }
 }

@@ -5,16 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.iconikopentext.iconik.IconikClient;
 import io.github.iconikopentext.integration.transfer.AssetTransfer;
 import io.github.iconikopentext.integration.transfer.TransferResult;
-import io.github.iconikopentext.testkit.IconikFault;
 import io.github.iconikopentext.testkit.IconikSimulator;
+import io.github.iconikopentext.testkit.LargeFiles;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.util.HexFormat;
-import java.util.Random;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -45,7 +41,7 @@ class LargeS3TransferTest {
   void aFileLargerThanTheHeap_isUploadedInPartsAndVerified() throws Exception {
     long maxHeap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getMax();
     Path source = dir.resolve("source.bin");
-    String sha256 = writeRandom(source, SIZE);
+    String sha256 = LargeFiles.writeRandom(source, SIZE);
     Files.createDirectories(dir.resolve("s3"));
     try (LocalS3 s3 = new LocalS3(dir.resolve("s3")); IconikSimulator iconik = IconikSimulator.start()) {
       AtomicInteger partsSent = new AtomicInteger();
@@ -65,7 +61,7 @@ class LargeS3TransferTest {
       String assetId = iconik.seedAsset("Feature");
       String fileId = iconik.seedFile(assetId, "feature.mxf", source).fileId();
       // Once 100 MiB are downloaded, a download is cut: the transfer's next attempt resumes the multipart upload.
-      cutOnceAfter(iconik, fileId, 100L * MIB);
+      iconik.cutDownloadOnceAfter(fileId, 100L * MIB);
       IconikClient client = IconikClient.builder(iconik.environment(), iconik.credentials()).build();
 
       TransferResult outcome = AssetTransfer.builder(client).build().transfer(assetId, "ORIGINAL", target);
@@ -80,51 +76,8 @@ class LargeS3TransferTest {
           .isEmpty();
       counting.close();
       try (InputStream in = s3.client.getObject(r -> r.bucket(LocalS3.BUCKET).key(assetId + "/feature.mxf"))) {
-        assertThat(sha256(in)).as("the stored object, read back").isEqualTo(sha256);
+        assertThat(LargeFiles.sha256(in)).as("the stored object, read back").isEqualTo(sha256);
       }
     }
-  }
-
-  /**
-   * Cuts the next download request of {@code fileId} (1 MiB into its answer) once {@code bytes} of it were served:
-   * the ranged download of a large file makes one request per 16 MiB, so a fault set at the start would hit the
-   * first range only.
-   */
-  static void cutOnceAfter(IconikSimulator iconik, String fileId, long bytes) {
-    Thread cutter = new Thread(() -> {
-      while (iconik.bytesServed(fileId) < bytes) {
-        try {
-          Thread.sleep(2);
-        } catch (InterruptedException e) {
-          return;
-        }
-      }
-      iconik.injectFault("/sim/files/.*", IconikFault.cutAfter(MIB), 1);
-    }, "cut-download");
-    cutter.setDaemon(true);
-    cutter.start();
-  }
-
-  static String writeRandom(Path file, long size) throws Exception {
-    MessageDigest digest = MessageDigest.getInstance("SHA-256");
-    byte[] block = new byte[MIB];
-    Random random = new Random(19);
-    try (OutputStream out = Files.newOutputStream(file)) {
-      for (long written = 0; written < size; written += block.length) {
-        random.nextBytes(block);
-        digest.update(block);
-        out.write(block);
-      }
-    }
-    return HexFormat.of().formatHex(digest.digest());
-  }
-
-  static String sha256(InputStream in) throws Exception {
-    MessageDigest digest = MessageDigest.getInstance("SHA-256");
-    byte[] buffer = new byte[MIB];
-    for (int n; (n = in.read(buffer)) != -1; ) {
-      digest.update(buffer, 0, n);
-    }
-    return HexFormat.of().formatHex(digest.digest());
   }
 }

@@ -46,6 +46,8 @@ public final class TransferFilter implements Filter {
   private final Path uploads;
   private final Queue<String> served = new ConcurrentLinkedQueue<>();
   private final Map<String, AtomicLong> bytesServed = new ConcurrentHashMap<>();
+  /** File id → the total of its bytes served at which the download then in flight is cut, once. */
+  private final Map<String, Long> cutOnceAt = new ConcurrentHashMap<>();
   private volatile boolean stopping;
 
   public TransferFilter(SimState state, Faults faults, boolean honourRanges) {
@@ -138,6 +140,16 @@ public final class TransferFilter implements Filter {
         if (n < 0) {
           break;
         }
+        Long cutAt = cutOnceAt.get(fileId);
+        if (cutAt != null && counter.get() + n > cutAt && cutOnceAt.remove(fileId, cutAt)) {
+          // This piece would pass the mark: send only the bytes up to it, then cut the connection.
+          int upToTheMark = (int) Math.max(0, Math.min(n, cutAt - counter.get()));
+          counter.addAndGet(upToTheMark);
+          out.write(piece, 0, upToTheMark);
+          out.flush();
+          abort(request);
+          return;
+        }
         // Counted before the write: the write that completes the body lets the client see it all, and a test may
         // ask for the count before this thread runs again. A write that fails takes its bytes back off.
         counter.addAndGet(n);
@@ -204,6 +216,14 @@ public final class TransferFilter implements Filter {
   public long bytesServed(String fileId) {
     AtomicLong counter = bytesServed.get(fileId);
     return counter == null ? 0 : counter.get();
+  }
+
+  /**
+   * Cuts the download of {@code fileId} that would send its bytes past {@code totalBytes} (over all its downloads),
+   * once: that download sends the bytes up to the mark, then loses its connection.
+   */
+  public void cutOnceAfter(String fileId, long totalBytes) {
+    cutOnceAt.put(fileId, totalBytes);
   }
 
   /** Forgets the requests and bytes served. */
