@@ -1,5 +1,6 @@
 package io.github.iconikopentext.jdbc;
 
+import io.github.iconikopentext.testkit.ManualClock;
 import java.time.Instant;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
@@ -11,14 +12,14 @@ abstract class StoreContract {
   static final Instant START = Instant.parse("2025-03-01T10:00:00.123456789Z");
 
   JdbcSchema schema;
-  MutableClock clock;
+  ManualClock clock;
 
   abstract DataSource dataSource();
 
   @BeforeEach
   void createTables() {
     schema = TestDatabases.migratedSchema(dataSource());
-    clock = new MutableClock(START);
+    clock = ManualClock.startingAt(START);
   }
 
   @AfterEach

@@ -16,13 +16,11 @@ import io.github.iconikopentext.integration.transfer.TransferId;
 import io.github.iconikopentext.integration.transfer.TransferStore;
 import io.github.iconikopentext.testkit.IconikSimulator;
 import io.github.iconikopentext.testkit.IconikWebhookEvent;
+import io.github.iconikopentext.testkit.ManualClock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -44,7 +42,7 @@ class AssetEventProcessorRoutingTest {
 
   private final IconikSimulator iconik = IconikSimulator.start();
   private final IconikClient client = IconikClient.builder(iconik.environment(), iconik.credentials()).build();
-  private final SettableClock clock = new SettableClock();
+  private final ManualClock clock = ManualClock.startingAt(Instant.parse("2026-12-06T00:00:00Z"));
   private final TransferStore store = new InMemoryTransferStore(clock);
 
   @TempDir
@@ -86,29 +84,5 @@ class AssetEventProcessorRoutingTest {
   private AssetEvent approval(String assetId) {
     return AssetEvent.of(IconikWebhook.parse(iconik.webhookPayload(new IconikWebhookEvent("assets", "approvals",
         "update", assetId, Map.of("object_id", assetId, "status", "APPROVED"))).getBytes(StandardCharsets.UTF_8)));
-  }
-
-  /** A clock the test moves forward. */
-  private static final class SettableClock extends Clock {
-    private volatile Instant now = Instant.parse("2026-12-06T00:00:00Z");
-
-    void advance(Duration by) {
-      now = now.plus(by);
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
   }
 }

@@ -12,7 +12,6 @@ import io.github.iconikopentext.opentext.cms.CmsInstance;
 import io.github.iconikopentext.opentext.cms.InstanceQuery;
 import io.github.iconikopentext.opentext.cms.InstanceRef;
 import io.github.iconikopentext.opentext.cms.InstanceRequest;
-import io.github.iconikopentext.testkit.OpenTextTestClients.MutableClock;
 import io.github.iconikopentext.testkit.OpenTextTestClients.RecordingSleeper;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -31,7 +30,7 @@ class OpenTextSimulatorAuthTest {
   private static final String TYPE = "ot_asset";
 
   private OpenTextSimulator simulator;
-  private final MutableClock clock = new MutableClock();
+  private final ManualClock clock = ManualClock.startingNow();
   private OpenTextClient client;
 
   @BeforeEach

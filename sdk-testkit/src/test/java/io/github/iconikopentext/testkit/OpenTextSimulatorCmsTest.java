@@ -18,7 +18,6 @@ import io.github.iconikopentext.opentext.cms.InstanceRef;
 import io.github.iconikopentext.opentext.cms.InstanceRequest;
 import io.github.iconikopentext.opentext.cms.CmsService;
 import io.github.iconikopentext.opentext.cms.TypeDefinition;
-import io.github.iconikopentext.testkit.OpenTextTestClients.MutableClock;
 import io.github.iconikopentext.testkit.OpenTextTestClients.RecordingSleeper;
 import java.time.Clock;
 import java.time.Duration;
@@ -38,7 +37,7 @@ class OpenTextSimulatorCmsTest {
   @BeforeEach
   void setUp() {
     simulator = OpenTextSimulator.builder().cmsRequestsPerSecond(0).start();
-    cms = OpenTextTestClients.client(simulator, new MutableClock(), sleeper).cmsRateLimit(null).build().cms();
+    cms = OpenTextTestClients.client(simulator, ManualClock.startingNow(), sleeper).cmsRateLimit(null).build().cms();
   }
 
   @AfterEach

@@ -6,9 +6,6 @@ import io.github.iconikopentext.core.http.Sleeper;
 import io.github.iconikopentext.opentext.OpenTextClient;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -21,30 +18,6 @@ final class OpenTextTestClients {
         .clientCredentials(simulator.clientCredentials())
         .httpOptions(HttpOptions.builder().clock(clock).sleeper(sleeper)
             .retryPolicy(RetryPolicy.defaults().withJitter(0)).build());
-  }
-
-  /** A clock the test moves by hand. */
-  static final class MutableClock extends Clock {
-    private volatile Instant now = Instant.now();
-
-    void advance(Duration d) {
-      now = now.plus(d);
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
   }
 
   /** Records the waits and returns at once. */
