@@ -10,7 +10,8 @@ import java.time.Duration;
  *
  * <p>Calls happen on the caller's thread (synchronous calls) or on OkHttp's and the SDK's threads (asynchronous
  * ones), so implementations must be thread-safe, fast and must not block. What an exception thrown by a listener
- * does: from {@link #callStart} it fails the call before anything is sent; from {@link #callEnd} it fails the call
+ * does: from {@link #callStart} it fails the call before anything is sent (every listener, the thrower included, is
+ * then told {@link #callFailed} with it, after 0 attempts); from {@link #callEnd} it fails the call
  * (the call happened, but a listener that must record it could not); from {@link #callFailed} it is added to the
  * call's failure as suppressed; from {@link #callRetry} it is logged and otherwise ignored.
  */

@@ -118,7 +118,7 @@ class CallListenerTest {
   }
 
   @Test
-  void listenerThrowingOnStart_failsTheCallBeforeAnythingIsSent() {
+  void listenerThrowingOnStart_failsTheCallBeforeAnythingIsSent_andTheListenersHearItFailed() {
     CallListener refusing = new CallListener() {
       @Override
       public void callStart(CallInfo call) {
@@ -126,9 +126,13 @@ class CallListenerTest {
       }
     };
 
-    assertThatThrownBy(() -> api(HttpOptions.builder().addCallListener(refusing)).get("1"))
+    assertThatThrownBy(() -> api(HttpOptions.builder().addCallListener(listener).addCallListener(refusing)).get("1"))
         .isInstanceOf(IllegalStateException.class);
     assertThat(server.getAllServeEvents()).isEmpty();
+    // the listener told of the start is told of the end too, so what it opened for the call (a span) is closed
+    assertThat(listener.events).hasSize(2).first().asString().isEqualTo("start items TestApi.get GET /api/items/1/");
+    assertThat(listener.events).last().asString().startsWith("failed TestApi.get ")
+        .endsWith(" attempts=0 IllegalStateException");
   }
 
   @Test

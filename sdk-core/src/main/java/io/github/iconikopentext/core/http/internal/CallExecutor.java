@@ -120,10 +120,17 @@ public final class CallExecutor {
 
   // Steps shared with AsyncAttempt.
 
-  /** Starts a logical call and tells the listeners; a listener's exception aborts it. */
+  /**
+   * Starts a logical call and tells the listeners; a listener's exception aborts it, and the listeners are told it
+   * failed with that exception (those told of its start close what they opened for it, e.g. a span).
+   */
   private CallRun begin(Request request, boolean markedIdempotent) {
     CallRun run = new CallRun(client, request, markedIdempotent);
-    listener.callStart(run.info);
+    try {
+      listener.callStart(run.info);
+    } catch (RuntimeException e) {
+      throw failed(run, e);
+    }
     return run;
   }
 
