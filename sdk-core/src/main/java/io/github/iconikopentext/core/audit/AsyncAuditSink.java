@@ -12,6 +12,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -51,6 +53,11 @@ public final class AsyncAuditSink implements AuditSink {
   private final Thread worker;
   private final Object failureLock = new Object();
   private final AtomicBoolean closed = new AtomicBoolean();
+  /**
+   * Writes and flushes enqueue under the read lock, close marks the sink closed under the write lock: so the closing
+   * barrier is the last item ever queued, and no event or flush waits behind it for a worker that has ended.
+   */
+  private final ReadWriteLock enqueueing = new ReentrantReadWriteLock();
   /** Events accepted by write and not yet handed to the delegate (queued, or in the worker's batch). */
   private final AtomicInteger pending = new AtomicInteger();
   private long failuresSinceFlush; // guarded by failureLock
@@ -82,12 +89,13 @@ public final class AsyncAuditSink implements AuditSink {
   @Override
   public void write(AuditEvent event) {
     Objects.requireNonNull(event, "event == null");
-    if (closed.get()) {
-      throw new AuditException("asynchronous audit sink is closed; event " + event.id() + " was not recorded");
-    }
     boolean accepted = false;
-    pending.incrementAndGet(); // before the offer: the worker may write the event before offer returns
+    enqueueing.readLock().lock();
     try {
+      if (closed.get()) {
+        throw new AuditException("asynchronous audit sink is closed; event " + event.id() + " was not recorded");
+      }
+      pending.incrementAndGet(); // before the offer: the worker may write the event before offer returns
       accepted = maxBlock.isZero()
           ? queue.offer(event)
           : queue.offer(event, maxBlock.toNanos(), TimeUnit.NANOSECONDS);
@@ -96,6 +104,8 @@ public final class AsyncAuditSink implements AuditSink {
       Thread.currentThread().interrupt();
       throw new AuditException("interrupted while waiting for room in the audit queue; event " + event.id()
           + " was not recorded", e);
+    } finally {
+      enqueueing.readLock().unlock();
     }
     if (!accepted) {
       pending.decrementAndGet();
@@ -111,8 +121,9 @@ public final class AsyncAuditSink implements AuditSink {
    */
   @Override
   public void flush() {
-    if (!closed.get()) {
-      await(new Barrier(false, new CompletableFuture<>()));
+    Barrier barrier = new Barrier(false, new CompletableFuture<>());
+    if (enqueue(barrier)) {
+      await(barrier);
     }
     throwFailures();
   }
@@ -134,23 +145,36 @@ public final class AsyncAuditSink implements AuditSink {
   /** Drains the queue into the wrapped sink, closes it, and stops the worker thread (waiting for it). Idempotent. */
   @Override
   public void close() {
-    if (!closed.compareAndSet(false, true)) {
-      return;
+    Barrier closing = new Barrier(true, new CompletableFuture<>());
+    enqueueing.writeLock().lock();
+    try {
+      if (!closed.compareAndSet(false, true)) {
+        return;
+      }
+    } finally {
+      enqueueing.writeLock().unlock();
     }
     try {
-      await(new Barrier(true, new CompletableFuture<>()));
+      put(closing); // no write or flush can enqueue any more: the closing barrier is the queue's last item
+      await(closing);
     } finally {
       joinWorker();
     }
-    List<Object> stragglers = new ArrayList<>();
-    queue.drainTo(stragglers); // accepted by a write that raced with close
-    for (Object o : stragglers) {
-      if (o instanceof AuditEvent event) {
-        pending.decrementAndGet();
-        failed(event, new AuditException("asynchronous audit sink closed before event " + event.id() + " was written"));
-      }
-    }
     throwFailures();
+  }
+
+  /** Queues {@code barrier} unless the sink is closed; false if it is. */
+  private boolean enqueue(Barrier barrier) {
+    enqueueing.readLock().lock();
+    try {
+      if (closed.get()) {
+        return false;
+      }
+      put(barrier);
+      return true;
+    } finally {
+      enqueueing.readLock().unlock();
+    }
   }
 
   /** The worker ends right after the closing barrier; waiting for it means no audit thread outlives close(). */
@@ -165,9 +189,17 @@ public final class AsyncAuditSink implements AuditSink {
     }
   }
 
-  private void await(Barrier barrier) {
+  private void put(Barrier barrier) {
     try {
       queue.put(barrier);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AuditException("interrupted while waiting for room in the audit queue", e);
+    }
+  }
+
+  private void await(Barrier barrier) {
+    try {
       barrier.done().get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

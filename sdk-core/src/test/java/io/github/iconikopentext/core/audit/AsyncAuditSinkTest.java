@@ -55,6 +55,47 @@ class AsyncAuditSinkTest {
   }
 
   @Test
+  void writesRacingWithClose_areEachEitherWrittenOrRefused_neverSilentlyLost() throws Exception {
+    for (int round = 0; round < 20; round++) {
+      InMemoryAuditSink delegate = new InMemoryAuditSink();
+      List<RuntimeException> reported = new CopyOnWriteArrayList<>();
+      AsyncAuditSink sink = AsyncAuditSink.builder(delegate).capacity(8)
+          .onFailure((event, failure) -> reported.add(failure)).build();
+      List<String> accepted = new CopyOnWriteArrayList<>();
+      CountDownLatch started = new CountDownLatch(4);
+      List<Thread> writers = new java.util.ArrayList<>();
+      for (int w = 0; w < 4; w++) {
+        int writer = w;
+        Thread t = new Thread(() -> {
+          started.countDown();
+          for (int i = 0; ; i++) {
+            AuditEvent e = event(writer * 1_000_000 + i);
+            try {
+              sink.write(e);
+              accepted.add(e.id());
+            } catch (AuditException refused) {
+              return; // closed: this event, and only this one, was refused loudly
+            }
+          }
+        });
+        t.start();
+        writers.add(t);
+      }
+      started.await();
+      Thread.sleep(2);
+      sink.close();
+      for (Thread t : writers) {
+        t.join(5_000);
+      }
+
+      assertThat(reported).as("round %d: failures reported", round).isEmpty();
+      assertThat(delegate.events()).extracting(AuditEvent::id).as("round %d", round)
+          .containsExactlyInAnyOrderElementsOf(accepted);
+      assertThat(sink.queueDepth()).isZero();
+    }
+  }
+
+  @Test
   void fullQueueRefusesTheEventLoudlyInsteadOfDroppingIt() throws InterruptedException {
     GatedSink delegate = new GatedSink();
     AsyncAuditSink sink = AsyncAuditSink.builder(delegate).capacity(2).maxBlock(Duration.ZERO).build();
