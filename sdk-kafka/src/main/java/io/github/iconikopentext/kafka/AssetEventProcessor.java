@@ -29,14 +29,8 @@ public interface AssetEventProcessor {
    */
   static AssetEventProcessor routing(IntegrationRuntime runtime) {
     Objects.requireNonNull(runtime, "runtime == null");
-    return event -> {
-      for (TransferResult result : runtime.route(event)) {
-        if (result.state() == TransferResult.State.HELD) {
-          throw new RetryLaterException("a transfer of asset " + AssetEvent.assetIdOf(event)
-              + " is held by another worker");
-        }
-      }
-    };
+    return event -> runtime.route(event).forEach(result ->
+        retryLaterIfHeld(result, "a transfer of asset " + AssetEvent.assetIdOf(event)));
   }
 
   /**
@@ -50,12 +44,16 @@ public interface AssetEventProcessor {
     Objects.requireNonNull(target, "target == null");
     return event -> {
       if (event instanceof AssetEvent.ApprovalGranted approved) {
-        TransferResult outcome = transfer.transfer(approved.assetId(), format, target);
-        if (outcome.state() == TransferResult.State.HELD) {
-          throw new RetryLaterException("transfer of asset " + approved.assetId() + " to " + target.name()
-              + " is held by another worker");
-        }
+        retryLaterIfHeld(transfer.transfer(approved.assetId(), format, target),
+            "transfer of asset " + approved.assetId() + " to " + target.name());
       }
     };
+  }
+
+  /** Throws {@link RetryLaterException} when {@code result} is another worker's ({@code what} names the transfer). */
+  private static void retryLaterIfHeld(TransferResult result, String what) {
+    if (result.state() == TransferResult.State.HELD) {
+      throw new RetryLaterException(what + " is held by another worker");
+    }
   }
 }

@@ -11,7 +11,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Several {@link CallListener}s as one: each is told in order, even when an earlier one throws; the first exception
- * is then rethrown with the later ones suppressed (retries and rate-limit waits: logged). Immutable and thread-safe. Not part of the API.
+ * is then rethrown with the later ones suppressed (retries and rate-limit waits: logged). Immutable and thread-safe.
+ * Not part of the API.
  */
 public final class CallListeners implements CallListener {
   private static final Logger log = LoggerFactory.getLogger(CallListeners.class);
@@ -29,7 +30,7 @@ public final class CallListeners implements CallListener {
 
   @Override
   public void callStart(CallInfo call) {
-    each(listener -> listener.callStart(call));
+    EachOf.run(listeners, listener -> listener.callStart(call));
   }
 
   @Override
@@ -44,12 +45,12 @@ public final class CallListeners implements CallListener {
 
   @Override
   public void callEnd(CallInfo call, CallSummary summary) {
-    each(listener -> listener.callEnd(call, summary));
+    EachOf.run(listeners, listener -> listener.callEnd(call, summary));
   }
 
   @Override
   public void callFailed(CallInfo call, CallSummary summary, Throwable failure) {
-    each(listener -> listener.callFailed(call, summary, failure));
+    EachOf.run(listeners, listener -> listener.callFailed(call, summary, failure));
   }
 
   /** Tells every listener; an exception is logged and otherwise ignored. */
@@ -62,9 +63,4 @@ public final class CallListeners implements CallListener {
       }
     }
   }
-
-  private void each(java.util.function.Consumer<CallListener> action) {
-    EachOf.run(listeners, action);
-  }
-
 }
