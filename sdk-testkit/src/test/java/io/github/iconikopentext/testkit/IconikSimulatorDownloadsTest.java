@@ -26,7 +26,9 @@ import org.junit.jupiter.api.io.TempDir;
 class IconikSimulatorDownloadsTest {
   private final IconikSimulator sim = IconikSimulator.start();
   private final IconikClient iconik = IconikClient.builder(sim.environment(), sim.credentials()).build();
-  private final HttpClient http = HttpClient.newHttpClient();
+  // HTTP/1.1 as signed storage URLs speak it: the JDK client's default h2c upgrade attempt once read a raw body on a
+  // reused connection as HTTP/2 frames ("Frame type(239) ... exceeds MAX_FRAME_SIZE").
+  private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
   private final byte[] content = new byte[3 * 1024 * 1024 + 5];
 
   @TempDir

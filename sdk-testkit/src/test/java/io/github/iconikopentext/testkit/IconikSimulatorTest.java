@@ -152,7 +152,7 @@ class IconikSimulatorTest {
     var format = iconik.files().createFormat(assetId, FormatRequest.named("ORIGINAL").withStorageMethods("S3"));
     var fileSet = iconik.files().createFileSet(assetId, FileSetRequest.of("clip.mp4", format.id(), storageId, "in"));
     AssetFile file = iconik.files().createFile(assetId, FileRequest.builder("clip.mp4", fileSet.id()).size(5).build());
-    HttpClient http = HttpClient.newHttpClient();
+    HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     int uploaded = http.send(HttpRequest.newBuilder(URI.create(file.uploadUrl()))
         .PUT(HttpRequest.BodyPublishers.ofString("hello")).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
@@ -174,7 +174,7 @@ class IconikSimulatorTest {
     IconikSimulator.SeededFile seeded = sim.seedFile(assetId, "a.txt", "content".getBytes());
 
     String url = iconik.files().downloadUrl(assetId, seeded.fileId());
-    String body = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).build(),
+    String body = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(HttpRequest.newBuilder(URI.create(url)).build(),
         HttpResponse.BodyHandlers.ofString()).body();
 
     assertThat(body).isEqualTo("content");
